@@ -1,0 +1,5 @@
+"""The command modules, in the order ``--help`` lists them. Each has ``register(subparsers)``."""
+
+from reslab_desktop.cli import files
+
+COMMAND_MODULES = (files,)

@@ -1,0 +1,250 @@
+"""The version-1 core of the document: workshop, organizations, participants, boards."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from typing import Any
+
+from reslab_desktop.errors import InterchangeError
+from reslab_desktop.interchange import reader as r
+from reslab_desktop.interchange.section import ImportContext
+from reslab_desktop.model.vocab import LANGUAGES, ROLES, SECTORS
+
+ZONE_SHAPES = ("rect", "ellipse")
+
+
+class WorkshopSection:
+    key = "workshop"
+    required = True
+
+    def validate(self, value: Any, ctx: ImportContext) -> tuple:
+        path = "workshop"
+        d = r.obj(value, path)
+        facilitators = r.arr(d.get("facilitators", []), r.at(path, "facilitators"))
+        for i, f in enumerate(facilitators):
+            if not isinstance(f, str) or len(f) > r.NAME_MAX:
+                raise InterchangeError(f"{path}.facilitators[{i}]", "expected a name (a string)")
+        starts = r.optional_date(d, "starts_on", path)
+        ends = r.optional_date(d, "ends_on", path)
+        if starts and ends and ends < starts:
+            raise InterchangeError(f"{path}.ends_on", "is before starts_on")
+        return (
+            1,
+            r.string(d, "title", path, max_len=r.NAME_MAX, nonempty=True),
+            r.string(d, "learning_community", path, max_len=r.NAME_MAX, default=""),
+            r.string(d, "place", path, max_len=r.NAME_MAX, default=""),
+            r.enum(d, "language", path, LANGUAGES, default="es"),
+            starts,
+            ends,
+            json.dumps(facilitators, ensure_ascii=False),
+        )
+
+    def write(self, conn: sqlite3.Connection, plan: tuple) -> None:
+        conn.execute(
+            "INSERT INTO workshop (id, title, learning_community, place, language, starts_on, "
+            "ends_on, facilitators) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            plan,
+        )
+
+    def export(self, conn: sqlite3.Connection) -> dict[str, Any]:
+        row = conn.execute(
+            "SELECT title, learning_community, place, language, starts_on, ends_on, facilitators "
+            "FROM workshop WHERE id = 1"
+        ).fetchone()
+        return {
+            "title": row[0],
+            "learning_community": row[1],
+            "place": row[2],
+            "language": row[3],
+            "starts_on": row[4],
+            "ends_on": row[5],
+            "facilitators": json.loads(row[6]),
+        }
+
+
+class OrganizationsSection:
+    key = "organizations"
+    required = False
+
+    def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
+        rows = []
+        for i, item in enumerate(r.arr(value, "organizations")):
+            path = f"organizations[{i}]"
+            d = r.obj(item, path)
+            oid = r.ident(d, "id", path)
+            ctx.claim("organization", oid, r.at(path, "id"))
+            name = r.string(d, "name", path, max_len=r.NAME_MAX, nonempty=True)
+            rows.append((oid, i, name, r.enum(d, "sector", path, SECTORS)))
+        return rows
+
+    def write(self, conn: sqlite3.Connection, plan: list[tuple]) -> None:
+        conn.executemany("INSERT INTO organizations (id, seq, name, sector) VALUES (?, ?, ?, ?)", plan)
+
+    def export(self, conn: sqlite3.Connection) -> list[dict[str, Any]]:
+        return [
+            {"id": i, "name": n, "sector": s}
+            for i, n, s in conn.execute("SELECT id, name, sector FROM organizations ORDER BY seq, id")
+        ]
+
+
+class ParticipantsSection:
+    key = "participants"
+    required = False
+
+    def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
+        orgs = ctx.known("organization")
+        rows = []
+        for i, item in enumerate(r.arr(value, "participants")):
+            path = f"participants[{i}]"
+            d = r.obj(item, path)
+            pid = r.ident(d, "id", path)
+            ctx.claim("participant", pid, r.at(path, "id"))
+            rows.append(
+                (
+                    pid,
+                    i,
+                    r.string(d, "name", path, max_len=r.NAME_MAX, nonempty=True),
+                    r.optional_ref(d, "organization", path, orgs, "organization"),
+                    r.enum(d, "role", path, ROLES, default="participant"),
+                )
+            )
+        return rows
+
+    def write(self, conn: sqlite3.Connection, plan: list[tuple]) -> None:
+        conn.executemany(
+            "INSERT INTO participants (id, seq, name, organization_id, role) VALUES (?, ?, ?, ?, ?)", plan
+        )
+
+    def export(self, conn: sqlite3.Connection) -> list[dict[str, Any]]:
+        return [
+            {"id": i, "name": n, "organization": o, "role": role}
+            for i, n, o, role in conn.execute(
+                "SELECT id, name, organization_id, role FROM participants ORDER BY seq, id"
+            )
+        ]
+
+
+class BoardsSection:
+    key = "boards"
+    required = False
+
+    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
+        plan: dict[str, list[tuple]] = {"boards": [], "zones": [], "notes": [], "links": []}
+        authors = ctx.known("participant")
+        zone_seq = note_seq = link_seq = 0
+        for bi, item in enumerate(r.arr(value, "boards")):
+            path = f"boards[{bi}]"
+            d = r.obj(item, path)
+            bid = r.ident(d, "id", path)
+            ctx.claim("board", bid, r.at(path, "id"))
+            plan["boards"].append(
+                (
+                    bid,
+                    bi,
+                    r.integer(d, "phase", path, 1, 6),
+                    r.string(d, "title", path, max_len=r.NAME_MAX, nonempty=True),
+                    r.optional_string(d, "template", path, max_len=r.ID_MAX),
+                )
+            )
+            board_zones: set[str] = set()
+            for zi, z in enumerate(r.arr(d.get("zones", []), r.at(path, "zones"))):
+                zpath = f"{path}.zones[{zi}]"
+                z = r.obj(z, zpath)
+                zid = r.ident(z, "id", zpath)
+                ctx.claim("zone", zid, r.at(zpath, "id"), bid)
+                board_zones.add(zid)
+                plan["zones"].append(
+                    (
+                        zid, bid, zone_seq,
+                        r.string(z, "title", zpath, max_len=r.NAME_MAX, default=""),
+                        r.number(z, "x", zpath), r.number(z, "y", zpath),
+                        r.number(z, "w", zpath, positive=True), r.number(z, "h", zpath, positive=True),
+                        r.color(z, "color", zpath),
+                        r.enum(z, "shape", zpath, ZONE_SHAPES, default="rect"),
+                        r.string(z, "prompt", zpath, max_len=2000, default=""),
+                    )
+                )
+                zone_seq += 1
+            board_notes: set[str] = set()
+            for ni, n in enumerate(r.arr(d.get("notes", []), r.at(path, "notes"))):
+                npath = f"{path}.notes[{ni}]"
+                n = r.obj(n, npath)
+                nid = r.ident(n, "id", npath)
+                ctx.claim("note", nid, r.at(npath, "id"), bid)
+                board_notes.add(nid)
+                plan["notes"].append(
+                    (
+                        nid, bid, note_seq,
+                        r.string(n, "text", npath),
+                        r.color(n, "color", npath),
+                        r.number(n, "x", npath), r.number(n, "y", npath),
+                        r.number(n, "w", npath, positive=True), r.number(n, "h", npath, positive=True),
+                        r.optional_ref(n, "zone", npath, board_zones, "zone of this board"),
+                        r.optional_ref(n, "author", npath, authors, "participant"),
+                    )
+                )
+                note_seq += 1
+            for li, link in enumerate(r.arr(d.get("links", []), r.at(path, "links"))):
+                lpath = f"{path}.links[{li}]"
+                link = r.obj(link, lpath)
+                plan["links"].append(
+                    (
+                        f"l-{uuid.uuid4().hex[:12]}", bid, link_seq,
+                        r.ref(link, "from", lpath, board_notes, "note of this board"),
+                        r.ref(link, "to", lpath, board_notes, "note of this board"),
+                        r.string(link, "label", lpath, max_len=r.NAME_MAX, default=""),
+                    )
+                )
+                link_seq += 1
+        return plan
+
+    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
+        conn.executemany("INSERT INTO boards (id, seq, phase, title, template) VALUES (?, ?, ?, ?, ?)", plan["boards"])
+        conn.executemany(
+            "INSERT INTO zones (id, board_id, seq, title, x, y, w, h, color, shape, prompt) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            plan["zones"],
+        )
+        conn.executemany(
+            "INSERT INTO notes (id, board_id, seq, text, color, x, y, w, h, zone_id, author_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            plan["notes"],
+        )
+        conn.executemany(
+            "INSERT INTO links (id, board_id, seq, from_note_id, to_note_id, label) VALUES (?, ?, ?, ?, ?, ?)",
+            plan["links"],
+        )
+
+    def export(self, conn: sqlite3.Connection) -> list[dict[str, Any]]:
+        num = r.json_number
+        boards: dict[str, dict[str, Any]] = {}
+        for bid, phase, title, template in conn.execute(
+            "SELECT id, phase, title, template FROM boards ORDER BY seq, id"
+        ):
+            boards[bid] = {"id": bid, "phase": phase, "title": title, "template": template,
+                           "zones": [], "notes": [], "links": []}
+        for zid, bid, title, x, y, w, h, color, shape, prompt in conn.execute(
+            "SELECT id, board_id, title, x, y, w, h, color, shape, prompt FROM zones ORDER BY seq, id"
+        ):
+            zone = {"id": zid, "title": title, "x": num(x), "y": num(y), "w": num(w), "h": num(h), "color": color}
+            # Optional keys are written only when they differ from their default, so a
+            # document written by hand to the version-1 contract comes back as it went in.
+            if shape != "rect":
+                zone["shape"] = shape
+            if prompt:
+                zone["prompt"] = prompt
+            boards[bid]["zones"].append(zone)
+        for nid, bid, text, color, x, y, w, h, zone, author in conn.execute(
+            "SELECT id, board_id, text, color, x, y, w, h, zone_id, author_id FROM notes ORDER BY seq, id"
+        ):
+            boards[bid]["notes"].append(
+                {"id": nid, "text": text, "color": color, "x": num(x), "y": num(y), "w": num(w), "h": num(h),
+                 "zone": zone, "author": author}
+            )
+        for bid, src, dst, label in conn.execute(
+            "SELECT board_id, from_note_id, to_note_id, label FROM links ORDER BY seq, id"
+        ):
+            boards[bid]["links"].append({"from": src, "to": dst, "label": label})
+        return list(boards.values())

@@ -1,0 +1,103 @@
+"""Reading, checking and writing interchange documents (format ``reslab-workshop``)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from reslab_desktop.errors import InterchangeError
+from reslab_desktop.interchange.section import ImportContext
+from reslab_desktop.interchange.sections import SECTIONS
+
+FORMAT = "reslab-workshop"
+VERSION = 1
+MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
+
+
+def _reject_constant(name: str) -> None:
+    raise InterchangeError("", f"{name} is not a valid JSON number")
+
+
+def parse(text: str | bytes) -> Any:
+    """Parse JSON text, turning every failure into a one-line ``InterchangeError``."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InterchangeError("", f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise InterchangeError("", f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise InterchangeError("", "not valid JSON (nested too deeply)") from None
+
+
+def read_file(path: Path) -> Any:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InterchangeError("", f"{path.name} is too large ({size:,} bytes)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InterchangeError("", f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InterchangeError("", f"{path}: is a folder, not a JSON file") from None
+    except OSError as exc:
+        raise InterchangeError("", f"{path}: cannot be read ({exc.strerror})") from None
+    return parse(data)
+
+
+def validate(doc: Any) -> tuple[list[tuple[Any, Any]], list[str]]:
+    """Check the whole document before anything is written.
+
+    Returns the plan for each section and the warnings (unknown keys ignored).
+    """
+    if not isinstance(doc, dict):
+        raise InterchangeError("", "expected a JSON object at the top level")
+    if doc.get("format") != FORMAT:
+        raise InterchangeError("format", f'expected "{FORMAT}" (is this a Resiliency Lab workshop file?)')
+    version = doc.get("version")
+    if version.__class__ is not int:
+        raise InterchangeError("version", "expected a whole number")
+    if version > VERSION:
+        raise InterchangeError(
+            "version", f"format version {version} is newer than this app reads ({VERSION}); update the app"
+        )
+    if version < 1:
+        raise InterchangeError("version", "must be 1 or more")
+    ctx = ImportContext()
+    known_keys = {"format", "version"} | {s.key for s in SECTIONS}
+    for key in doc:
+        if key not in known_keys:
+            ctx.warnings.append(f"ignored unknown section {key!r} (from a newer app?)")
+    plans = []
+    for section in SECTIONS:
+        if section.key not in doc:
+            if section.required:
+                raise InterchangeError(section.key, "missing")
+            continue
+        plans.append((section, section.validate(doc[section.key], ctx)))
+    return plans, ctx.warnings
+
+
+def write_plans(conn: sqlite3.Connection, plans: list[tuple[Any, Any]]) -> None:
+    for section, plan in plans:
+        section.write(conn, plan)
+
+
+def export_document(conn: sqlite3.Connection) -> dict[str, Any]:
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    for section in SECTIONS:
+        value = section.export(conn)
+        if value is not None:
+            doc[section.key] = value
+    return doc
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    """Canonical text: UTF-8 without ASCII escapes, two-space indent, final newline."""
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

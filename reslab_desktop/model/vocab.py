@@ -1,0 +1,68 @@
+"""Closed vocabularies of the domain, with their names in the two workshop languages."""
+
+from typing import Final
+
+LANGUAGES: Final = ("es", "en")
+
+SECTORS: Final = (
+    "civil_society",
+    "academia",
+    "government",
+    "private",
+    "community",
+    "funder",
+    "other",
+)
+
+ROLES: Final = ("participant", "facilitator", "observer")
+
+PHASES: Final = (1, 2, 3, 4, 5, 6)
+
+PHASE_NAMES: Final[dict[str, dict[int, str]]] = {
+    "es": {
+        1: "Empatía",
+        2: "Retos",
+        3: "Idear y recursos",
+        4: "Prototipo",
+        5: "Probar",
+        6: "Evaluar",
+    },
+    "en": {
+        1: "Empathy",
+        2: "Challenges",
+        3: "Ideate & resources",
+        4: "Prototype",
+        5: "Test",
+        6: "Evaluate",
+    },
+}
+
+SECTOR_NAMES: Final[dict[str, dict[str, str]]] = {
+    "es": {
+        "civil_society": "Sociedad civil",
+        "academia": "Academia",
+        "government": "Gobierno",
+        "private": "Sector privado",
+        "community": "Comunidad",
+        "funder": "Financiador",
+        "other": "Otro",
+    },
+    "en": {
+        "civil_society": "Civil society",
+        "academia": "Academia",
+        "government": "Government",
+        "private": "Private sector",
+        "community": "Community",
+        "funder": "Funder",
+        "other": "Other",
+    },
+}
+
+ROLE_NAMES: Final[dict[str, dict[str, str]]] = {
+    "es": {"participant": "Participante", "facilitator": "Facilitación", "observer": "Observador/a"},
+    "en": {"participant": "Participant", "facilitator": "Facilitator", "observer": "Observer"},
+}
+
+
+def phase_name(phase: int, language: str = "es") -> str:
+    return PHASE_NAMES.get(language, PHASE_NAMES["es"])[phase]

@@ -1,0 +1,116 @@
+"""Boards of the six phases, and loading a board's whole content in one pass."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from reslab_desktop.model import Board, Image, Link, Note, Zone
+from reslab_desktop.model.vocab import PHASES
+from reslab_desktop.services import checks
+from reslab_desktop.services.deletion import delete_rows, restore_rows
+from reslab_desktop.services.ids import new_id, next_seq
+from reslab_desktop.services.records import (
+    BoardContent,
+    BoardRecord,
+    ImageRecord,
+    LinkRecord,
+    NoteRecord,
+    ZoneRecord,
+)
+from reslab_desktop.services.snapshot import Snapshot
+from reslab_desktop.storage import ADDED, UPDATED, Store
+
+TITLE_MAX = 300
+
+
+def list_boards(store: Store, phase: int | None = None) -> list[BoardRecord]:
+    query = select(Board).order_by(Board.phase, Board.seq)
+    if phase is not None:
+        query = query.where(Board.phase == phase)
+    with store.read() as s:
+        return [_board_record(b) for b in s.execute(query).scalars()]
+
+
+def get_board(store: Store, board_id: str) -> BoardRecord:
+    with store.read() as s:
+        return _board_record(checks.found(s.get(Board, board_id), "board", board_id))
+
+
+def create_board(
+    store: Store,
+    phase: int,
+    title: str,
+    template: str | None = None,
+    zones: Sequence[ZoneRecord] = (),
+    board_id: str | None = None,
+) -> str:
+    """Create a board, with the zones of its template laid out already (ids are given new)."""
+    checks.choice(phase, PHASES, "phase")
+    title = checks.text(title, "board title", required=True, max_len=TITLE_MAX).strip()
+    with store.write() as tx:
+        bid = board_id or new_id("b")
+        tx.session.add(Board(id=bid, seq=next_seq(tx.session, Board.seq), phase=phase, title=title, template=template))
+        tx.session.flush()
+        zone_ids = []
+        for i, z in enumerate(zones):
+            zid = z.id or new_id("z")
+            zone_ids.append(zid)
+            tx.session.add(
+                Zone(
+                    id=zid, board_id=bid, seq=i, title=z.title, x=z.x, y=z.y, w=z.w, h=z.h,
+                    color=checks.color(z.color), shape=z.shape, prompt=z.prompt,
+                )
+            )
+        tx.changed("boards", ADDED, (bid,), bid)
+        if zone_ids:
+            tx.changed("zones", ADDED, tuple(zone_ids), bid)
+    return bid
+
+
+def rename_board(store: Store, board_id: str, title: str) -> str:
+    """Returns the previous title (for undo)."""
+    title = checks.text(title, "board title", required=True, max_len=TITLE_MAX).strip()
+    with store.write() as tx:
+        row = checks.found(tx.session.get(Board, board_id), "board", board_id)
+        before, row.title = row.title, title
+        tx.changed("boards", UPDATED, (board_id,), board_id)
+    return before
+
+
+def delete_board(store: Store, board_id: str) -> Snapshot:
+    get_board(store, board_id)
+    return delete_rows(store, "boards", [board_id], board_id)
+
+
+def restore_board(store: Store, snap: Snapshot) -> None:
+    restore_rows(store, snap, snap.ids("boards")[0] if snap.ids("boards") else None)
+
+
+def load_board(store: Store, board_id: str) -> BoardContent:
+    """Everything on a board as records, read in one transaction with one query per table."""
+    with store.read() as s:
+        board = _board_record(checks.found(s.get(Board, board_id), "board", board_id))
+        conn = s.connection()
+        zones = tuple(
+            ZoneRecord(**r._mapping)
+            for r in conn.execute(select(Zone.__table__).where(Zone.board_id == board_id).order_by(Zone.seq))
+        )
+        notes = tuple(
+            NoteRecord(**r._mapping)
+            for r in conn.execute(select(Note.__table__).where(Note.board_id == board_id).order_by(Note.seq))
+        )
+        links = tuple(
+            LinkRecord(**r._mapping)
+            for r in conn.execute(select(Link.__table__).where(Link.board_id == board_id).order_by(Link.seq))
+        )
+        images = tuple(
+            ImageRecord(**r._mapping)
+            for r in conn.execute(select(Image.__table__).where(Image.board_id == board_id).order_by(Image.seq))
+        )
+    return BoardContent(board=board, zones=zones, notes=notes, links=links, images=images)
+
+
+def _board_record(b: Board) -> BoardRecord:
+    return BoardRecord(id=b.id, seq=b.seq, phase=b.phase, title=b.title, template=b.template)

@@ -1,0 +1,65 @@
+"""Validation helpers shared by the services: each raises a one-line ``ValidationError``."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from reslab_desktop.errors import NotFoundError, ValidationError
+
+COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+MAX_TEXT = 200_000
+MAX_COORD = 1_000_000.0
+
+
+def text(value: str, what: str, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text")
+    if required and not value.strip():
+        raise ValidationError(f"{what} cannot be empty")
+    if len(value) > max_len:
+        raise ValidationError(f"{what} is too long ({len(value):,} characters; at most {max_len:,})")
+    return value
+
+
+def choice(value: str, allowed: tuple, what: str) -> str:  # type: ignore[type-arg]
+    if value not in allowed:
+        raise ValidationError(f"{what} must be one of {', '.join(map(str, allowed))} (got {value!r})")
+    return value
+
+
+def color(value: str) -> str:
+    if not isinstance(value, str) or not COLOR_RE.match(value):
+        raise ValidationError(f"color must look like #RRGGBB (got {value!r})")
+    return value.upper()
+
+
+def coordinate(value: float, what: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValidationError(f"{what} must be a finite number")
+    if abs(value) > MAX_COORD:
+        raise ValidationError(f"{what} is too far from the board's centre (|{what}| ≤ {MAX_COORD:,.0f})")
+    return float(value)
+
+
+def size(value: float, what: str) -> float:
+    value = coordinate(value, what)
+    if value <= 0:
+        raise ValidationError(f"{what} must be greater than 0")
+    return value
+
+
+def iso_date(value: str | None, what: str) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        raise ValidationError(f"{what} must be a date like 2026-11-25 (got {value!r})") from None
+
+
+def found(obj, what: str, ident: str):  # type: ignore[no-untyped-def]
+    if obj is None:
+        raise NotFoundError(f"no {what} with id {ident!r}")
+    return obj

@@ -1,0 +1,64 @@
+"""``reslab check``: a full integrity, schema and domain check of a workshop file."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reslab_desktop.storage.probe import connect_read_only, integrity_problems, probe, schema_problems
+
+# Rules the schema cannot express with a foreign key; each query returns offending ids.
+DOMAIN_RULES: tuple[tuple[str, str], ...] = (
+    (
+        "note {0} sits in a zone of another board",
+        "SELECT n.id FROM notes n JOIN zones z ON z.id = n.zone_id WHERE z.board_id <> n.board_id",
+    ),
+    (
+        "link {0} joins notes of another board",
+        "SELECT l.id FROM links l JOIN notes a ON a.id = l.from_note_id JOIN notes b ON b.id = l.to_note_id "
+        "WHERE a.board_id <> l.board_id OR b.board_id <> l.board_id",
+    ),
+    ("the workshop record is missing", "SELECT 'workshop' WHERE (SELECT count(*) FROM workshop) <> 1"),
+)
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    version: int = 0
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_file(path: Path) -> CheckReport:
+    """Run every check; raises ``WorkshopFileError`` only for files that are not workshops."""
+    from reslab_desktop.errors import DamagedFileError
+
+    path = Path(path)
+    report = CheckReport(path)
+    try:
+        info = probe(path)
+    except DamagedFileError as exc:
+        report.problems.append(str(exc).split(": ", 1)[-1])
+        return report
+    report.version = info.version
+    conn = connect_read_only(path)
+    try:
+        report.problems += integrity_problems(conn, quick=False)
+        report.problems += schema_problems(conn, info.version)
+        if report.ok:
+            for message, query in DOMAIN_RULES:
+                for (ident,) in conn.execute(query).fetchmany(5):
+                    report.problems.append(message.format(ident))
+            for table in ("organizations", "participants", "boards", "notes"):
+                report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(f"the file is damaged ({exc})")
+    finally:
+        conn.close()
+    return report

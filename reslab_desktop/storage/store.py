@@ -1,0 +1,227 @@
+"""The open workshop file: engine settings, one transaction per action, change announcements.
+
+Journal mode is DELETE with ``synchronous=FULL``: after every commit the single ``.reslab``
+file is complete on disk (no ``-wal`` beside it), so it can be copied while the app is open.
+The cost per commit is measured in ``benchmarks/``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from reslab_desktop.errors import ReadOnlyError, ReslabError, WorkshopFileError
+from reslab_desktop.storage.atomic import atomic_path
+from reslab_desktop.storage.events import Change, EventBus
+from reslab_desktop.storage.migrations import LATEST_VERSION, pending
+from reslab_desktop.storage.probe import APPLICATION_ID, probe, read_only_uri
+
+FILE_SUFFIX = ".reslab"
+
+_CONNECTION_PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA trusted_schema=OFF",
+    "PRAGMA cell_size_check=ON",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+class StorageError(ReslabError):
+    """The file could not be written (disk full, permission denied, file removed)."""
+
+
+@dataclass
+class Tx:
+    """One user action's transaction: an ORM session plus what it changed."""
+
+    session: Session
+    changes: list[Change] = field(default_factory=list)
+
+    def changed(
+        self, entity: str, action: str, ids: tuple[str, ...] | list[str] = (), board_id: str | None = None
+    ) -> None:
+        self.changes.append(Change(entity, action, tuple(ids), board_id))
+
+
+class Store:
+    """An open ``.reslab`` workshop file. Create with :meth:`create` or :meth:`open`."""
+
+    def __init__(self, path: Path, engine: Engine, read_only: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.events = EventBus()
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, title: str, language: str = "es") -> Store:
+        """Create a new empty workshop at ``path`` (refuses to overwrite)."""
+        from reslab_desktop.model import Workshop
+
+        path = Path(path)
+        if path.exists():
+            raise WorkshopFileError(f"{path.name}: already exists")
+        with atomic_path(path) as tmp:
+            tmp.unlink()
+            initialise_file(tmp)
+            store = cls(tmp, _make_engine(tmp, read_only=False), read_only=False)
+            try:
+                with store.write() as tx:
+                    tx.session.add(Workshop(id=1, title=title, language=language))
+            finally:
+                store.close()
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path, read_only: bool = False) -> Store:
+        """Open an existing workshop, migrating it (after a backup copy) when it is older."""
+        path = Path(path)
+        info = probe(path)
+        if not info.writable:
+            read_only = True
+        if info.version < LATEST_VERSION:
+            if read_only:
+                raise WorkshopFileError(
+                    f"{path.name}: needs an upgrade to format {LATEST_VERSION}, "
+                    "which a read-only file cannot get; copy it somewhere writable first"
+                )
+            _migrate(path, info.version)
+        return cls(path, _make_engine(path, read_only), read_only)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Tx]:
+        """One user action: everything inside commits together, then changes are announced."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; save a copy to make changes")
+        session = self._sessions()
+        tx = Tx(session)
+        try:
+            with session.begin():
+                yield tx
+        except OperationalError as exc:
+            raise StorageError(f"could not save to {self.path.name}: {exc.orig}") from exc
+        finally:
+            session.close()
+        self.events.emit(tx.changes)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot for loading records."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def raw_connection(self) -> sqlite3.Connection:
+        """A fresh driver connection with our pragmas, for bulk Core/executemany work."""
+        return connect_file(self.path, self.read_only)
+
+    def backup_to(self, target: Path) -> None:
+        """Write a consistent copy of the workshop to ``target`` (SQLite backup API)."""
+        with atomic_path(target) as tmp:
+            src = connect_file(self.path, read_only=True)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+                src.close()
+
+
+def connect_file(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    for pragma in _CONNECTION_PRAGMAS:
+        conn.execute(pragma)
+    if not read_only:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    return conn
+
+
+def _make_engine(path: Path, read_only: bool) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect_file(path, read_only),
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=4,
+    )
+
+    # The driver runs in autocommit mode; SQLAlchemy's begin emits the real BEGIN so that
+    # every transaction, DDL included, is explicit (the SQLAlchemy pysqlite recipe).
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def initialise_file(path: Path) -> None:
+    conn = connect_file(path, read_only=False)
+    try:
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        _apply_migrations(conn, 0)
+    finally:
+        conn.close()
+
+
+def _apply_migrations(conn: sqlite3.Connection, from_version: int) -> None:
+    steps = pending(from_version)
+    if not steps:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for migration in steps:
+            for statement in migration.statements:
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version={steps[-1].version}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _migrate(path: Path, from_version: int) -> Path:
+    """Copy the file aside, then upgrade it in one transaction. Returns the copy's path."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.stem}.before-v{LATEST_VERSION}-{stamp}{FILE_SUFFIX}")
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        raise WorkshopFileError(
+            f"{path.name}: needs an upgrade but no backup copy could be written ({exc.strerror})"
+        ) from exc
+    conn = connect_file(path, read_only=False)
+    try:
+        _apply_migrations(conn, from_version)
+    except sqlite3.DatabaseError as exc:
+        raise WorkshopFileError(f"{path.name}: upgrade failed, file left unchanged ({exc})") from exc
+    finally:
+        conn.close()
+    return backup
