@@ -6,8 +6,8 @@ from reslab_desktop.model.people import (
     Attendance,
     Organization,
     Participant,
-    Workshop,
     WorkSession,
+    Workshop,
 )
 
 __all__ = [

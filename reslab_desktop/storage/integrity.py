@@ -6,7 +6,12 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reslab_desktop.storage.probe import connect_read_only, integrity_problems, probe, schema_problems
+from reslab_desktop.storage.probe import (
+    connect_read_only,
+    integrity_problems,
+    probe,
+    schema_problems,
+)
 
 # Rules the schema cannot express with a foreign key; each query returns offending ids.
 DOMAIN_RULES: tuple[tuple[str, str], ...] = (

@@ -7,7 +7,7 @@ Migrations are frozen SQL: once released, a step is never edited; a change is a 
 STATEMENTS: tuple[str, ...] = (
     """
     CREATE TABLE workshop (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
+        id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
         title TEXT NOT NULL,
         learning_community TEXT NOT NULL DEFAULT '',
         place TEXT NOT NULL DEFAULT '',
@@ -19,7 +19,7 @@ STATEMENTS: tuple[str, ...] = (
     """,
     """
     CREATE TABLE organizations (
-        id TEXT PRIMARY KEY,
+        id TEXT PRIMARY KEY NOT NULL,
         seq INTEGER NOT NULL,
         name TEXT NOT NULL CHECK (length(trim(name)) > 0),
         sector TEXT NOT NULL CHECK (sector IN ('civil_society', 'academia', 'government',
@@ -28,7 +28,7 @@ STATEMENTS: tuple[str, ...] = (
     """,
     """
     CREATE TABLE participants (
-        id TEXT PRIMARY KEY,
+        id TEXT PRIMARY KEY NOT NULL,
         seq INTEGER NOT NULL,
         name TEXT NOT NULL CHECK (length(trim(name)) > 0),
         organization_id TEXT REFERENCES organizations(id) ON DELETE SET NULL,
@@ -39,7 +39,7 @@ STATEMENTS: tuple[str, ...] = (
     "CREATE INDEX ix_participants_organization ON participants(organization_id)",
     """
     CREATE TABLE sessions (
-        id TEXT PRIMARY KEY,
+        id TEXT PRIMARY KEY NOT NULL,
         seq INTEGER NOT NULL,
         title TEXT NOT NULL DEFAULT '',
         date TEXT,
@@ -56,7 +56,7 @@ STATEMENTS: tuple[str, ...] = (
     "CREATE INDEX ix_attendance_participant ON attendance(participant_id)",
     """
     CREATE TABLE boards (
-        id TEXT PRIMARY KEY,
+        id TEXT PRIMARY KEY NOT NULL,
         seq INTEGER NOT NULL,
         phase INTEGER NOT NULL CHECK (phase BETWEEN 1 AND 6),
         title TEXT NOT NULL,
@@ -65,7 +65,7 @@ STATEMENTS: tuple[str, ...] = (
     """,
     """
     CREATE TABLE zones (
-        id TEXT PRIMARY KEY,
+        id TEXT PRIMARY KEY NOT NULL,
         board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
         title TEXT NOT NULL DEFAULT '',
@@ -79,7 +79,7 @@ STATEMENTS: tuple[str, ...] = (
     "CREATE INDEX ix_zones_board ON zones(board_id, seq)",
     """
     CREATE TABLE notes (
-        id TEXT PRIMARY KEY,
+        id TEXT PRIMARY KEY NOT NULL,
         board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
         text TEXT NOT NULL DEFAULT '',
@@ -95,7 +95,7 @@ STATEMENTS: tuple[str, ...] = (
     "CREATE INDEX ix_notes_author ON notes(author_id)",
     """
     CREATE TABLE links (
-        id TEXT PRIMARY KEY,
+        id TEXT PRIMARY KEY NOT NULL,
         board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
         from_note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
@@ -108,7 +108,7 @@ STATEMENTS: tuple[str, ...] = (
     "CREATE INDEX ix_links_to ON links(to_note_id)",
     """
     CREATE TABLE images (
-        id TEXT PRIMARY KEY,
+        id TEXT PRIMARY KEY NOT NULL,
         board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
         x REAL NOT NULL, y REAL NOT NULL,
