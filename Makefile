@@ -14,7 +14,6 @@ bench:
 	.venv/bin/python -m benchmarks
 
 build:
-	.venv/bin/python -m pip install -q -c constraints.txt ".[build]"
 	.venv/bin/pyinstaller --noconfirm build.spec
 
 clean:
