@@ -1,0 +1,235 @@
+"""Spanish/English UI through Qt's translation system — the ONE language mechanism.
+
+How the rest of the UI uses it:
+
+* Source strings are English, marked with ``self.tr("…")`` in QObject subclasses or
+  ``QCoreApplication.translate("Context", "…")`` elsewhere (``lupdate`` finds both;
+  ``QT_TRANSLATE_NOOP("Context", "…")`` marks strings translated later, e.g. in tables).
+* A widget that shows text sets it in ``retranslate_ui()`` and inherits :class:`Retranslatable`
+  (first base): ``retranslate_ui`` runs again on Qt's ``LanguageChange`` event, which Qt sends
+  to every widget when :func:`set_language` swaps the translators.
+* Non-widget objects (actions, models) connect to ``language_notifier().changed``.
+* Dates, numbers and money go through :func:`format_date`/:func:`format_money`… which call
+  the Qt-free ``reslab_desktop.rules.formatting`` with the current language.
+
+``.ts`` sources live in ``resources/translations``; ``.qm`` files are built by
+:func:`compile_translations` (``python -m reslab_desktop.ui.i18n`` at build time, and at app start
+when missing or older than their ``.ts``) with the ``lrelease`` that PySide6 ships.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
+
+from reslab_desktop.resources import resource
+from reslab_desktop.rules import formatting
+
+LANGUAGES = formatting.LANGUAGES
+#: Shown in the language chooser in each language's own name (never translated).
+LANGUAGE_NAMES = {"es": "Español", "en": "English"}
+_LOCALES = {"es": QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico),
+            "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
+CATALOG = "reslab"
+
+
+class LanguageNotifier(QObject):
+    """``changed(language)`` after the translators were swapped (for non-widget objects)."""
+
+    changed = Signal(str)
+
+
+_state: dict[str, Any] = {"language": None, "translators": [], "notifier": None}
+
+
+def language_notifier() -> LanguageNotifier:
+    if _state["notifier"] is None:
+        _state["notifier"] = LanguageNotifier()
+    return _state["notifier"]
+
+
+class Retranslatable:
+    """Mixin for widgets: put every visible string in ``retranslate_ui()``.
+
+    ``class MyPanel(Retranslatable, QWidget)`` — call ``self.retranslate_ui()`` at the end of
+    ``__init__``; a language switch calls it again through ``changeEvent``.
+    """
+
+    def retranslate_ui(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------- choosing the language
+
+
+def system_language() -> str:
+    """``"es"`` when the system locale is Spanish (any country), else ``"en"``."""
+    return formatting.normalize_language(QLocale.system().name())
+
+
+def resolve_language(preference: str | None) -> str:
+    """A stored preference (``"system"``, ``"es"``, ``"en"``) → the language to use."""
+    if preference in LANGUAGES:
+        return str(preference)
+    return system_language()
+
+
+def current_language() -> str:
+    return _state["language"] or system_language()
+
+
+def set_language(language: str) -> str:
+    """Install the Qt and reslab translators for ``language``; open widgets retranslate.
+
+    Returns the language actually set. English needs no catalog (sources are English) but
+    still gets Qt's own ``qtbase_en`` so standard dialogs match.
+    """
+    language = resolve_language(language)
+    app = QCoreApplication.instance()
+    for old in _state["translators"]:
+        if app is not None:
+            QCoreApplication.removeTranslator(old)
+        old.deleteLater()
+    _state["translators"] = []
+    QLocale.setDefault(_LOCALES[language])
+    _state["language"] = language
+    if app is not None:
+        for path in (_qt_catalog(language), ensure_compiled(language)):
+            translator = QTranslator(app)
+            if path is not None and translator.load(str(path)):
+                QCoreApplication.installTranslator(translator)
+                _state["translators"].append(translator)
+    language_notifier().changed.emit(language)
+    return language
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` for code that has no ``self.tr`` (lupdate sees literals)."""
+    return QCoreApplication.translate(context, text)
+
+
+def _qt_catalog(language: str) -> Path | None:
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    path = folder / f"qtbase_{language}.qm"
+    return path if path.exists() else None
+
+
+# ---------------------------------------------------------------- building the .qm files
+
+
+def ts_path(language: str) -> Path:
+    return resource("translations", f"{CATALOG}_{language}.ts")
+
+
+def _qm_folder() -> Path:
+    """Next to the .ts when writable (source tree, build); the user cache otherwise."""
+    folder = resource("translations")
+    if folder.is_dir() and _writable(folder):
+        return folder
+    from platformdirs import user_cache_path
+
+    cache = user_cache_path("reslab", appauthor=False) / "translations"
+    cache.mkdir(parents=True, exist_ok=True)
+    return cache
+
+
+def _writable(folder: Path) -> bool:
+    probe = folder / ".write-probe"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        return False
+    return True
+
+
+def lrelease_program() -> Path | None:
+    """The ``lrelease`` binary PySide6 ships (``PySide6/lrelease``), else one on PATH."""
+    import PySide6
+
+    bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    if bundled.exists():
+        return bundled
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def ensure_compiled(language: str) -> Path | None:
+    """The .qm for ``language``: an up-to-date bundled one, or compiled now; None if impossible."""
+    source = ts_path(language)
+    beside = source.with_suffix(".qm")
+    if not source.exists():
+        return beside if beside.exists() else None
+    if beside.exists() and beside.stat().st_mtime >= source.stat().st_mtime:
+        return beside
+    target = _qm_folder() / beside.name
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    program = lrelease_program()
+    if program is None:
+        # A frozen build carries prebuilt .qm files; a stale one beats no translation.
+        return beside if beside.exists() else None
+    subprocess.run(
+        [str(program), "-silent", str(source), "-qm", str(target)],
+        check=True,
+        capture_output=True,
+    )
+    return target
+
+
+def compile_translations() -> list[Path]:
+    """Build every catalog's .qm (called by the build and by ``python -m …i18n``)."""
+    built = []
+    for language in LANGUAGES:
+        path = ensure_compiled(language)
+        if path is not None:
+            built.append(path)
+    return built
+
+
+# ---------------------------------------------------------------- formatting for the UI
+
+
+def format_date(value: date | datetime) -> str:
+    return formatting.format_date(value, current_language())
+
+
+def format_datetime(value: datetime) -> str:
+    return formatting.format_datetime(value, current_language())
+
+
+def format_number(value: int | float | Decimal, decimals: int = 0) -> str:
+    return formatting.format_number(value, decimals, current_language())
+
+
+def format_money(value: int | float | Decimal, currency: str = "MXN") -> str:
+    return formatting.format_money(value, currency, current_language())
+
+
+def format_percent(value: float) -> str:
+    return formatting.format_percent(value, current_language())
+
+
+if __name__ == "__main__":
+    for built_path in compile_translations():
+        print(built_path)

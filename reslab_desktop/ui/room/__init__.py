@@ -1,0 +1,1 @@
+"""The room: audience screen, facilitator console, presentation mode and the activity timer."""
