@@ -69,6 +69,21 @@ def create_board(
     return bid
 
 
+def create_board_from_template(
+    store: Store, phase: int, title: str, template_key: str | None, language: str
+) -> str:
+    """A board laid out with a template's zones in ``language`` (``None``: a blank board).
+
+    Any template may be used in any phase (a feedback grid is handy when evaluating too).
+    """
+    if template_key is None:
+        return create_board(store, phase, title)
+    from reslab_desktop.rules.templates import get_template
+
+    template = get_template(template_key)
+    return create_board(store, phase, title, template.key, template.zone_records(language))
+
+
 def rename_board(store: Store, board_id: str, title: str) -> str:
     """Returns the previous title (for undo)."""
     title = checks.text(title, "board title", required=True, max_len=TITLE_MAX).strip()
