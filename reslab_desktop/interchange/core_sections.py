@@ -26,6 +26,7 @@ class WorkshopSection:
         for i, f in enumerate(facilitators):
             if not isinstance(f, str) or len(f) > r.NAME_MAX:
                 raise InterchangeError(f"{path}.facilitators[{i}]", "expected a name (a string)")
+            r.check_encodable(f, f"{path}.facilitators[{i}]")
         starts = r.optional_date(d, "starts_on", path)
         ends = r.optional_date(d, "ends_on", path)
         if starts and ends and ends < starts:

@@ -33,6 +33,9 @@ def parse(text: str | bytes) -> Any:
         raise InterchangeError("", f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise InterchangeError("", "not valid JSON (nested too deeply)") from None
+    except ValueError:
+        # The only other failure of json.loads: an integer longer than Python's digit limit.
+        raise InterchangeError("", "not valid JSON (a number with thousands of digits)") from None
 
 
 def read_file(path: Path) -> Any:
@@ -48,7 +51,12 @@ def read_file(path: Path) -> Any:
         raise InterchangeError("", f"{path}: is a folder, not a JSON file") from None
     except OSError as exc:
         raise InterchangeError("", f"{path}: cannot be read ({exc.strerror})") from None
-    return parse(data)
+    if data.startswith(b"SQLite format 3\x00"):
+        raise InterchangeError("", f"{path}: a workshop file (.reslab), not a JSON document")
+    try:
+        return parse(data)
+    except InterchangeError as exc:
+        raise InterchangeError("", f"{path}: {exc.problem}") from None
 
 
 def validate(doc: Any) -> tuple[list[tuple[Any, Any]], list[str]]:

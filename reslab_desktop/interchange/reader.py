@@ -58,11 +58,21 @@ def string(d: dict[str, Any], key: str, path: str, *, max_len: int = TEXT_MAX,
         raise InterchangeError(at(path, key), "missing")
     if not isinstance(value, str):
         raise InterchangeError(at(path, key), "expected a string")
+    check_encodable(value, at(path, key))
     if len(value) > max_len:
         raise InterchangeError(at(path, key), f"too long ({len(value):,} characters; at most {max_len:,})")
     if nonempty and not value.strip():
         raise InterchangeError(at(path, key), "cannot be empty")
     return value
+
+
+def check_encodable(value: str, path: str) -> None:
+    """JSON may spell a lone surrogate (``"\\ud800"``) that no UTF-8 file can store."""
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InterchangeError(path, "contains an invalid character (a lone surrogate)") from None
 
 
 def optional_string(d: dict[str, Any], key: str, path: str, *, max_len: int = NAME_MAX) -> str | None:
@@ -103,7 +113,8 @@ def number(d: dict[str, Any], key: str, path: str, *, positive: bool = False,
         raise InterchangeError(at(path, key), "missing")
     if value.__class__ not in (int, float):
         raise InterchangeError(at(path, key), "expected a number")
-    if not math.isfinite(value) or abs(value) > limit:
+    # abs() first: math.isfinite(10**400) raises OverflowError.
+    if abs(value) > limit or not math.isfinite(value):
         raise InterchangeError(at(path, key), f"out of range (at most {limit:,.0f} in size)")
     if positive and value <= 0:
         raise InterchangeError(at(path, key), "must be greater than 0")

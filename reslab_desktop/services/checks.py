@@ -16,6 +16,11 @@ MAX_COORD = 1_000_000.0
 def text(value: str, what: str, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise ValidationError(f"{what} must be text")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError(f"{what} contains an invalid character (a lone surrogate)") from None
     if required and not value.strip():
         raise ValidationError(f"{what} cannot be empty")
     if len(value) > max_len:
@@ -36,11 +41,14 @@ def color(value: str) -> str:
 
 
 def coordinate(value: float, what: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValidationError(f"{what} must be a finite number")
-    if abs(value) > MAX_COORD:
-        raise ValidationError(f"{what} is too far from the board's centre (|{what}| ≤ {MAX_COORD:,.0f})")
-    return float(value)
+    # The size test first: math.isfinite(10**400) raises OverflowError.
+    if abs(value) <= MAX_COORD:
+        return float(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValidationError(f"{what} must be a finite number")
+    raise ValidationError(f"{what} is too far from the board's centre (|{what}| ≤ {MAX_COORD:,.0f})")
 
 
 def size(value: float, what: str) -> float:
