@@ -1,0 +1,211 @@
+"""THE action table: every menu item, shortcut and toolbar button is one ``ActionSpec`` row.
+
+Menus and the toolbar are built from :data:`ACTIONS`, in row order, by :func:`install_actions`.
+Add your rows in your menu's block. A row's fields:
+
+- ``id``: unique, ``"<menu>.<verb>"`` (``"board.add_note"``); ``window.actions_by_id[id]`` is the QAction.
+- ``text``: English source text wrapped in ``QT_TRANSLATE_NOOP("Actions", …)``; translated when
+  the action is built. ``&`` marks the mnemonic.
+- ``shortcut``: a ``QKeySequence.StandardKey`` when one exists (platform conventions), else a
+  portable string (``"Ctrl+Shift+N"``), or a tuple of either; ``None`` for none.
+- ``menu``: a key of :data:`MENUS` (``""``: no menu, e.g. a shortcut-only action).
+- ``handler``: a dotted name resolved on the main window *when triggered* (``"open_file"``,
+  ``"undo_stack.undo"``, ``"board_editor.zoom_in"``), or a callable taking the window.
+  Checkable actions pass their new state as the one argument; submenu rows get the QMenu
+  to fill (called just before it shows). A ``ReslabError`` raised by a handler is shown as a
+  one-line dialog.
+- ``needs``: space-separated conditions for the action to be enabled: ``"writable"`` (the
+  workshop is not read-only), ``"page:KEY"`` (that page is showing). Re-checked on every
+  page switch; ``window.update_action_states()`` re-checks on demand.
+- ``tip``, ``checkable``, ``toolbar`` (also on the main toolbar), ``separator_before``,
+  ``submenu``, ``role`` (``QAction.MenuRole`` for macOS: quit, about, preferences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
+
+from reslab_desktop.errors import ReslabError
+
+Key = QKeySequence.StandardKey
+Shortcut = Key | str | tuple[Key | str, ...] | None
+
+#: Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+    ("board", QT_TRANSLATE_NOOP("Actions", "&Board")),
+    ("voting", QT_TRANSLATE_NOOP("Actions", "V&oting")),
+    ("lab", QT_TRANSLATE_NOOP("Actions", "&Lab")),
+    ("room", QT_TRANSLATE_NOOP("Actions", "&Room")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help")),
+)
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    shortcut: Shortcut = None
+    menu: str = ""
+    handler: str | Callable[..., Any] = ""
+    tip: str = ""
+    needs: str = ""
+    checkable: bool = False
+    toolbar: bool = False
+    separator_before: bool = False
+    submenu: bool = False
+    role: QAction.MenuRole | None = None
+
+
+ACTIONS: list[ActionSpec] = [
+    # -- File (shell) -----------------------------------------------------------------------
+    ActionSpec("file.new", QT_TRANSLATE_NOOP("Actions", "&New Workshop…"), Key.New, "file", "new_workshop",
+               QT_TRANSLATE_NOOP("Actions", "Create a new workshop file")),
+    ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open…"), Key.Open, "file", "open_file",
+               QT_TRANSLATE_NOOP("Actions", "Open a workshop file"), toolbar=True),
+    ActionSpec("file.open_recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), None, "file", "fill_recent_menu", submenu=True),
+    ActionSpec("file.open_demo", QT_TRANSLATE_NOOP("Actions", "Open the &Demo Workshop"), None, "file", "open_demo"),
+    ActionSpec("file.save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &Copy As…"), Key.SaveAs, "file", "save_copy",
+               QT_TRANSLATE_NOOP("Actions", "Write a copy of this workshop to another file"), separator_before=True),
+    ActionSpec("file.import_json", QT_TRANSLATE_NOOP("Actions", "&Import JSON…"), None, "file", "import_json",
+               QT_TRANSLATE_NOOP("Actions", "Make a new workshop file from a JSON document and open it"), separator_before=True),
+    ActionSpec("file.export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), None, "file", "export_json",
+               QT_TRANSLATE_NOOP("Actions", "Write this workshop as a JSON document")),
+    ActionSpec("file.properties", QT_TRANSLATE_NOOP("Actions", "Workshop &Properties…"), None, "file", "edit_properties",
+               QT_TRANSLATE_NOOP("Actions", "Title, learning community, place, language, dates, facilitators"),
+               needs="writable", separator_before=True),
+    ActionSpec("file.close", QT_TRANSLATE_NOOP("Actions", "&Close"), Key.Close, "file", "close_workshop", separator_before=True),
+    ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "file", "quit_app", role=QAction.MenuRole.QuitRole),
+    # -- Edit (shell: undo/redo; the window keeps their text saying what will be undone) ----
+    ActionSpec("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo, "edit", "undo_stack.undo", needs="writable",
+               toolbar=True),
+    ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), Key.Redo, "edit", "undo_stack.redo", needs="writable",
+               toolbar=True),
+    # -- View (shell) -----------------------------------------------------------------------
+    ActionSpec("view.home", QT_TRANSLATE_NOOP("Actions", "&Overview"), "Ctrl+0", "view", "show_home"),
+    ActionSpec("view.people", QT_TRANSLATE_NOOP("Actions", "&People and Organizations"), "Ctrl+Shift+P", "view", "show_people",
+               toolbar=True),
+    ActionSpec("view.navigator", QT_TRANSLATE_NOOP("Actions", "Phase &Navigator"), "Ctrl+Shift+L", "view", "set_navigator_visible",
+               checkable=True),
+    # -- Board (whiteboard engineer) --------------------------------------------------------
+    ActionSpec("board.new", QT_TRANSLATE_NOOP("Actions", "&New Board…"), "Ctrl+Shift+B", "board", "navigator.new_board",
+               QT_TRANSLATE_NOOP("Actions", "Add a board to the selected phase from a template"), needs="writable"),
+    ActionSpec("board.rename", QT_TRANSLATE_NOOP("Actions", "&Rename Board…"), None, "board", "navigator.rename_board",
+               needs="writable"),
+    ActionSpec("board.delete", QT_TRANSLATE_NOOP("Actions", "&Delete Board"), None, "board", "navigator.delete_board",
+               needs="writable"),
+    # -- Voting (voting engineer) -----------------------------------------------------------
+    # -- Lab (lab engineer) -----------------------------------------------------------------
+    # -- Room (room engineer) ---------------------------------------------------------------
+    # -- Help -------------------------------------------------------------------------------
+    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Resiliency Lab"), None, "help", "show_about",
+               role=QAction.MenuRole.AboutRole),
+]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def resolve(target: object, dotted: str) -> Callable[..., Any]:
+    """``"a.b.c"`` → ``target.a.b.c`` (looked up when the action fires, so pages may load late)."""
+    obj: Any = target
+    for part in dotted.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
+    if shortcut is None:
+        return []
+    items = shortcut if isinstance(shortcut, tuple) else (shortcut,)
+    sequences: list[QKeySequence] = []
+    for item in items:
+        if isinstance(item, Key):
+            sequences.extend(QKeySequence.keyBindings(item))
+        else:
+            sequences.append(QKeySequence(item))
+    return sequences
+
+
+def install_actions(
+    window: QMainWindow,
+    menubar: QMenuBar,
+    toolbar: QToolBar | None,
+    on_error: Callable[[QWidget, ReslabError], None],
+    specs: list[ActionSpec] | None = None,
+) -> dict[str, QAction]:
+    """Build every action, the menus and the toolbar. Returns the actions by id."""
+    specs = ACTIONS if specs is None else specs
+    ids = [s.id for s in specs]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise ValueError(f"duplicate action ids in ui/actions.py: {sorted(duplicates)}")
+    menus: dict[str, QMenu] = {}
+    for key, title in MENUS:
+        menus[key] = menubar.addMenu(tr(title))
+        menus[key].setObjectName(f"menu.{key}")
+    actions: dict[str, QAction] = {}
+    for spec in specs:
+        action = _build(window, spec, on_error)
+        actions[spec.id] = action
+        if spec.menu:
+            menu = menus[spec.menu]
+            if spec.separator_before and not menu.isEmpty():
+                menu.addSeparator()
+            menu.addAction(action)
+        if spec.toolbar and toolbar is not None:
+            toolbar.addAction(action)
+    for menu in menus.values():
+        menu.menuAction().setVisible(not menu.isEmpty())
+    return actions
+
+
+def _build(window: QMainWindow, spec: ActionSpec, on_error: Callable[[QWidget, ReslabError], None]) -> QAction:
+    action = QAction(tr(spec.text), window)
+    action.setObjectName(spec.id)
+    action.setShortcuts(key_sequences(spec.shortcut))
+    if spec.tip:
+        action.setStatusTip(tr(spec.tip))
+        action.setToolTip(tr(spec.tip))
+    if spec.role is not None:
+        action.setMenuRole(spec.role)
+    action.setProperty("needs", spec.needs)
+    if spec.submenu:
+        menu = QMenu(window)
+        menu.setObjectName(f"{spec.id}.menu")
+        action.setMenu(menu)
+        menu.aboutToShow.connect(partial(_call, window, spec, on_error, menu))
+        return action
+    if spec.checkable:
+        action.setCheckable(True)
+        action.toggled.connect(partial(_call, window, spec, on_error))
+    else:
+        action.triggered.connect(lambda *_: _call(window, spec, on_error))
+    return action
+
+
+def _call(window: QMainWindow, spec: ActionSpec, on_error, *args: Any) -> None:  # type: ignore[no-untyped-def]
+    handler = resolve(window, spec.handler) if isinstance(spec.handler, str) else partial(spec.handler, window)
+    try:
+        handler(*args)
+    except ReslabError as exc:
+        on_error(window, exc)
+
+
+def needs_met(needs: str, *, writable: bool, page: str) -> bool:
+    for need in needs.split():
+        if need == "writable" and not writable:
+            return False
+        if need.startswith("page:") and need[5:] != page:
+            return False
+    return True

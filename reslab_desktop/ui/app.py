@@ -1,0 +1,88 @@
+"""Start the GUI: ``reslab`` (start screen) or ``reslab FILE.reslab`` (that workshop)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from reslab_desktop import __version__
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.resources import resource
+from reslab_desktop.ui.settings import APPLICATION, ORGANIZATION, Settings
+
+APP_FONT_FAMILY = "DejaVu Sans"
+
+
+def run_gui(path: Path | None) -> int:
+    """Create the application, open ``path`` (or the start screen) and run the event loop."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    prepare_application(app)  # type: ignore[arg-type]
+    install_excepthook()
+    from reslab_desktop.ui.workspace import workspace
+
+    ws = workspace()
+    if path is None:
+        ws.show_start()
+    else:
+        ws.open_or_report(Path(path))
+    return app.exec()
+
+
+def prepare_application(app: QApplication) -> None:
+    """Names (for QSettings), bundled fonts, translations, error dialogs. Safe to call twice."""
+    if app.property("reslab_prepared"):
+        return
+    app.setProperty("reslab_prepared", True)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Resiliency Lab")
+    app.setApplicationVersion(__version__)
+    icon = resource("icons", "reslab.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    register_fonts(app)
+    install_translator(app, Settings().get("ui/language"))
+    from reslab_desktop.ui.commands import base
+    from reslab_desktop.ui.dialogs import show_error
+
+    base.error_handler = lambda exc: show_error(QApplication.activeWindow(), exc)
+
+
+def register_fonts(app: QApplication) -> None:
+    """Register the bundled TTFs: without them a machine with no fonts draws empty boxes."""
+    for ttf in sorted(resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(ttf))
+    font = QFont(APP_FONT_FAMILY)
+    size = Settings().get("ui/text_size")
+    font.setPointSize(size if size > 0 else max(app.font().pointSize(), 10))
+    app.setFont(font)
+
+
+def install_translator(app: QApplication, language: str) -> None:
+    """Load ``resources/translations/reslab_<lang>.qm`` (the system language when empty)."""
+    lang = language or QLocale.system().name().split("_")[0]
+    qm = resource("translations", f"reslab_{lang}.qm")
+    if not qm.is_file():
+        return
+    translator = QTranslator(app)
+    if translator.load(str(qm)):
+        app.installTranslator(translator)
+
+
+def install_excepthook() -> None:
+    """An uncaught error in a slot becomes a dialog (and stays on stderr when it is a bug)."""
+    from reslab_desktop.ui.dialogs import show_error
+
+    previous = sys.excepthook
+
+    def hook(kind, value, tb):  # type: ignore[no-untyped-def]
+        if not isinstance(value, ReslabError):
+            previous(kind, value, tb)
+        if isinstance(value, Exception) and QCoreApplication.instance() is not None:
+            show_error(QApplication.activeWindow(), value)
+
+    sys.excepthook = hook

@@ -1,0 +1,51 @@
+"""One writer per workshop file: a ``FILE.reslab.lock`` beside it (QLockFile).
+
+A second app instance opening the same file is refused with a one-line message. A lock left
+behind by a crashed instance (its process is gone) is taken over. When no lock can be
+created at all (read-only medium, no permission), the file is opened read-only instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+
+from reslab_desktop.errors import WorkshopFileError
+
+LOCK_SUFFIX = ".lock"
+
+
+class FileInUseError(WorkshopFileError):
+    """Another running instance holds the workshop's lock."""
+
+
+def lock_path(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + LOCK_SUFFIX)
+
+
+def acquire(path: Path) -> QLockFile | None:
+    """Lock ``path`` for writing. Returns ``None`` when the lock cannot be created (open read-only).
+
+    Raises :class:`FileInUseError` when another live instance holds it.
+    """
+    lock = QLockFile(str(lock_path(path)))
+    # 0: a lock held by a running process never goes stale by age (a workshop stays open
+    # for hours); a lock whose process is gone is still detected as stale and taken over.
+    lock.setStaleLockTime(0)
+    if lock.tryLock(0):
+        return lock
+    error = lock.error()
+    if error == QLockFile.LockError.LockFailedError:
+        raise FileInUseError(_in_use_message(path, lock))
+    return None
+
+
+def _in_use_message(path: Path, lock: QLockFile) -> str:
+    found, pid, host, _app = lock.getLockInfo()
+    where = QCoreApplication.translate("FileLock", "process %1 on %2").replace("%1", str(pid)).replace(
+        "%2", host or "?") if found else ""
+    text = QCoreApplication.translate(
+        "FileLock", "%1 is already open in another Resiliency Lab window (%2); close it there first"
+    )
+    return text.replace("%1", Path(path).name).replace("%2", where).replace(" ()", "")

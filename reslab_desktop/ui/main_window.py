@@ -1,0 +1,332 @@
+"""One open workshop: navigator on the left, a stack of pages in the middle.
+
+Extension points for the other parts of the app:
+- ``register_page(key, widget_or_factory)`` / ``show_page(key)`` / ``page(key)``: the central
+  pages (a factory is called the first time the page is shown, keeping start-up fast).
+  Pages of the shell: ``"home"`` (lab overview), ``"board"`` (board editor), ``"people"``.
+- ``actions_by_id[id]``: the QActions built from ``ui/actions.py``.
+- ``store``, ``signals`` (StoreSignals), ``undo_stack``, ``settings``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLockFile, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop import __version__
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.storage import Change, Store
+from reslab_desktop.ui import dialogs
+from reslab_desktop.ui.actions import install_actions, needs_met
+from reslab_desktop.ui.navigator import PhaseNavigator
+from reslab_desktop.ui.settings import Settings
+from reslab_desktop.ui.store_signals import StoreSignals
+
+PageFactory = Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    page_changed = Signal(str)
+
+    def __init__(self, store: Store, path: Path, lock: QLockFile | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.path = Path(path)
+        self.lock = lock
+        self.settings = Settings()
+        self.undo_stack = QUndoStack(self)
+        self.signals = StoreSignals(store, self)
+        self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, PageFactory] = {}
+        self._page_key = ""
+        self._show_start_after_close = False
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.actions_by_id = install_actions(self, self.menuBar(), self.toolbar, dialogs.show_error)
+
+        self.navigator = PhaseNavigator(self)
+        for action_id in ("view.home", "view.people"):
+            self.navigator.add_page_button(action_id)
+        for action_id in ("board.new", "board.rename", "board.delete"):
+            self.navigator.add_board_button(action_id)
+        self.navigator.board_requested.connect(self.open_board)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #FFF3C4; color: #5C4400; padding: 6px; }")
+        self.banner.setVisible(store.read_only)
+        self.banner.setText(self.tr(
+            "This workshop is open read-only (the file or its folder cannot be written). "
+            "Use File ▸ Save a Copy As… to keep working on a copy."))
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 1000])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setText(self.tr("Every change is saved as you work"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self._wire_undo_actions()
+        self.actions_by_id["view.navigator"].setChecked(True)
+        self.signals.changed.connect(self._on_changed)
+        self._register_shell_pages()
+        self.show_page("home")
+        self.refresh_title()
+        self.restore_geometry()
+
+    # -- pages ------------------------------------------------------------------------------
+    def register_page(self, key: str, page: QWidget | PageFactory) -> None:
+        """Add a central page; a callable is built the first time the page is needed."""
+        if key in self._pages or key in self._factories:
+            raise ValueError(f"page {key!r} is already registered")
+        if isinstance(page, QWidget):
+            self._add_page(key, page)
+        else:
+            self._factories[key] = page
+
+    def page(self, key: str) -> QWidget:
+        if key not in self._pages:
+            self._add_page(key, self._factories.pop(key)())
+        return self._pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        self._page_key = key
+        self.update_action_states()
+        self.page_changed.emit(key)
+        return widget
+
+    def current_page(self) -> str:
+        return self._page_key
+
+    def _add_page(self, key: str, widget: QWidget) -> None:
+        widget.setObjectName(widget.objectName() or f"page.{key}")
+        self._pages[key] = widget
+        self.stack.addWidget(widget)
+
+    def _register_shell_pages(self) -> None:
+        self.register_page("home", self._make_home)
+        self.register_page("board", self._make_board_editor)
+        self.register_page("people", self._make_people)
+
+    def _make_home(self) -> QWidget:
+        try:
+            from reslab_desktop.ui.lab.overview import LabOverview
+        except ImportError:  # the lab engineer's overview has not landed yet
+            from reslab_desktop.ui.home_page import HomePage
+
+            return HomePage(self.store, self.signals, self)
+        overview = LabOverview(self.store, self.undo_stack, self)
+        overview.board_requested.connect(self.open_board)
+        return overview
+
+    def _make_board_editor(self) -> QWidget:
+        try:
+            from reslab_desktop.ui.board.editor import BoardEditor
+        except ImportError:  # the whiteboard engineer's editor has not landed yet
+            from reslab_desktop.ui.home_page import BoardPlaceholder
+
+            return BoardPlaceholder(self.store, self)
+        return BoardEditor(self.store, self.undo_stack, self)
+
+    def _make_people(self) -> QWidget:
+        from reslab_desktop.ui.people.page import PeoplePage
+
+        return PeoplePage(self.store, self.undo_stack, self.signals, self)
+
+    @property
+    def board_editor(self) -> QWidget:
+        return self.page("board")
+
+    @property
+    def people_page(self) -> QWidget:
+        return self.page("people")
+
+    # -- navigation handlers ------------------------------------------------------------------
+    def open_board(self, board_id: str) -> None:
+        editor = self.board_editor
+        editor.show_board(board_id)  # type: ignore[attr-defined]
+        self.show_page("board")
+        self.navigator.show_board(board_id)
+
+    def show_home(self) -> None:
+        self.show_page("home")
+
+    def show_people(self) -> None:
+        self.show_page("people")
+
+    def set_navigator_visible(self, visible: bool) -> None:
+        self.navigator.setVisible(visible)
+
+    # -- state --------------------------------------------------------------------------------
+    def update_action_states(self) -> None:
+        writable = not self.store.read_only
+        for action in self.actions_by_id.values():
+            needs = action.property("needs") or ""
+            if needs:
+                action.setEnabled(needs_met(needs, writable=writable, page=self._page_key)
+                                  and self._undo_allows(action))
+
+    def _undo_allows(self, action) -> bool:  # type: ignore[no-untyped-def]
+        if action is self.actions_by_id["edit.undo"]:
+            return self.undo_stack.canUndo()
+        if action is self.actions_by_id["edit.redo"]:
+            return self.undo_stack.canRedo()
+        return True
+
+    def _wire_undo_actions(self) -> None:
+        undo, redo = self.actions_by_id["edit.undo"], self.actions_by_id["edit.redo"]
+        undo.setIconText(self.tr("Undo"))  # the toolbar keeps a short label; the menu says what
+        redo.setIconText(self.tr("Redo"))
+
+        def texts() -> None:
+            u, r = self.undo_stack.undoText(), self.undo_stack.redoText()
+            undo.setText(self.tr("&Undo %1").replace("%1", u).strip() if u else self.tr("&Undo"))
+            redo.setText(self.tr("&Redo %1").replace("%1", r).strip() if r else self.tr("&Redo"))
+            self.update_action_states()
+
+        self.undo_stack.indexChanged.connect(lambda *_: texts())
+        self.undo_stack.cleanChanged.connect(lambda *_: texts())
+        texts()
+
+    def _on_changed(self, changes: Sequence[Change]) -> None:
+        stamp = QDateTime.currentDateTime().toString("HH:mm:ss")
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", stamp))
+        entities = {c.entity for c in changes}
+        if "workshop" in entities:
+            self.refresh_title()
+            self.navigator.refresh_phases()
+        elif "boards" in entities:
+            self.navigator.refresh_phases()
+            removed = {i for c in changes if c.entity == "boards" and c.action == "removed" for i in c.ids}
+            shown = getattr(self._pages.get("board"), "board_id", None)
+            if self._page_key == "board" and shown in removed:
+                self.show_page("home")
+
+    def refresh_title(self) -> None:
+        from reslab_desktop.services.workshop import get_workshop
+
+        title = get_workshop(self.store).title
+        suffix = self.tr(" (read-only)") if self.store.read_only else ""
+        self.setWindowTitle(f"{title} — {self.path.name}{suffix}")
+        self.setWindowFilePath(str(self.path))
+
+    # -- geometry -----------------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.get("window/state")
+        if state:
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("window/state", bytes(self.saveState().data()))
+
+    # -- closing ------------------------------------------------------------------------------
+    def close_workshop(self) -> None:
+        """File ▸ Close: back to the start screen when this was the last window."""
+        self._show_start_after_close = True
+        self.close()
+
+    def quit_app(self) -> None:
+        from reslab_desktop.ui.workspace import workspace
+
+        workspace().quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_geometry()
+        self.signals.detach()
+        self.undo_stack.clear()
+        self.store.close()
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+        from reslab_desktop.ui.workspace import workspace
+
+        workspace().window_closed(self, self._show_start_after_close)
+        super().closeEvent(event)
+
+    # -- File menu handlers (dialogs here; the work in ui/file_actions.py) ---------------------
+    def new_workshop(self) -> None:
+        from reslab_desktop.ui.file_actions import new_workshop
+
+        new_workshop(self)
+
+    def open_file(self) -> None:
+        from reslab_desktop.ui.file_actions import open_file
+
+        open_file(self)
+
+    def fill_recent_menu(self, menu) -> None:  # type: ignore[no-untyped-def]
+        from reslab_desktop.ui.file_actions import fill_recent_menu
+
+        fill_recent_menu(self, menu)
+
+    def open_demo(self) -> None:
+        from reslab_desktop.ui.workspace import workspace
+
+        workspace().open_demo()
+
+    def save_copy(self) -> None:
+        from reslab_desktop.ui.file_actions import save_copy
+
+        save_copy(self)
+
+    def import_json(self) -> None:
+        from reslab_desktop.ui.file_actions import import_json
+
+        import_json(self)
+
+    def export_json(self) -> None:
+        from reslab_desktop.ui.file_actions import export_json
+
+        export_json(self)
+
+    def edit_properties(self) -> None:
+        from reslab_desktop.ui.workshop_dialog import WorkshopDialog
+
+        WorkshopDialog(self.store, self.undo_stack, self).open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Resiliency Lab"), self.tr(
+            "Resiliency Lab Desktop %1\nOffline boards, dot-voting and reports for "
+            "the workshops of Learning Communities.").replace("%1", __version__))
+
+    def show_error(self, error: ReslabError) -> None:
+        dialogs.show_error(self, error)

@@ -1,0 +1,182 @@
+"""The left navigator: the six phases (numbered, named in the workshop's language) and the
+boards of the selected phase, with new / rename / delete (each one undo step)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.model.vocab import PHASES, phase_name
+from reslab_desktop.services import boards
+from reslab_desktop.ui.commands import board_list, push
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.main_window import MainWindow
+
+BOARD_ID = Qt.ItemDataRole.UserRole
+
+
+class PhaseNavigator(QWidget):
+    """Emits ``board_requested(board_id)`` when a board is clicked or activated with Enter."""
+
+    board_requested = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.store = window.store
+        self.setObjectName("navigator")
+        self.setAccessibleName(self.tr("Phases and boards"))
+
+        self.pages_row = QHBoxLayout()
+        self.phase_list = QListWidget(self)
+        self.phase_list.setObjectName("phaseList")
+        self.phase_list.setAccessibleName(self.tr("Phases"))
+        self.phase_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.board_list = QListWidget(self)
+        self.board_list.setObjectName("boardList")
+        self.board_list.setAccessibleName(self.tr("Boards of the selected phase"))
+        self.board_list.setWordWrap(True)
+        self.board_buttons = QHBoxLayout()
+
+        phases_label = QLabel(self.tr("&Phases"), self)
+        phases_label.setBuddy(self.phase_list)
+        self.boards_label = QLabel(self.tr("&Boards"), self)
+        self.boards_label.setBuddy(self.board_list)
+        for label in (phases_label, self.boards_label):
+            label.setObjectName("navigatorHeading")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self.pages_row)
+        layout.addWidget(phases_label)
+        layout.addWidget(self.phase_list)
+        layout.addWidget(self.boards_label)
+        layout.addWidget(self.board_list, 1)
+        layout.addLayout(self.board_buttons)
+
+        self.phase_list.currentRowChanged.connect(lambda *_: self.refresh_boards())
+        self.board_list.itemClicked.connect(self._request)
+        self.board_list.itemActivated.connect(self._request)
+        self.refresh_phases()
+        self.phase_list.setCurrentRow(0)
+
+    def add_page_button(self, action_id: str) -> None:
+        """A button for a window action (Overview, People…) above the phases."""
+        self._add_button(self.pages_row, action_id, Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    def add_board_button(self, action_id: str) -> None:
+        self._add_button(self.board_buttons, action_id, Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    def _add_button(self, row: QHBoxLayout, action_id: str, style: Qt.ToolButtonStyle) -> None:
+        button = QToolButton(self)
+        button.setDefaultAction(self.window_.actions_by_id[action_id])
+        button.setToolButtonStyle(style)
+        button.setAutoRaise(True)
+        button.setObjectName(f"button.{action_id}")
+        row.addWidget(button)
+
+    # -- phases -----------------------------------------------------------------------------
+    def language(self) -> str:
+        from reslab_desktop.services.workshop import get_workshop
+
+        return get_workshop(self.store).language
+
+    def refresh_phases(self) -> None:
+        lang = self.language()
+        counts = {p: 0 for p in PHASES}
+        for board in boards.list_boards(self.store):
+            counts[board.phase] += 1
+        row = max(self.phase_list.currentRow(), 0)
+        self.phase_list.blockSignals(True)
+        self.phase_list.clear()
+        for phase in PHASES:
+            item = QListWidgetItem(f"{phase}  {phase_name(phase, lang)}")
+            item.setData(BOARD_ID, phase)
+            item.setToolTip(self.tr("%n board(s)", "", counts[phase]))
+            self.phase_list.addItem(item)
+        self.phase_list.setCurrentRow(row)
+        self.phase_list.blockSignals(False)
+        self.refresh_boards()
+
+    def current_phase(self) -> int:
+        return PHASES[max(self.phase_list.currentRow(), 0)]
+
+    def select_phase(self, phase: int) -> None:
+        self.phase_list.setCurrentRow(PHASES.index(phase))
+
+    # -- boards -----------------------------------------------------------------------------
+    def refresh_boards(self, select_id: str | None = None) -> None:
+        select_id = select_id or self.current_board_id()
+        phase = self.current_phase()
+        self.boards_label.setText(self.tr("&Boards of %1").replace("%1", phase_name(phase, self.language())))
+        self.board_list.clear()
+        for board in boards.list_boards(self.store, phase):
+            item = QListWidgetItem(board.title)
+            item.setData(BOARD_ID, board.id)
+            self.board_list.addItem(item)
+            if board.id == select_id:
+                self.board_list.setCurrentItem(item)
+
+    def board_ids(self) -> list[str]:
+        return [self.board_list.item(i).data(BOARD_ID) for i in range(self.board_list.count())]
+
+    def current_board_id(self) -> str | None:
+        item = self.board_list.currentItem()
+        return item.data(BOARD_ID) if item is not None else None
+
+    def show_board(self, board_id: str) -> None:
+        """Select the phase and list row of ``board_id`` (called when a board opens elsewhere)."""
+        board = boards.get_board(self.store, board_id)
+        if board.phase != self.current_phase():
+            self.select_phase(board.phase)
+        self.refresh_boards(select_id=board_id)
+
+    def _request(self, item: QListWidgetItem) -> None:
+        self.board_requested.emit(item.data(BOARD_ID))
+
+    # -- actions (handlers of the Board menu rows) -----------------------------------------
+    def new_board(self) -> None:
+        from reslab_desktop.ui.new_board_dialog import NewBoardDialog
+
+        dialog = NewBoardDialog(self.current_phase(), self.language(), self.window_)
+        if dialog.exec():
+            self.create_board(dialog.title(), dialog.template_key())
+
+    def create_board(self, title: str, template: str | None) -> str:
+        board_id = push(
+            self.window_.undo_stack,
+            board_list.create_board(self.store, self.current_phase(), title, template, self.language()),
+        )
+        self.board_requested.emit(board_id)
+        return board_id
+
+    def rename_board(self) -> None:
+        board_id = self.current_board_id()
+        if board_id is None:
+            return
+        old = boards.get_board(self.store, board_id).title
+        title, ok = QInputDialog.getText(self, self.tr("Rename Board"), self.tr("New title:"), text=old)
+        if ok:
+            self.rename_board_to(board_id, title)
+
+    def rename_board_to(self, board_id: str, title: str) -> None:
+        push(self.window_.undo_stack, board_list.rename_board(self.store, board_id, title))
+
+    def delete_board(self, board_id: str | None = None) -> None:
+        board_id = board_id or self.current_board_id()
+        if board_id is None:
+            return
+        push(self.window_.undo_stack, board_list.delete_board(self.store, board_id))
+        self.window_.statusBar().showMessage(self.tr("Board deleted; Undo brings it back"), 5000)

@@ -1,0 +1,134 @@
+"""User settings, declared once (key, type, default, label) and stored in QSettings.
+
+To add a setting, add one ``Setting(...)`` row to :data:`SETTINGS` in your block. Read and
+write it with ``settings.get(key)`` / ``settings.set(key, value)``; values come back with the
+declared type (QSettings' INI backend returns strings otherwise). Tests isolate the storage
+with ``QSettings.setPath`` (see ``tests/ui/conftest.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
+
+ORGANIZATION = "Resiliency Lab"
+APPLICATION = "Resiliency Lab Desktop"
+RECENT_MAX = 10
+
+
+@dataclass(frozen=True)
+class Setting:
+    """``type`` is one of bool, int, float, str, list (of str), bytes."""
+
+    key: str
+    type: type
+    default: Any
+    label: str
+    choices: tuple[str, ...] = ()
+
+    def label_text(self) -> str:
+        return QCoreApplication.translate("Settings", self.label)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # -- shell (window, files) --------------------------------------------------------------
+    Setting("window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window position and size")),
+    Setting("window/state", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window toolbars and docks")),
+    Setting("start/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Start screen position and size")),
+    Setting("files/recent", list, [], QT_TRANSLATE_NOOP("Settings", "Recently opened workshops")),
+    Setting("files/last_folder", str, "", QT_TRANSLATE_NOOP("Settings", "Last folder used in file dialogs")),
+    # -- appearance -------------------------------------------------------------------------
+    Setting("ui/language", str, "", QT_TRANSLATE_NOOP("Settings", "Interface language (empty: system)"), ("", "es", "en")),
+    Setting("ui/theme", str, "system", QT_TRANSLATE_NOOP("Settings", "Theme"), ("system", "light", "dark")),
+    Setting("ui/text_size", int, 0, QT_TRANSLATE_NOOP("Settings", "Text size in points (0: system default)")),
+    # -- room (audience screen, presenter) --------------------------------------------------
+    Setting("room/audience_screen", str, "", QT_TRANSLATE_NOOP("Settings", "Screen used for the audience view")),
+)
+
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def declared(key: str) -> Setting:
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise KeyError(f"setting {key!r} is not declared in ui/settings.py SETTINGS") from None
+
+
+def qsettings() -> QSettings:
+    """The one QSettings store (INI format everywhere, so tests can redirect it)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self) -> None:
+        self._q = qsettings()
+
+    def get(self, key: str) -> Any:
+        spec = declared(key)
+        raw = self._q.value(key)
+        if raw is None:
+            return _copy(spec.default)
+        try:
+            value = _coerce(spec.type, raw)
+        except (TypeError, ValueError):
+            return _copy(spec.default)
+        if spec.choices and value not in spec.choices:
+            return _copy(spec.default)
+        return value
+
+    def set(self, key: str, value: Any) -> None:  # noqa: A003 - mirrors QSettings
+        spec = declared(key)
+        if spec.type is bytes:
+            value = QByteArray(bytes(value))
+        elif spec.type is list:
+            value = [str(v) for v in value]
+        self._q.setValue(key, value)
+        self._q.sync()
+
+    def reset(self, key: str) -> None:
+        declared(key)
+        self._q.remove(key)
+
+    # -- recent files -----------------------------------------------------------------------
+    def recent_files(self) -> list[Path]:
+        """Recently opened workshops that still exist, most recent first."""
+        return [Path(p) for p in self.get("files/recent") if Path(p).is_file()]
+
+    def add_recent_file(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        others = [p for p in self.get("files/recent") if p != text]
+        self.set("files/recent", [text, *others][:RECENT_MAX])
+        self.set("files/last_folder", str(Path(text).parent))
+
+    def remove_recent_file(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self.set("files/recent", [p for p in self.get("files/recent") if p != text])
+
+    def last_folder(self, fallback: Path) -> Path:
+        folder = Path(self.get("files/last_folder") or fallback)
+        return folder if folder.is_dir() else fallback
+
+
+def _coerce(kind: type, raw: Any) -> Any:
+    if kind is bool:
+        if isinstance(raw, str):
+            return raw.lower() in ("true", "1", "yes")
+        return bool(raw)
+    if kind is bytes:
+        return bytes(raw.data()) if isinstance(raw, QByteArray) else bytes(raw)
+    if kind is list:
+        if isinstance(raw, str):  # INI stores a one-item list as a plain string
+            return [raw] if raw else []
+        return [str(v) for v in raw] if isinstance(raw, Sequence) else []
+    return kind(raw)
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value

@@ -1,0 +1,137 @@
+"""The window shown with no workshop open: recent files, new, open, the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop import __version__
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.ui import dialogs
+from reslab_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.workspace import Workspace
+
+PATH = Qt.ItemDataRole.UserRole
+
+
+class StartScreen(QWidget):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(None)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setObjectName("startScreen")
+        self.workspace = workspace
+        self.settings = Settings()
+        self.setWindowTitle(self.tr("Resiliency Lab"))
+
+        title = QLabel(self.tr("Resiliency Lab"), self)
+        title.setObjectName("startTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(self.tr(
+            "Boards, dot-voting and reports for the workshops of a Learning Community. "
+            "Everything is saved in one .reslab file as you work."), self)
+        subtitle.setWordWrap(True)
+
+        self.new_button = QPushButton(self.tr("&New Workshop…"), self)
+        self.open_button = QPushButton(self.tr("&Open…"), self)
+        self.demo_button = QPushButton(self.tr("Open the &Demo Workshop"), self)
+        self.new_button.clicked.connect(lambda: self._guard(self.new_workshop))
+        self.open_button.clicked.connect(lambda: self._guard(self.open_file))
+        self.demo_button.clicked.connect(lambda: self._guard(self.open_demo))
+        buttons = QVBoxLayout()
+        for button in (self.new_button, self.open_button, self.demo_button):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        version = QLabel(f"reslab {__version__}", self)
+        version.setEnabled(False)
+        buttons.addWidget(version)
+
+        recent_label = QLabel(self.tr("&Recent workshops"), self)
+        self.recent = QListWidget(self)
+        self.recent.setObjectName("recentList")
+        self.recent.setAccessibleName(self.tr("Recent workshops"))
+        recent_label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(lambda item: self._guard(lambda: self.open_recent(item)))
+        self.empty_hint = QLabel(self.tr("Workshops you open appear here."), self)
+        self.empty_hint.setEnabled(False)
+        recent_column = QVBoxLayout()
+        recent_column.addWidget(recent_label)
+        recent_column.addWidget(self.recent, 1)
+        recent_column.addWidget(self.empty_hint)
+
+        body = QHBoxLayout()
+        body.addLayout(buttons, 0)
+        body.addSpacing(24)
+        body.addLayout(recent_column, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(16)
+        layout.addLayout(body, 1)
+
+        QShortcut(QKeySequence.StandardKey.New, self, lambda: self._guard(self.new_workshop))
+        QShortcut(QKeySequence.StandardKey.Open, self, lambda: self._guard(self.open_file))
+        QShortcut(QKeySequence.StandardKey.Quit, self, self.close)
+        geometry = self.settings.get("start/geometry")
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(820, 520)
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for path in self.settings.recent_files():
+            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item.setData(PATH, str(path))
+            item.setToolTip(str(path))
+            self.recent.addItem(item)
+        self.empty_hint.setVisible(self.recent.count() == 0)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+            self.recent.setFocus()
+        else:
+            self.demo_button.setFocus()
+
+    # -- handlers -------------------------------------------------------------------------------
+    def new_workshop(self) -> None:
+        from reslab_desktop.ui.file_actions import new_workshop
+
+        new_workshop(self)
+
+    def open_file(self) -> None:
+        from reslab_desktop.ui.file_actions import open_file
+
+        open_file(self)
+
+    def open_demo(self) -> None:
+        self.workspace.open_demo()
+
+    def open_recent(self, item: QListWidgetItem) -> None:
+        self.workspace.open_path(Path(item.data(PATH)))
+
+    def _guard(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except ReslabError as exc:
+            dialogs.show_error(self, exc)
+            self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.settings.set("start/geometry", bytes(self.saveGeometry().data()))
+        super().closeEvent(event)
