@@ -1,0 +1,254 @@
+"""A board drawn as vector graphics: zones, notes with fitted text, links with arrows, images.
+
+``draw_board(canvas, content, view)`` paints in board coordinates (y grows downwards, as on
+screen) through a ``BoardView`` (scale + origin); ``BoardDrawing`` is the Flowable that fits
+a board into a box on a report page, and the poster reuses ``draw_board`` at a larger scale.
+Note text is wrapped and shrunk to fit its note; text that still does not fit at the smallest
+size ends with "…" (the report lists every note in full after the drawing).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts, wrap_lines
+from reslab_desktop.services.records import BoardContent, NoteRecord
+
+# Font sizes in board units, largest first; a note shrinks its text down this ladder.
+NOTE_SIZES = (14.0, 12.0, 10.5, 9.0, 7.5, 6.5, 5.5, 4.5)
+NOTE_PAD = 6.0
+ZONE_TITLE_SIZE = 16.0
+EMPTY_SIZE = (800.0, 500.0)
+
+
+@dataclass(frozen=True)
+class Bounds:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def aspect(self) -> float:
+        return self.w / self.h if self.h else 1.0
+
+
+def board_bounds(content: BoardContent, margin: float = 20.0) -> Bounds:
+    """The rectangle holding everything on the board (a default canvas when it is empty)."""
+    rects = [(z.x, z.y, z.w, z.h) for z in content.zones]
+    rects += [(n.x, n.y, n.w, n.h) for n in content.notes]
+    rects += [(i.x, i.y, i.w, i.h) for i in content.images]
+    if not rects:
+        return Bounds(0.0, 0.0, *EMPTY_SIZE)
+    x0 = min(r[0] for r in rects) - margin
+    y0 = min(r[1] for r in rects) - margin
+    x1 = max(r[0] + max(r[2], 1) for r in rects) + margin
+    y1 = max(r[1] + max(r[3], 1) for r in rects) + margin
+    return Bounds(x0, y0, x1 - x0, y1 - y0)
+
+
+@dataclass(frozen=True)
+class BoardView:
+    """Maps board coordinates to PDF points: ``(left, top)`` is where ``bounds`` (x, y) lands."""
+
+    bounds: Bounds
+    scale: float
+    left: float
+    top: float
+
+    def pt(self, x: float, y: float) -> tuple[float, float]:
+        return self.left + (x - self.bounds.x) * self.scale, self.top - (y - self.bounds.y) * self.scale
+
+
+def fit_scale(bounds: Bounds, width: float, height: float) -> float:
+    return min(width / bounds.w, height / bounds.h)
+
+
+@lru_cache(maxsize=50_000)
+def note_layout(text: str, w: float, h: float) -> tuple[float, tuple[str, ...]]:
+    """Font size and lines (board units) so ``text`` fits a ``w``×``h`` note; cached across passes."""
+    inner_w, inner_h = max(w - 2 * NOTE_PAD, 4.0), max(h - 2 * NOTE_PAD, 4.0)
+    lines: list[str] = []
+    for size in NOTE_SIZES:
+        lines = wrap_lines(text, inner_w, size)
+        if len(lines) * size * 1.18 <= inner_h:
+            return size, tuple(lines)
+    size = NOTE_SIZES[-1]
+    keep = max(int(inner_h // (size * 1.18)), 1)
+    if len(lines) > keep:
+        lines = lines[:keep]
+        lines[-1] = fit_text(lines[-1] + "…", inner_w, size)
+    return size, tuple(lines)
+
+
+def _hex(color: str, fallback: str = "#FFE066") -> colors.Color:
+    try:
+        return colors.HexColor(color)
+    except (ValueError, TypeError):
+        return colors.HexColor(fallback)
+
+
+def _tint(c: colors.Color, amount: float) -> colors.Color:
+    """Mix ``c`` with white (amount 0 = c, 1 = white) — zone fills stay light behind notes."""
+    return colors.Color(c.red + (1 - c.red) * amount, c.green + (1 - c.green) * amount,
+                        c.blue + (1 - c.blue) * amount)
+
+
+def _shade(c: colors.Color, amount: float) -> colors.Color:
+    return colors.Color(c.red * (1 - amount), c.green * (1 - amount), c.blue * (1 - amount))
+
+
+def draw_board(canv: Canvas, content: BoardContent, view: BoardView) -> None:
+    """Paint the board; the caller clips and places the view."""
+    register_fonts()
+    s = view.scale
+    canv.saveState()
+    for z in content.zones:
+        x, top = view.pt(z.x, z.y)
+        w, h = z.w * s, z.h * s
+        base = _hex(z.color, "#CFD4DA")
+        canv.setFillColor(_tint(base, 0.72))
+        canv.setStrokeColor(_shade(base, 0.25))
+        canv.setLineWidth(max(0.4, 1.2 * s))
+        if z.shape in ("ellipse", "circle"):
+            canv.ellipse(x, top - h, x + w, top, stroke=1, fill=1)
+        else:
+            canv.roundRect(x, top - h, w, h, min(8 * s, w / 4, h / 4), stroke=1, fill=1)
+        if z.title:
+            size = ZONE_TITLE_SIZE * s
+            canv.setFillColor(_shade(base, 0.6))
+            canv.setFont(FONT_BOLD, size)
+            inset = 8 * s if z.shape not in ("ellipse", "circle") else w * 0.2
+            canv.drawString(x + inset, top - 8 * s - size, fit_text(z.title, w - 2 * inset, size, FONT_BOLD))
+    for img in content.images:
+        _draw_image(canv, img, view)
+    by_id = {n.id: n for n in content.notes}
+    for link in content.links:
+        a, b = by_id.get(link.from_note_id), by_id.get(link.to_note_id)
+        if a is not None and b is not None:
+            _draw_link(canv, a, b, link.label, view)
+    for note in content.notes:
+        _draw_note(canv, note, view)
+    canv.restoreState()
+
+
+def _draw_note(canv: Canvas, note: NoteRecord, view: BoardView) -> None:
+    s = view.scale
+    x, top = view.pt(note.x, note.y)
+    w, h = note.w * s, note.h * s
+    fill = _hex(note.color)
+    canv.setFillColor(_shade(fill, 0.18))  # a flat "shadow" edge, no transparency needed
+    canv.rect(x + 1.5 * s, top - h - 1.5 * s, w, h, stroke=0, fill=1)
+    canv.setFillColor(fill)
+    canv.setStrokeColor(_shade(fill, 0.3))
+    canv.setLineWidth(max(0.25, 0.6 * s))
+    canv.rect(x, top - h, w, h, stroke=1, fill=1)
+    if not note.text.strip():
+        return
+    size, lines = note_layout(note.text, note.w, note.h)
+    canv.setFillColor(colors.HexColor("#1F2933"))
+    text = canv.beginText()
+    text.setFont(FONT, size * s, size * s * 1.18)
+    text.setTextOrigin(x + NOTE_PAD * s, top - NOTE_PAD * s - size * s * 0.95)
+    for line in lines:
+        text.textLine(line)
+    canv.drawText(text)
+
+
+def _edge_point(n: NoteRecord, tx: float, ty: float) -> tuple[float, float]:
+    """Where the segment from the note's centre towards (tx, ty) leaves the note's rectangle."""
+    cx, cy = n.x + n.w / 2, n.y + n.h / 2
+    dx, dy = tx - cx, ty - cy
+    if dx == 0 and dy == 0:
+        return cx, cy
+    t = min((n.w / 2) / abs(dx) if dx else math.inf, (n.h / 2) / abs(dy) if dy else math.inf)
+    return cx + dx * t, cy + dy * t
+
+
+def _draw_link(canv: Canvas, a: NoteRecord, b: NoteRecord, label: str, view: BoardView) -> None:
+    s = view.scale
+    ax, ay = _edge_point(a, b.x + b.w / 2, b.y + b.h / 2)
+    bx, by = _edge_point(b, a.x + a.w / 2, a.y + a.h / 2)
+    (x1, y1), (x2, y2) = view.pt(ax, ay), view.pt(bx, by)
+    ink = colors.HexColor("#3E4C59")
+    canv.setStrokeColor(ink)
+    canv.setFillColor(ink)
+    canv.setLineWidth(max(0.4, 2 * s))
+    canv.line(x1, y1, x2, y2)
+    angle = math.atan2(y2 - y1, x2 - x1)
+    head = max(3.0, 14 * s)
+    p = canv.beginPath()
+    p.moveTo(x2, y2)
+    p.lineTo(x2 - head * math.cos(angle - 0.4), y2 - head * math.sin(angle - 0.4))
+    p.lineTo(x2 - head * math.cos(angle + 0.4), y2 - head * math.sin(angle + 0.4))
+    p.close()
+    canv.drawPath(p, stroke=0, fill=1)
+    if label:
+        size = 11 * s
+        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        shown = fit_text(label, 200 * s, size)
+        from reslab_desktop.reports.fonts import text_width
+
+        tw = text_width(shown, size)
+        canv.setFillColor(colors.white)
+        canv.rect(mx - tw / 2 - 2 * s, my - size * 0.35, tw + 4 * s, size * 1.2, stroke=0, fill=1)
+        canv.setFillColor(ink)
+        canv.setFont(FONT, size)
+        canv.drawCentredString(mx, my, shown)
+
+
+def _draw_image(canv: Canvas, img, view: BoardView) -> None:  # type: ignore[no-untyped-def]
+    from reportlab.lib.utils import ImageReader
+
+    x, top = view.pt(img.x, img.y)
+    w, h = img.w * view.scale, img.h * view.scale
+    try:
+        canv.drawImage(ImageReader(io.BytesIO(img.data)), x, top - h, w, h, preserveAspectRatio=True,
+                       anchor="c", mask="auto")
+    except Exception:  # an unreadable picture must not stop the report: draw a placeholder
+        canv.setStrokeColor(colors.HexColor("#9AA5B1"))
+        canv.setFillColor(colors.HexColor("#F5F7FA"))
+        canv.rect(x, top - h, w, h, stroke=1, fill=1)
+        canv.line(x, top - h, x + w, top)
+        canv.line(x, top, x + w, top - h)
+    if img.caption:
+        size = max(4.0, 10 * view.scale)
+        canv.setFillColor(colors.HexColor("#616E7C"))
+        canv.setFont(FONT, size)
+        canv.drawString(x, top - h - size * 1.1, fit_text(img.caption, w, size))
+
+
+class BoardDrawing(Flowable):
+    """A board scaled to fit ``width``×``height`` points (aspect kept), with a thin frame."""
+
+    def __init__(self, content: BoardContent, width: float, height: float) -> None:
+        super().__init__()
+        self.content = content
+        self.bounds = board_bounds(content)
+        self.scale = fit_scale(self.bounds, width, height)
+        self.width = self.bounds.w * self.scale
+        self.height = self.bounds.h * self.scale
+        self.hAlign = "CENTER"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:  # noqa: N802
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.saveState()
+        canv.setStrokeColor(colors.HexColor("#CBD2D9"))
+        canv.setFillColor(colors.HexColor("#FCFCFD"))
+        canv.setLineWidth(0.5)
+        canv.rect(0, 0, self.width, self.height, stroke=1, fill=1)
+        p = canv.beginPath()
+        p.rect(0, 0, self.width, self.height)
+        canv.clipPath(p, stroke=0, fill=0)
+        draw_board(canv, self.content, BoardView(self.bounds, self.scale, 0.0, self.height))
+        canv.restoreState()

@@ -1,0 +1,106 @@
+"""A snapshot of everything a PDF needs, read ONCE from the store into plain records.
+
+Building a document then runs on this snapshot only (no database access), so the UI can
+load on the GUI thread and build on a worker thread. Sections owned by other modules put
+their own data in ``extra[section.key]`` through ``ReportSection.load`` (see registry.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reslab_desktop.services.records import (
+    BoardContent,
+    OrganizationRecord,
+    ParticipantRecord,
+    WorkshopInfo,
+)
+from reslab_desktop.storage import Store
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    seq: int
+    title: str
+    date: str | None
+    place: str
+    attendee_ids: tuple[str, ...] = ()
+
+
+@dataclass
+class ReportData:
+    workshop: WorkshopInfo
+    organizations: list[OrganizationRecord]
+    participants: list[ParticipantRecord]
+    sessions: list[SessionRecord]
+    boards: list[BoardContent]
+    # section key -> whatever that section's loader returned
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(
+        cls,
+        store: Store,
+        loaders: Iterable[tuple[str, Callable[[Store], Any]]] = (),
+        board_ids: Iterable[str] | None = None,
+    ) -> ReportData:
+        """Read the workshop; ``board_ids`` limits which boards are loaded (None: all)."""
+        from reslab_desktop.services.boards import list_boards, load_board
+        from reslab_desktop.services.people import list_organizations, list_participants
+        from reslab_desktop.services.workshop import get_workshop
+
+        wanted = None if board_ids is None else set(board_ids)
+        boards = [
+            load_board(store, b.id) for b in list_boards(store) if wanted is None or b.id in wanted
+        ]
+        data = cls(
+            workshop=get_workshop(store),
+            organizations=list_organizations(store),
+            participants=list_participants(store),
+            sessions=_load_sessions(store),
+            boards=boards,
+        )
+        for key, loader in loaders:
+            data.extra[key] = loader(store)
+        return data
+
+    # -- lookups used by several sections -------------------------------------------------
+    def organization_name(self, org_id: str | None) -> str:
+        for org in self.organizations:
+            if org.id == org_id:
+                return org.name
+        return ""
+
+    def participant_name(self, participant_id: str | None) -> str:
+        for person in self.participants:
+            if person.id == participant_id:
+                return person.name
+        return ""
+
+    def board(self, board_id: str) -> BoardContent | None:
+        return next((b for b in self.boards if b.board.id == board_id), None)
+
+    def boards_of_phase(self, phase: int) -> list[BoardContent]:
+        return [b for b in self.boards if b.board.phase == phase]
+
+    @property
+    def note_count(self) -> int:
+        return sum(len(b.notes) for b in self.boards)
+
+
+def _load_sessions(store: Store) -> list[SessionRecord]:
+    from sqlalchemy import select
+
+    from reslab_desktop.model import Attendance, WorkSession
+
+    with store.read() as s:
+        attendance: dict[str, list[str]] = {}
+        for a in s.execute(select(Attendance)).scalars():
+            attendance.setdefault(a.session_id, []).append(a.participant_id)
+        return [
+            SessionRecord(w.id, w.seq, w.title, w.date, w.place, tuple(attendance.get(w.id, ())))
+            for w in s.execute(select(WorkSession).order_by(WorkSession.seq)).scalars()
+        ]

@@ -1,0 +1,251 @@
+"""The document builder shared by every PDF kind.
+
+- page sizes letter|a4|legal|a3|tabloid; each section chooses portrait or landscape
+  (``ctx.landscape()`` / ``ctx.portrait()`` return the flowables that switch);
+- "page X of Y" footers (a canvas that defers pages until the total is known);
+- PDF outline (bookmarks) and table of contents from headings made by ``ctx.heading``;
+- title/author/subject metadata; only the bundled fonts (``initialFontName``);
+- progress callback and cooperative cancel (checked after every flowable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final
+
+from reportlab.lib.pagesizes import A3, A4, LEGAL, LETTER, TABLOID, landscape, portrait
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.reports import styles as st
+from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts
+from reslab_desktop.reports.labels import label
+
+PAGE_SIZES: Final = {"letter": LETTER, "a4": A4, "legal": LEGAL, "a3": A3, "tabloid": TABLOID}
+MARGIN: Final = 16 * mm
+
+Progress = Callable[[float, str], None]
+
+
+class BuildCancelled(ReslabError):
+    """The user cancelled the export; nothing was written."""
+
+
+def page_size(name: str) -> tuple[float, float]:
+    try:
+        return PAGE_SIZES[name]
+    except KeyError:
+        raise ReslabError(f"unknown page size {name!r} (choose {'|'.join(PAGE_SIZES)})") from None
+
+
+def default_page_size(language: str) -> str:
+    """Workshops are held in Mexico, where offices print on Letter (also for English reports)."""
+    return "letter"
+
+
+@dataclass
+class BuildContext:
+    """What a section's ``build`` gets besides the data: language, page geometry, helpers."""
+
+    lang: str = "es"
+    page: str = "letter"
+    header_text: str = ""
+    options: dict[str, object] = field(default_factory=dict)
+    progress: Progress | None = None
+    cancelled: Callable[[], bool] = lambda: False
+    orientation: str = "portrait"
+
+    # -- geometry ---------------------------------------------------------------------------
+    @property
+    def page_size(self) -> tuple[float, float]:
+        size = page_size(self.page)
+        return landscape(size) if self.orientation == "landscape" else portrait(size)
+
+    @property
+    def frame_width(self) -> float:
+        return self.page_size[0] - 2 * MARGIN
+
+    @property
+    def frame_height(self) -> float:
+        # minus header and footer bands (see _decorate)
+        return self.page_size[1] - 2 * MARGIN - 14
+
+    @property
+    def styles(self) -> dict:
+        return st.styles()
+
+    # -- flowable helpers ---------------------------------------------------------------------
+    def label(self, key: str, **fmt: object) -> str:
+        return label(key, self.lang, **fmt)
+
+    def para(self, text: str, style: str = "body") -> Paragraph:
+        return st.para(text, style)
+
+    def heading(self, text: str, level: int = 0, toc: bool = True, outline: bool = True) -> list[Flowable]:
+        """A heading (user text is escaped) that becomes a bookmark and a TOC entry.
+
+        Levels: 0 chapter (h1), 1 (h2), 2 (h3)."""
+        style = ("h1", "h2", "h3")[min(level, 2)]
+        p = st.para(text, style)
+        p._reslab_outline = (text, level, toc, outline)  # read by ReportDocTemplate.afterFlowable
+        return [p]
+
+    def chapter(self, text: str, orientation: str = "portrait", new_page: bool = True) -> list[Flowable]:
+        """Start a new page (in ``orientation``) with a level-0 heading."""
+        out: list[Flowable] = self.set_orientation(orientation) if new_page else []
+        return out + self.heading(text, 0)
+
+    def set_orientation(self, orientation: str) -> list[Flowable]:
+        """Flowables that start a new page in ``orientation`` ("portrait" | "landscape")."""
+        self.orientation = orientation
+        return [NextPageTemplate(orientation), PageBreak()]
+
+    def landscape(self) -> list[Flowable]:
+        return self.set_orientation("landscape")
+
+    def portrait(self) -> list[Flowable]:
+        return self.set_orientation("portrait")
+
+    def table_of_contents(self) -> list[Flowable]:
+        toc = TableOfContents(dotsMinLevel=0)
+        s = st.styles()
+        toc.levelStyles = [s["toc0"], s["toc1"], s["toc2"]]
+        return [Paragraph(st.markup(self.label("contents")), s["h1"]), toc]
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps every page until ``save`` so the footer can say "page X of Y"."""
+
+    footer: Callable[[Canvas, int, int], None] = staticmethod(lambda c, p, t: None)
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for number, state in enumerate(self._saved_pages, start=1):
+            self.__dict__.update(state)
+            type(self).footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+class ReportDocTemplate(BaseDocTemplate):
+    """Two page templates (portrait, landscape) sharing header/footer; outline + TOC hooks."""
+
+    def __init__(self, filename: str, ctx: BuildContext, title: str, author: str, subject: str = "") -> None:
+        register_fonts()
+        size = page_size(ctx.page)
+        super().__init__(
+            filename,
+            pagesize=portrait(size),
+            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+            title=title, author=author, subject=subject, creator="Resiliency Lab Desktop",
+            initialFontName=FONT, initialFontSize=10, lang=ctx.lang,
+        )
+        self.ctx = ctx
+        self._last_level = -1
+        self._done = 0
+        self._total = 1
+        self._pass = 0
+        templates = []
+        for name, psize in (("portrait", portrait(size)), ("landscape", landscape(size))):
+            w, h = psize
+            frame = Frame(MARGIN, MARGIN + 10, w - 2 * MARGIN, h - 2 * MARGIN - 14, id=name,
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            templates.append(PageTemplate(id=name, frames=[frame], pagesize=psize, onPage=self._decorate))
+        self.addPageTemplates(templates)
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        w, h = canv._pagesize
+        canv.saveState()
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(st.MUTED)
+        if self.ctx.header_text and doc.page > 1:
+            canv.drawString(MARGIN, h - MARGIN + 4, fit_text(self.ctx.header_text, w - 2 * MARGIN, 7.5))
+            canv.setStrokeColor(st.RULE)
+            canv.setLineWidth(0.5)
+            canv.line(MARGIN, h - MARGIN + 1, w - MARGIN, h - MARGIN + 1)
+        canv.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
+        info = getattr(flowable, "_reslab_outline", None)
+        if info is not None:
+            text, level, toc, outline = info
+            # outline levels may not skip (0 -> 2 is an error in ReportLab)
+            level = min(level, self._last_level + 1)
+            self._last_level = level
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            if outline:
+                self.canv.addOutlineEntry(text, key, level=level, closed=level >= 1)
+            if toc:
+                self.notify("TOCEntry", (level, st.markup(text), self.page, key))
+        self._done += 1
+        if self.ctx.cancelled():
+            raise BuildCancelled("export cancelled")
+        if self.ctx.progress and self._done % 20 == 0:
+            frac = min(0.99, (self._pass - 1 + self._done / self._total) / max(self._pass, 2))
+            self.ctx.progress(frac, f"page {self.page}")
+
+    def build_story(self, story: list[Flowable]) -> None:
+        self._total = max(len(story), 1)
+        footer_lang = self.ctx.lang
+
+        def footer(c: Canvas, number: int, total: int) -> None:
+            w, _h = c._pagesize
+            c.saveState()
+            c.setFont(FONT, 7.5)
+            c.setFillColor(st.MUTED)
+            c.drawRightString(w - MARGIN, MARGIN - 8, label("page_x_of_y", footer_lang, page=number, total=total))
+            c.setFont(FONT_BOLD, 7.5)
+            c.drawString(MARGIN, MARGIN - 8, "Resiliency Lab")
+            c.restoreState()
+
+        canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"footer": staticmethod(footer)})
+        if any(isinstance(f, TableOfContents) for f in story):
+            self._onProgress = self._on_pass
+            self.multiBuild(story, canvasmaker=canvas_class)
+        else:
+            self._pass = 1
+            self.build(story, canvasmaker=canvas_class)
+
+    def _on_pass(self, kind: str, value: object) -> None:
+        if kind == "PASS":
+            self._pass = int(value)  # type: ignore[arg-type]
+            self._done = 0
+            self._last_level = -1
+
+    def beforeDocument(self) -> None:  # noqa: N802
+        self.canv.showOutline()
+
+
+def build_pdf(
+    target: Path,
+    story: list[Flowable],
+    ctx: BuildContext,
+    title: str,
+    author: str,
+    subject: str = "",
+) -> None:
+    """Lay out ``story`` into ``target`` (a path the caller writes atomically)."""
+    doc = ReportDocTemplate(str(target), ctx, title=title, author=author, subject=subject)
+    doc.build_story(story)

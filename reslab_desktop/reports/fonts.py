@@ -1,0 +1,98 @@
+"""The bundled DejaVu Sans, registered once with ReportLab and used for every string.
+
+Every PDF embeds only these fonts (no base-14 Helvetica): documents pass
+``initialFontName=FONT`` to the canvas and every style names one of these fonts.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Final
+
+FONT: Final = "DejaVuSans"
+FONT_BOLD: Final = "DejaVuSans-Bold"
+FONT_ITALIC: Final = "DejaVuSans-Oblique"
+
+_FILES: Final = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf"}
+_lock = threading.Lock()
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the TTFs and the font family (so ``<b>``/``<i>`` in paragraphs map to them)."""
+    global _registered
+    with _lock:
+        if _registered:
+            return
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        from reslab_desktop.resources import resource
+
+        for name, filename in _FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+        # No bold-oblique face is bundled; bold italic falls back to bold.
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD)
+        # Every Table cell calls setFont(cellstyle.fontname) even when it holds Paragraphs, and
+        # every Drawing starts from STATE_DEFAULTS: both default to an unembedded Helvetica
+        # (also inside TableOfContents), so make the bundled font the library default.
+        from reportlab.graphics.shapes import STATE_DEFAULTS
+        from reportlab.platypus.tables import CellStyle
+
+        CellStyle.fontname = FONT
+        STATE_DEFAULTS["fontName"] = FONT
+        _registered = True
+
+
+def text_width(text: str, size: float, font: str = FONT) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, font, size)
+
+
+def fit_text(text: str, width: float, size: float, font: str = FONT) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` points (labels never overflow)."""
+    if text_width(text, size, font) <= width:
+        return text
+    while text and text_width(text + "…", size, font) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def wrap_lines(text: str, width: float, size: float, font: str = FONT) -> list[str]:
+    """Greedy word wrap to ``width`` points; words longer than a line are broken by characters."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if stringWidth(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while len(word) > 1 and stringWidth(word, font, size) > width:
+                cut = _longest_prefix(word, width, size, font)
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _longest_prefix(word: str, width: float, size: float, font: str) -> int:
+    """Length (>= 1) of the longest prefix of ``word`` that fits ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lo, hi = 1, len(word)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if stringWidth(word[:mid], font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

@@ -1,0 +1,220 @@
+"""The core sections of the session report: cover, contents, people, and the boards per phase.
+
+Other modules add sections through ``registry.register_section`` (see registry.py).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from reslab_desktop.model.vocab import PHASES, ROLE_NAMES, SECTOR_NAMES, SECTORS, phase_name
+from reslab_desktop.reports import styles as st
+from reslab_desktop.reports.board_drawing import BoardDrawing, board_bounds
+from reslab_desktop.reports.charts import bar_chart
+from reslab_desktop.reports.data import ReportData
+from reslab_desktop.reports.document import BuildContext
+from reslab_desktop.reports.labels import label
+from reslab_desktop.reports.registry import ReportSection, register_section
+from reslab_desktop.rules.formatting import format_date
+from reslab_desktop.services.records import BoardContent
+
+LANDSCAPE_ASPECT = 1.15  # boards wider than this print on a landscape page
+
+
+def date_range(start: str | None, end: str | None, lang: str) -> str:
+    def fmt(iso: str) -> str:
+        try:
+            return format_date(date.fromisoformat(iso), lang)
+        except ValueError:
+            return iso
+
+    if start and end and start != end:
+        return label("date_range", lang, start=fmt(start), end=fmt(end))
+    return fmt(start or end) if (start or end) else ""
+
+
+# -- cover ---------------------------------------------------------------------------------
+def build_cover(data: ReportData, ctx: BuildContext) -> list[Flowable]:
+    w = data.workshop
+    s = st.styles()
+    out: list[Flowable] = [Spacer(1, 30 * mm)]
+    out.append(Paragraph(st.markup(ctx.label("report_title").upper()), s["label"]))
+    out.append(Spacer(1, 4))
+    out.append(st.para(w.title, "cover_title"))
+    if w.learning_community:
+        out.append(st.para(w.learning_community, "cover_sub"))
+    out += [HRFlowable(width="100%", thickness=3, color=st.ACCENT, spaceAfter=14)]
+    facts: list[tuple[str, str]] = [
+        (ctx.label("learning_community"), w.learning_community),
+        (ctx.label("place"), w.place),
+        (ctx.label("dates"), date_range(w.starts_on, w.ends_on, ctx.lang)),
+        (ctx.label("facilitators"), ", ".join(w.facilitators)),
+        (ctx.label("organizations"), ", ".join(o.name for o in data.organizations)),
+    ]
+    rows = [[Paragraph(st.markup(k), s["label"]), st.para(v, "body")] for k, v in facts if v]
+    if rows:
+        t = Table(rows, colWidths=[48 * mm, ctx.frame_width - 48 * mm])
+        t.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("LINEBELOW", (0, 0), (-1, -2), 0.4, st.RULE),
+        ]))
+        out.append(t)
+    out += [Spacer(1, 16), _glance(data, ctx)]
+    return out
+
+
+def _glance(data: ReportData, ctx: BuildContext) -> Flowable:
+    """Big numbers: organizations, participants, boards, notes."""
+    s = st.styles()
+    numbers = [
+        (len(data.organizations), ctx.label("count_organizations")),
+        (len(data.participants), ctx.label("count_participants")),
+        (len(data.boards), ctx.label("count_boards")),
+        (data.note_count, ctx.label("count_notes")),
+    ]
+    big = st.ParagraphStyle("big", s["title"], fontSize=22, leading=26, alignment=1, spaceAfter=0)
+    small = st.ParagraphStyle("cap", s["small"], alignment=1)
+    cells = [[Paragraph(f"{n:,}", big) for n, _ in numbers], [Paragraph(st.markup(t), small) for _, t in numbers]]
+    t = Table(cells, colWidths=[ctx.frame_width / 4] * 4)
+    t.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT),
+        ("LINEAFTER", (0, 0), (-2, -1), 1.5, st.colors.white),
+        ("TOPPADDING", (0, 0), (-1, 0), 10), ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+    ]))
+    return t
+
+
+def build_contents(data: ReportData, ctx: BuildContext) -> list[Flowable]:
+    return ctx.portrait() + ctx.table_of_contents()
+
+
+# -- people --------------------------------------------------------------------------------
+def build_people(data: ReportData, ctx: BuildContext) -> list[Flowable]:
+    lang = ctx.lang
+    out = ctx.chapter(ctx.label("participants_and_orgs"))
+    fw = ctx.frame_width
+    if data.organizations:
+        out += ctx.heading(ctx.label("orgs_by_sector"), 1)
+        by_sector = Counter(o.sector for o in data.organizations)
+        present = [sec for sec in SECTORS if by_sector[sec]]
+        names = SECTOR_NAMES.get(lang, SECTOR_NAMES["es"])
+        out.append(bar_chart([by_sector[sec] for sec in present], [names[sec] for sec in present],
+                             width=min(fw, 120 * mm), highlight=len(present)))
+        out.append(Spacer(1, 8))
+        rows: list[list[object]] = [[ctx.label("sector"), ctx.label("organizations")]]
+        for sec in present:
+            rows.append([names[sec], ", ".join(o.name for o in data.organizations if o.sector == sec)])
+        out.append(st.data_table(rows, [45 * mm, fw - 45 * mm]))
+    if data.participants:
+        out += ctx.heading(ctx.label("participants"), 1)
+        roles = ROLE_NAMES.get(lang, ROLE_NAMES["es"])
+        rows = [[ctx.label("name"), ctx.label("organization"), ctx.label("role")]]
+        for p in data.participants:
+            rows.append([p.name, data.organization_name(p.organization_id) or ctx.label("none"), roles.get(p.role, p.role)])
+        out.append(st.data_table(rows, [fw * 0.38, fw * 0.42, fw * 0.20]))
+    else:
+        out.append(st.para(ctx.label("nobody_yet"), "italic"))
+    if data.sessions:
+        out += ctx.heading(ctx.label("sessions"), 1)
+        rows = [[ctx.label("sessions"), ctx.label("session_date"), ctx.label("place"), ctx.label("attendance")]]
+        for sess in data.sessions:
+            rows.append([sess.title, date_range(sess.date, None, lang), sess.place, str(len(sess.attendee_ids))])
+        out.append(st.data_table(rows, [fw * 0.40, fw * 0.22, fw * 0.26, fw * 0.12]))
+    return out
+
+
+# -- boards by phase -----------------------------------------------------------------------
+def board_orientation(content: BoardContent) -> str:
+    return "landscape" if board_bounds(content).aspect > LANDSCAPE_ASPECT else "portrait"
+
+
+def build_phases(data: ReportData, ctx: BuildContext) -> list[Flowable]:
+    out: list[Flowable] = []
+    for phase in PHASES:
+        boards = data.boards_of_phase(phase)
+        if not boards:
+            continue
+        for i, content in enumerate(boards):
+            out += ctx.set_orientation(board_orientation(content))
+            if i == 0:
+                out += ctx.heading(ctx.label("phase_n", n=phase, name=phase_name(phase, ctx.lang)), 0)
+            out += board_pages(content, data, ctx, reserved=110 if i == 0 else 70)
+    return out
+
+
+def board_pages(content: BoardContent, data: ReportData, ctx: BuildContext, reserved: float = 70) -> list[Flowable]:
+    """A board's heading, its drawing, and its notes as text grouped by zone."""
+    out = ctx.heading(content.board.title, 1)
+    out.append(Paragraph(st.markup(ctx.label("note_count", n=len(content.notes))), st.styles()["small"]))
+    out.append(Spacer(1, 4))
+    if content.zones or content.notes or content.images:
+        out.append(BoardDrawing(content, ctx.frame_width, ctx.frame_height - reserved))
+    out += note_listing(content, data, ctx)
+    return out
+
+
+def note_listing(content: BoardContent, data: ReportData, ctx: BuildContext) -> list[Flowable]:
+    s = st.styles()
+    if not content.notes:
+        return [Spacer(1, 8), st.para(ctx.label("empty_board"), "italic")]
+    out: list[Flowable] = [CondPageBreak(60), Spacer(1, 6), Paragraph(st.markup(ctx.label("board_notes")), s["h3"])]
+    groups: list[tuple[str, str, list]] = [(z.id, z.title, []) for z in content.zones]
+    loose: list = []
+    index = {zid: notes for zid, _t, notes in groups}
+    for note in content.notes:
+        index.get(note.zone_id, loose).append(note)
+    if loose:
+        groups.append(("", ctx.label("outside_zones") if content.zones else "", loose))
+    for _zid, title, notes in groups:
+        if not notes:
+            continue
+        items: list[Flowable] = []
+        if title:
+            items.append(Paragraph(f"<b>{st.markup(title)}</b> <font color='#616E7C' size='8'>"
+                                   f"({len(notes)})</font>", s["body"]))
+        for note in notes:
+            items.append(_note_item(note.text, note.color, data.participant_name(note.author_id)))
+        # keep a zone's title with its first notes
+        out.append(KeepTogether(items[:3]))
+        out += items[3:]
+        out.append(Spacer(1, 4))
+    return out
+
+
+def _note_item(text: str, color: str, author: str) -> Paragraph:
+    body = st.markup(text) if text.strip() else "<i>—</i>"
+    if author:
+        body += f" <font color='#616E7C' size='8'>— {st.markup(author)}</font>"
+    swatch = f"<bullet><font color='{_safe_color(color)}'>■</font></bullet>"
+    return Paragraph(swatch + body, st.styles()["note_item"])
+
+
+def _safe_color(color: str) -> str:
+    c = (color or "").strip()
+    return c if len(c) == 7 and c.startswith("#") and all(ch in "0123456789abcdefABCDEF" for ch in c[1:]) else "#CFD4DA"
+
+
+register_section(ReportSection("cover", lambda lang: label("report_title", lang), lambda d: True, build_cover))
+register_section(ReportSection("contents", lambda lang: label("contents", lang), lambda d: True, build_contents))
+register_section(ReportSection(
+    "people", lambda lang: label("participants_and_orgs", lang),
+    lambda d: bool(d.organizations or d.participants or d.sessions), build_people,
+))
+register_section(ReportSection(
+    "phases", lambda lang: label("board_notes", lang), lambda d: bool(d.boards), build_phases,
+))

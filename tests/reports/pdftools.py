@@ -1,0 +1,61 @@
+"""Reading PDFs back: text via pdftotext, fonts via pdffonts, structure via pypdf."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from pypdf import PdfReader
+
+
+def pdf_text(path: Path, first: int | None = None, last: int | None = None) -> str:
+    cmd = ["pdftotext", "-enc", "UTF-8"]
+    if first:
+        cmd += ["-f", str(first)]
+    if last:
+        cmd += ["-l", str(last)]
+    return subprocess.run([*cmd, str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace: line wrapping and justification cannot break a match."""
+    return re.sub(r"\s+", "", text)
+
+
+def fonts(path: Path) -> list[tuple[str, bool]]:
+    """(name, embedded) for every font pdffonts lists."""
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout
+    rows = []
+    for line in out.splitlines()[2:]:
+        parts = line.split()
+        # columns from the right: emb sub uni object-id gen
+        rows.append((parts[0], parts[-5] == "yes"))
+    return rows
+
+
+def assert_fonts_embedded(path: Path) -> None:
+    found = fonts(path)
+    assert found, "no fonts at all"
+    assert all(emb for _n, emb in found), found
+    assert all("DejaVu" in name for name, _e in found), found
+
+
+def page_sizes(path: Path) -> list[tuple[float, float]]:
+    reader = PdfReader(str(path))
+    return [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in reader.pages]
+
+
+def outline_titles(path: Path) -> list[str]:
+    reader = PdfReader(str(path))
+    titles: list[str] = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)
+
+    walk(reader.outline)
+    return titles
