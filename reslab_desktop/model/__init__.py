@@ -2,6 +2,20 @@
 
 from reslab_desktop.model.base import Base
 from reslab_desktop.model.board import Board, Image, Link, Note, Zone
+from reslab_desktop.model.lab import (
+    ActionItem,
+    AgendaItem,
+    Decision,
+    DecisionOrganization,
+    Initiative,
+    InitiativeMember,
+    Iteration,
+    IterationBoard,
+    LearningEntry,
+    Need,
+    PhaseStatus,
+    Pledge,
+)
 from reslab_desktop.model.people import (
     Attendance,
     Organization,
@@ -9,16 +23,42 @@ from reslab_desktop.model.people import (
     WorkSession,
     Workshop,
 )
+from reslab_desktop.model.voting import (
+    Ballot,
+    PaperTally,
+    VoteCandidate,
+    VoteRound,
+    VoteRoundEvent,
+    VoteVoter,
+)
 
 __all__ = [
+    "ActionItem",
+    "AgendaItem",
     "Attendance",
+    "Ballot",
     "Base",
     "Board",
+    "Decision",
+    "DecisionOrganization",
     "Image",
+    "Initiative",
+    "InitiativeMember",
+    "Iteration",
+    "IterationBoard",
+    "LearningEntry",
     "Link",
+    "Need",
     "Note",
     "Organization",
+    "PaperTally",
     "Participant",
+    "PhaseStatus",
+    "Pledge",
+    "VoteCandidate",
+    "VoteRound",
+    "VoteRoundEvent",
+    "VoteVoter",
     "WorkSession",
     "Workshop",
     "Zone",

@@ -54,6 +54,8 @@ class Note(Base):
     author_id: Mapped[str | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL")
     )
+    # The note this one was copied from when a vote promoted it to the next phase (v2).
+    source_note_id: Mapped[str | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
 
 
 class Link(Base):

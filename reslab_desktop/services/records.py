@@ -74,6 +74,7 @@ class NoteRecord:
     h: float
     zone_id: str | None = None
     author_id: str | None = None
+    source_note_id: str | None = None
 
 
 @dataclass(frozen=True)

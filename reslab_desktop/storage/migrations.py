@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reslab_desktop.storage import schema_v1
+from reslab_desktop.storage import schema_v1, schema_v2_voting, schema_v3_lab
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,8 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "workshop, people, boards", schema_v1.STATEMENTS),
+    Migration(2, "voting", schema_v2_voting.STATEMENTS),
+    Migration(3, "lab", schema_v3_lab.STATEMENTS),
 )
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

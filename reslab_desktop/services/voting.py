@@ -1,0 +1,525 @@
+"""Dot-voting rounds: set up, open, cast dots, paper tallies, close (reveal), reopen.
+
+Rules come from ``rules/voting.py``; the database triggers back them up. Every facilitator
+action returns what its undo needs:
+
+====================  ==========================================
+action                undo
+====================  ==========================================
+create_round          delete_round(id) → restore_round(snapshot)
+update_round          update_round(id, **previous_settings)
+open_round            revert_to_draft
+close_round           reopen_round (logged as an undo)
+reopen_round          close_round
+enter_paper_tally     enter_paper_tally(previous counts)
+clear_ballot          set_ballot(previous ballot)
+start_runoff          delete_round
+promote_top           unpromote(promotion)
+====================  ==========================================
+
+Results, progress, runoffs and promotion live in ``voting_results.py`` and are re-exported
+here so callers have one module to import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from sqlalchemy import delete, func, select
+
+from reslab_desktop.errors import ValidationError
+from reslab_desktop.model import (
+    Ballot,
+    Board,
+    Note,
+    PaperTally,
+    Participant,
+    VoteCandidate,
+    VoteRound,
+    VoteRoundEvent,
+    VoteVoter,
+    Zone,
+)
+from reslab_desktop.model.voting import ROUND_MODES
+from reslab_desktop.rules import voting as rules
+from reslab_desktop.services import checks
+from reslab_desktop.services.deletion import delete_rows, restore_rows
+from reslab_desktop.services.ids import new_id, next_seq
+from reslab_desktop.services.records import NoteRecord
+from reslab_desktop.services.snapshot import Snapshot
+from reslab_desktop.services.voting_records import (
+    VoteRoundRecord,
+    VoterRecord,
+    VotingProgress,
+    candidate_notes,
+    latest_mark,
+    load_round,
+    load_rounds,
+    now,
+    paper_counts,
+    voter_ballot,
+)
+from reslab_desktop.storage import ADDED, UPDATED, Store, Tx
+
+QUESTION_MAX = 500
+LABEL_MAX = 60
+MAX_ANONYMOUS_VOTERS = 500
+BallotMap = dict[tuple[str, int], int]
+
+
+@dataclass(frozen=True)
+class RoundSettings:
+    """What a facilitator sets while a round is a draft. ``None`` candidates = all notes."""
+
+    question: str
+    criteria: tuple[str, ...] = ("",)
+    dots_per_participant: int | None = None  # None: rules.default_budget(candidates)
+    max_per_note: int | None = None  # None: the whole budget may go on one note
+    hidden_until_reveal: bool = True
+    mode: str = "secret"
+    timer_seconds: int | None = None
+    candidates: tuple[str, ...] | None = None
+    voters: tuple[str, ...] | None = None  # participant ids; None: every participant of the roster
+    anonymous_voters: int | None = None  # N anonymous voters instead of the roster
+
+
+# -- reading -----------------------------------------------------------------------------
+def list_rounds(store: Store, board_id: str | None = None) -> list[VoteRoundRecord]:
+    with store.read() as s:
+        return load_rounds(s, board_id)
+
+
+def get_round(store: Store, round_id: str) -> VoteRoundRecord:
+    with store.read() as s:
+        return load_round(s, round_id)
+
+
+def round_candidates(store: Store, round_id: str) -> list[NoteRecord]:
+    with store.read() as s:
+        return candidate_notes(s, load_round(s, round_id))
+
+
+def round_settings(rnd: VoteRoundRecord) -> RoundSettings:
+    """The settings of an existing round (what ``update_round`` needs to put them back)."""
+    return RoundSettings(
+        question=rnd.question,
+        criteria=rnd.criteria,
+        dots_per_participant=rnd.dots_per_participant,
+        max_per_note=rnd.max_per_note,
+        hidden_until_reveal=rnd.hidden_until_reveal,
+        mode=rnd.mode,
+        timer_seconds=rnd.timer_seconds,
+        candidates=None if rnd.all_notes else rnd.candidate_ids,
+        voters=None if rnd.anonymous else tuple(v.participant_id for v in rnd.voters if v.participant_id),
+        anonymous_voters=len(rnd.voters) if rnd.anonymous else None,
+    )
+
+
+def get_ballot(store: Store, round_id: str, voter_id: str) -> BallotMap:
+    """One voter's own dots (shown only to that voter when they come back to change them)."""
+    with store.read() as s:
+        load_round(s, round_id).voter(voter_id)
+        return voter_ballot(s, voter_id)
+
+
+def voting_progress(store: Store, round_id: str) -> VotingProgress:
+    """Who has put at least one dot (or pressed Done with dots) and who is missing; no counts."""
+    with store.read() as s:
+        rnd = load_round(s, round_id)
+        voted_ids = set(s.execute(select(Ballot.voter_id).where(Ballot.round_id == round_id).distinct()).scalars())
+    voted = tuple(v for v in rnd.voters if v.id in voted_ids)
+    missing = tuple(v for v in rnd.voters if v.id not in voted_ids)
+    return VotingProgress(voted, missing)
+
+
+# -- setting up --------------------------------------------------------------------------
+def create_round(
+    store: Store,
+    board_id: str,
+    question: str,
+    *,
+    zone_id: str | None = None,
+    round_id: str | None = None,
+    runoff_of: str | None = None,
+    **settings: Any,
+) -> str:
+    """Create a draft round on ``board_id``. Candidates: ``candidates=`` note ids, or
+    ``zone_id=`` (the notes in that zone), or neither (all notes of the board)."""
+    wanted = RoundSettings(question=question, **settings)
+    with store.write() as tx:
+        s = tx.session
+        checks.found(s.get(Board, board_id), "board", board_id)
+        if zone_id is not None:
+            zone = checks.found(s.get(Zone, zone_id), "zone", zone_id)
+            if zone.board_id != board_id:
+                raise ValidationError("the zone is on another board")
+            zone_notes = tuple(
+                s.execute(select(Note.id).where(Note.zone_id == zone_id).order_by(Note.seq)).scalars()
+            )
+            if not zone_notes:
+                raise ValidationError(f"the zone {zone.title!r} has no notes to vote on")
+            wanted = replace(wanted, candidates=zone_notes)
+        rid = round_id or new_id("vr")
+        row = VoteRound(
+            id=rid, board_id=board_id, seq=next_seq(s, VoteRound.seq), question="?",
+            dots_per_participant=1, max_per_note=1, status="draft", created_at=now(), runoff_of=runoff_of,
+        )
+        s.add(row)
+        s.flush()
+        _apply_settings(tx, row, wanted)
+        _log(tx, rid, "created")
+        tx.changed("vote_rounds", ADDED, (rid,), board_id)
+    return rid
+
+
+def update_round(store: Store, round_id: str, **changes: Any) -> RoundSettings:
+    """Change settings of a draft round; returns the previous settings (for undo)."""
+    with store.write() as tx:
+        row = _round_row(tx, round_id)
+        if row.status != "draft":
+            raise ValidationError("settings can only change while the round is a draft")
+        before = round_settings(load_round(tx.session, round_id))
+        _apply_settings(tx, row, replace(before, **changes))
+        tx.changed("vote_rounds", UPDATED, (round_id,), row.board_id)
+    return before
+
+
+def restore_settings(store: Store, round_id: str, settings: RoundSettings) -> None:
+    """Undo of ``update_round``."""
+    update_round(store, round_id, **asdict(settings))
+
+
+def delete_round(store: Store, round_id: str) -> Snapshot:
+    rnd = get_round(store, round_id)
+    return delete_rows(store, "vote_rounds", [round_id], rnd.board_id)
+
+
+def restore_round(store: Store, snap: Snapshot) -> None:
+    restore_rows(store, snap)
+
+
+def _apply_settings(tx: Tx, row: VoteRound, st: RoundSettings) -> None:
+    s = tx.session
+    row.question = checks.text(st.question, "question", required=True, max_len=QUESTION_MAX).strip()
+    criteria = tuple(checks.text(c, "criterion name", max_len=LABEL_MAX).strip() for c in st.criteria)
+    if len(criteria) not in (1, 2):
+        raise ValidationError("a round has one or two criteria")
+    if len(criteria) == 2 and not (criteria[0] and criteria[1]):
+        raise ValidationError("both criteria need a name (e.g. impacto and factibilidad)")
+    checks.choice(st.mode, ROUND_MODES, "mode")
+    if st.timer_seconds is not None and not (
+        isinstance(st.timer_seconds, int) and 10 <= st.timer_seconds <= 86400
+    ):
+        raise ValidationError("the timer must be between 10 seconds and 24 hours")
+    candidates = _candidate_ids(s, row.board_id, st.candidates)
+    budget = st.dots_per_participant
+    if budget is None:
+        budget = rules.default_budget(len(candidates))
+    max_per_note = budget if st.max_per_note is None else st.max_per_note
+    try:
+        rules.check_settings(budget, max_per_note)
+    except rules.BallotError as exc:
+        raise ValidationError(str(exc)) from None
+    row.criterion_1 = criteria[0]
+    row.criterion_2 = criteria[1] if len(criteria) == 2 else None
+    row.dots_per_participant = budget
+    row.max_per_note = max_per_note
+    row.hidden_until_reveal = int(bool(st.hidden_until_reveal))
+    row.mode = st.mode
+    row.timer_seconds = st.timer_seconds
+    row.all_notes = int(st.candidates is None)
+    s.execute(delete(VoteCandidate).where(VoteCandidate.round_id == row.id))
+    if st.candidates is not None:
+        s.add_all(VoteCandidate(round_id=row.id, note_id=n, seq=i) for i, n in enumerate(candidates))
+    _set_voters(tx, row, st)
+    s.flush()
+
+
+def _candidate_ids(s: Any, board_id: str, wanted: Sequence[str] | None) -> list[str]:
+    board_notes = list(s.execute(select(Note.id).where(Note.board_id == board_id).order_by(Note.seq)).scalars())
+    if wanted is None:
+        return board_notes
+    on_board = set(board_notes)
+    out: list[str] = []
+    for n in wanted:
+        if n not in on_board:
+            raise ValidationError(f"note {n!r} is not on this board")
+        if n not in out:
+            out.append(n)
+    if not out:
+        raise ValidationError("choose at least one note to vote on")
+    return out
+
+
+def _set_voters(tx: Tx, row: VoteRound, st: RoundSettings) -> None:
+    s = tx.session
+    s.execute(delete(VoteVoter).where(VoteVoter.round_id == row.id))
+    if st.anonymous_voters is not None:
+        n = st.anonymous_voters
+        if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ANONYMOUS_VOTERS:
+            raise ValidationError(f"the number of anonymous voters must be between 1 and {MAX_ANONYMOUS_VOTERS}")
+        row.anonymous = 1
+        s.add_all(VoteVoter(id=new_id("vv"), round_id=row.id, seq=i, label=str(i + 1)) for i in range(n))
+        return
+    row.anonymous = 0
+    roster = list(s.execute(select(Participant.id, Participant.role).order_by(Participant.seq)))
+    if st.voters is None:
+        ids = [pid for pid, role in roster if role == "participant"]
+        if not ids:
+            raise ValidationError("the roster has no participants; add them or use anonymous voters")
+    else:
+        known = {pid for pid, _ in roster}
+        ids = []
+        for pid in st.voters:
+            if pid not in known:
+                raise ValidationError(f"no participant with id {pid!r}")
+            if pid not in ids:
+                ids.append(pid)
+        if not ids:
+            raise ValidationError("choose at least one voter")
+    s.add_all(VoteVoter(id=new_id("vv"), round_id=row.id, seq=i, participant_id=p) for i, p in enumerate(ids))
+
+
+# -- state changes -----------------------------------------------------------------------
+def open_round(store: Store, round_id: str) -> None:
+    with store.write() as tx:
+        row = _round_row(tx, round_id)
+        if row.status != "draft":
+            raise ValidationError(f"only a draft round can be opened (this one is {row.status})")
+        rnd = load_round(tx.session, round_id)
+        if not candidate_notes(tx.session, rnd):
+            raise ValidationError("the round has no notes to vote on")
+        row.status, row.opened_at = "open", now()
+        _log(tx, round_id, "opened")
+        tx.changed("vote_rounds", UPDATED, (round_id,), row.board_id)
+
+
+def revert_to_draft(store: Store, round_id: str) -> None:
+    """Undo of ``open_round``: only while nobody has voted."""
+    with store.write() as tx:
+        row = _round_row(tx, round_id)
+        if row.status != "open":
+            raise ValidationError("only an open round can go back to draft")
+        if latest_mark(tx.session, round_id):
+            raise ValidationError("dots have been cast; close the round instead")
+        row.status, row.opened_at = "draft", None
+        _log(tx, round_id, "reverted_to_draft")
+        tx.changed("vote_rounds", UPDATED, (round_id,), row.board_id)
+
+
+def close_round(store: Store, round_id: str) -> None:
+    """Close the round: no more dots; the results are revealed."""
+    with store.write() as tx:
+        row = _round_row(tx, round_id)
+        if row.status != "open":
+            raise ValidationError(f"only an open round can be closed (this one is {row.status})")
+        # closed_at must not be earlier than any ballot (the triggers compare them).
+        row.status, row.closed_at = "closed", max(now(), latest_mark(tx.session, round_id))
+        _log(tx, round_id, "closed")
+        tx.changed("vote_rounds", UPDATED, (round_id,), row.board_id)
+
+
+def reopen_round(store: Store, round_id: str, reason: str = "") -> None:
+    """Reopen a closed round (explicit and logged): voters may change their dots again."""
+    reason = checks.text(reason, "reason", max_len=300).strip()
+    with store.write() as tx:
+        row = _round_row(tx, round_id)
+        if row.status != "closed":
+            raise ValidationError(f"only a closed round can be reopened (this one is {row.status})")
+        row.status, row.closed_at = "open", None
+        _log(tx, round_id, "reopened", reason)
+        tx.changed("vote_rounds", UPDATED, (round_id,), row.board_id)
+
+
+# -- dots --------------------------------------------------------------------------------
+def cast_dot(store: Store, round_id: str, voter_id: str, note_id: str, criterion: int = 0) -> int:
+    """Put one more dot of ``voter_id`` on ``note_id``; returns the voter's dots on that note."""
+    with store.write() as tx:
+        row, rnd, ballot = _voting_context(tx, round_id, voter_id)
+        _check_candidate(tx, rnd, note_id)
+        try:
+            new = rules.add_dot(ballot, note_id, criterion, rnd.dots_per_participant, rnd.max_per_note)
+        except rules.BallotError as exc:
+            raise ValidationError(str(exc)) from None
+        _write_ballot(tx, rnd, voter_id, ballot, new)
+    return new[(note_id, criterion)]
+
+
+def remove_dot(store: Store, round_id: str, voter_id: str, note_id: str, criterion: int = 0) -> int:
+    """Take one dot of ``voter_id`` off ``note_id``; returns the voter's dots left on it."""
+    with store.write() as tx:
+        row, rnd, ballot = _voting_context(tx, round_id, voter_id)
+        new = rules.remove_dot(ballot, note_id, criterion)
+        _write_ballot(tx, rnd, voter_id, ballot, new)
+    return new.get((note_id, criterion), 0)
+
+
+def set_ballot(store: Store, round_id: str, voter_id: str, ballot: Mapping[tuple[str, int], int]) -> BallotMap:
+    """Replace a voter's whole ballot ("Done"); returns the previous one (for undo)."""
+    with store.write() as tx:
+        row, rnd, before = _voting_context(tx, round_id, voter_id)
+        wanted = {k: v for k, v in ballot.items() if v}
+        cands = [n.id for n in candidate_notes(tx.session, rnd)]
+        try:
+            rules.check_ballot(wanted, rnd.dots_per_participant, rnd.max_per_note, cands, len(rnd.criteria))
+        except rules.BallotError as exc:
+            raise ValidationError(str(exc)) from None
+        _write_ballot(tx, rnd, voter_id, before, wanted)
+    return before
+
+
+def clear_ballot(store: Store, round_id: str, voter_id: str) -> BallotMap:
+    """Remove all of a voter's dots; returns them (for undo with ``set_ballot``)."""
+    with store.write() as tx:
+        row, rnd, before = _voting_context(tx, round_id, voter_id)
+        _write_ballot(tx, rnd, voter_id, before, {})
+        if before:
+            _log(tx, round_id, "ballot_cleared", rnd.voter(voter_id).label)
+    return before
+
+
+def enter_paper_tally(store: Store, round_id: str, counts: Mapping[Any, int]) -> BallotMap:
+    """Replace the round's paper counts (``{note: dots}`` or ``{(note, criterion): dots}``);
+    checked against the dots handed out. Returns the previous counts (for undo)."""
+    norm: BallotMap = {}
+    for key, dots in counts.items():
+        norm[key if isinstance(key, tuple) else (key, 0)] = dots
+    with store.write() as tx:
+        row = _round_row(tx, round_id)
+        if row.status != "open":
+            raise ValidationError("paper counts can only be entered while the round is open")
+        s = tx.session
+        rnd = load_round(s, round_id)
+        screen: BallotMap = {}
+        for (note, criterion, dots) in s.execute(
+            select(Ballot.note_id, Ballot.criterion, func.sum(Ballot.dots))
+            .where(Ballot.round_id == round_id)
+            .group_by(Ballot.note_id, Ballot.criterion)
+        ):
+            screen[(note, criterion)] = int(dots)
+        cands = [n.id for n in candidate_notes(s, rnd)]
+        try:
+            rules.check_paper_tally(
+                norm, screen, rnd.dots_per_participant, rnd.max_per_note, len(rnd.voters), cands, len(rnd.criteria)
+            )
+        except rules.BallotError as exc:
+            raise ValidationError(str(exc)) from None
+        before = paper_counts(s, round_id)
+        s.execute(delete(PaperTally).where(PaperTally.round_id == round_id))
+        at = now()
+        s.add_all(
+            PaperTally(round_id=round_id, note_id=n, criterion=c, dots=d, at=at) for (n, c), d in norm.items() if d
+        )
+        s.flush()
+        _log(tx, round_id, "paper_tally", f"{sum(norm.values())} dots")
+        tx.changed("paper_tallies", UPDATED, (round_id,), row.board_id)
+    return before
+
+
+# -- helpers -----------------------------------------------------------------------------
+def _round_row(tx: Tx, round_id: str) -> VoteRound:
+    return checks.found(tx.session.get(VoteRound, round_id), "voting round", round_id)
+
+
+def _voting_context(tx: Tx, round_id: str, voter_id: str) -> tuple[VoteRound, VoteRoundRecord, BallotMap]:
+    row = _round_row(tx, round_id)
+    if row.status != "open":
+        raise ValidationError("this round is not open for voting" if row.status == "draft"
+                              else "this round is closed; no more dots")
+    if row.mode == "paper":
+        raise ValidationError("this round is counted on paper; enter the counts in the tally grid")
+    rnd = load_round(tx.session, round_id)
+    rnd.voter(voter_id)
+    return row, rnd, voter_ballot(tx.session, voter_id)
+
+
+def _check_candidate(tx: Tx, rnd: VoteRoundRecord, note_id: str) -> None:
+    note = checks.found(tx.session.get(Note, note_id), "note", note_id)
+    if note.board_id != rnd.board_id or (not rnd.all_notes and note_id not in rnd.candidate_ids):
+        raise ValidationError("that note is not part of this vote")
+
+
+def _write_ballot(tx: Tx, rnd: VoteRoundRecord, voter_id: str, before: BallotMap, after: BallotMap) -> None:
+    s = tx.session
+    at = now()
+    for key in before.keys() - after.keys():
+        s.execute(delete(Ballot).where(Ballot.voter_id == voter_id, Ballot.note_id == key[0], Ballot.criterion == key[1]))
+    s.flush()
+    # Lower counts first, so the running total never passes the budget mid-way (the trigger checks each row).
+    for key in sorted(after, key=lambda k: after[k] - before.get(k, 0)):
+        if before.get(key) == after[key]:
+            continue
+        if key in before:
+            s.execute(
+                Ballot.__table__.update()
+                .where(Ballot.voter_id == voter_id, Ballot.note_id == key[0], Ballot.criterion == key[1])
+                .values(dots=after[key], at=at)
+            )
+        else:
+            s.execute(
+                Ballot.__table__.insert().values(
+                    round_id=rnd.id, voter_id=voter_id, note_id=key[0], criterion=key[1], dots=after[key], at=at
+                )
+            )
+    if before != after:
+        tx.changed("ballots", UPDATED, (rnd.id,), rnd.board_id)
+
+
+def _log(tx: Tx, round_id: str, action: str, detail: str = "") -> None:
+    s = tx.session
+    s.add(VoteRoundEvent(id=new_id("ve"), round_id=round_id, seq=next_seq(s, VoteRoundEvent.seq),
+                         at=now(), action=action, detail=detail))
+    tx.changed("vote_round_events", ADDED, (round_id,))
+
+
+__all__ = [
+    "RoundSettings",
+    "VoterRecord",
+    "cast_dot",
+    "clear_ballot",
+    "close_round",
+    "create_round",
+    "delete_round",
+    "enter_paper_tally",
+    "get_ballot",
+    "get_round",
+    "list_rounds",
+    "open_round",
+    "remove_dot",
+    "reopen_round",
+    "restore_round",
+    "restore_settings",
+    "revert_to_draft",
+    "round_candidates",
+    "round_settings",
+    "set_ballot",
+    "update_round",
+    "voting_progress",
+]
+
+# Results, runoffs and promotion (re-exported; they build on the functions above).
+from reslab_desktop.services.voting_results import (  # noqa: E402
+    HiddenResultsError,
+    Promotion,
+    RankingRecord,
+    matrix_points,
+    promote_top,
+    results,
+    round_events,
+    start_runoff,
+    unpromote,
+)
+
+__all__ += [
+    "HiddenResultsError",
+    "Promotion",
+    "RankingRecord",
+    "matrix_points",
+    "promote_top",
+    "results",
+    "round_events",
+    "start_runoff",
+    "unpromote",
+]

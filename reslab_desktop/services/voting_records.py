@@ -1,0 +1,179 @@
+"""Records of voting rounds and their loading (shared by the voting services and readers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reslab_desktop.model import (
+    Ballot,
+    Note,
+    PaperTally,
+    Participant,
+    VoteCandidate,
+    VoteRound,
+    VoteVoter,
+)
+from reslab_desktop.services import checks
+from reslab_desktop.services.records import NoteRecord
+
+
+@dataclass(frozen=True)
+class VoterRecord:
+    id: str
+    participant_id: str | None
+    label: str  # anonymous voters: "1", "2"…; roster voters: the participant's name
+
+    @property
+    def anonymous(self) -> bool:
+        return self.participant_id is None
+
+
+@dataclass(frozen=True)
+class VoteRoundRecord:
+    id: str
+    board_id: str
+    seq: int
+    question: str
+    criteria: tuple[str, ...]  # one or two labels ("" for a plain single criterion)
+    all_notes: bool
+    candidate_ids: tuple[str, ...]  # the explicit list (empty when ``all_notes``)
+    dots_per_participant: int
+    max_per_note: int
+    hidden_until_reveal: bool
+    anonymous: bool
+    mode: str
+    status: str
+    timer_seconds: int | None
+    runoff_of: str | None
+    created_at: str | None
+    opened_at: str | None
+    closed_at: str | None
+    voters: tuple[VoterRecord, ...]
+
+    @property
+    def counts_hidden(self) -> bool:
+        """True while nobody may see the counts (hidden round, not yet revealed)."""
+        return self.hidden_until_reveal and self.status == "open"
+
+    def voter(self, voter_id: str) -> VoterRecord:
+        for v in self.voters:
+            if v.id == voter_id:
+                return v
+        from reslab_desktop.errors import ValidationError
+
+        raise ValidationError(f"voter {voter_id!r} is not listed for round {self.question!r}")
+
+
+@dataclass(frozen=True)
+class RankingRecord:
+    note_id: str
+    text: str
+    dots: int  # all criteria together
+    dots_by_criterion: tuple[int, ...]
+    rank: int
+    tied: bool
+    share: float
+
+
+@dataclass(frozen=True)
+class VotingProgress:
+    """Who has voted and who is missing; never how anyone voted."""
+
+    voted: tuple[VoterRecord, ...]
+    missing: tuple[VoterRecord, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.voted) + len(self.missing)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def load_round(s: Session, round_id: str) -> VoteRoundRecord:
+    row = checks.found(s.get(VoteRound, round_id), "voting round", round_id)
+    return _record(s, row)
+
+
+def _record(s: Session, row: VoteRound) -> VoteRoundRecord:
+    cands = tuple(
+        s.execute(
+            select(VoteCandidate.note_id).where(VoteCandidate.round_id == row.id).order_by(VoteCandidate.seq)
+        ).scalars()
+    )
+    voters = tuple(
+        VoterRecord(v.id, v.participant_id, name if name is not None else v.label)
+        for v, name in s.execute(
+            select(VoteVoter, Participant.name)
+            .outerjoin(Participant, Participant.id == VoteVoter.participant_id)
+            .where(VoteVoter.round_id == row.id)
+            .order_by(VoteVoter.seq)
+        )
+    )
+    criteria = (row.criterion_1,) if row.criterion_2 is None else (row.criterion_1, row.criterion_2)
+    return VoteRoundRecord(
+        id=row.id, board_id=row.board_id, seq=row.seq, question=row.question, criteria=criteria,
+        all_notes=bool(row.all_notes), candidate_ids=cands,
+        dots_per_participant=row.dots_per_participant, max_per_note=row.max_per_note,
+        hidden_until_reveal=bool(row.hidden_until_reveal), anonymous=bool(row.anonymous),
+        mode=row.mode, status=row.status, timer_seconds=row.timer_seconds, runoff_of=row.runoff_of,
+        created_at=row.created_at, opened_at=row.opened_at, closed_at=row.closed_at, voters=voters,
+    )
+
+
+def load_rounds(s: Session, board_id: str | None = None) -> list[VoteRoundRecord]:
+    query = select(VoteRound).order_by(VoteRound.seq)
+    if board_id is not None:
+        query = query.where(VoteRound.board_id == board_id)
+    return [_record(s, r) for r in s.execute(query).scalars()]
+
+
+def candidate_notes(s: Session, rnd: VoteRoundRecord) -> list[NoteRecord]:
+    """The round's candidates as note records: board order, or the explicit list's order."""
+    table = Note.__table__
+    conn = s.connection()
+    if rnd.all_notes:
+        rows = conn.execute(select(table).where(table.c.board_id == rnd.board_id).order_by(table.c.seq))
+        return [NoteRecord(**r._mapping) for r in rows]
+    rows = conn.execute(
+        select(table)
+        .join(VoteCandidate.__table__, VoteCandidate.note_id == table.c.id)
+        .where(VoteCandidate.round_id == rnd.id)
+        .order_by(VoteCandidate.seq)
+    )
+    return [NoteRecord(**r._mapping) for r in rows]
+
+
+def voter_ballot(s: Session, voter_id: str) -> dict[tuple[str, int], int]:
+    rows = s.execute(select(Ballot.note_id, Ballot.criterion, Ballot.dots).where(Ballot.voter_id == voter_id))
+    return {(n, c): d for n, c, d in rows}
+
+
+def all_ballots(s: Session, round_id: str) -> dict[str, dict[tuple[str, int], int]]:
+    """Every voter's ballot of a round, by voter id (voters without dots are absent)."""
+    out: dict[str, dict[tuple[str, int], int]] = {}
+    rows = s.execute(
+        select(Ballot.voter_id, Ballot.note_id, Ballot.criterion, Ballot.dots).where(Ballot.round_id == round_id)
+    )
+    for voter, note, criterion, dots in rows:
+        out.setdefault(voter, {})[(note, criterion)] = dots
+    return out
+
+
+def paper_counts(s: Session, round_id: str) -> dict[tuple[str, int], int]:
+    rows = s.execute(
+        select(PaperTally.note_id, PaperTally.criterion, PaperTally.dots).where(PaperTally.round_id == round_id)
+    )
+    return {(n, c): d for n, c, d in rows}
+
+
+def latest_mark(s: Session, round_id: str) -> str:
+    """The latest ``at`` of the round's ballots and paper tallies ('' when none)."""
+    b = s.execute(select(func.max(Ballot.at)).where(Ballot.round_id == round_id)).scalar() or ""
+    p = s.execute(select(func.max(PaperTally.at)).where(PaperTally.round_id == round_id)).scalar() or ""
+    return max(b, p)

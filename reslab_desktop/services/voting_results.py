@@ -1,0 +1,214 @@
+"""What a round produced: results (ranking with ties), the 2×2 matrix, runoffs, and taking
+the top notes to the next phase (copies keep ``source_note_id``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from reslab_desktop.errors import ValidationError
+from reslab_desktop.model import Board, Note, VoteRoundEvent, Workshop
+from reslab_desktop.rules import voting as rules
+from reslab_desktop.services import checks
+from reslab_desktop.services.ids import new_id, next_seq
+from reslab_desktop.services.snapshot import delete_with_snapshot
+from reslab_desktop.services.voting_records import (
+    RankingRecord,
+    VoteRoundRecord,
+    all_ballots,
+    candidate_notes,
+    load_round,
+    paper_counts,
+)
+from reslab_desktop.storage import ADDED, REMOVED, Store
+
+NEXT_PHASE = 3
+_GAP = 30.0
+_PER_ROW = 4
+
+
+class HiddenResultsError(ValidationError):
+    """The counts of a hidden round are asked for before it is closed."""
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """What ``promote_top`` made; ``unpromote`` takes it away again (undo)."""
+
+    round_id: str
+    board_id: str
+    created_board: bool
+    note_ids: tuple[str, ...]
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoundEvent:
+    at: str
+    action: str
+    detail: str
+
+
+def results(store: Store, round_id: str) -> list[RankingRecord]:
+    """The ranking of every candidate (no dots → 0). Ranked by all criteria together;
+    ``dots_by_criterion`` keeps each. Refuses while a hidden round is still open."""
+    with store.read() as s:
+        rnd = load_round(s, round_id)
+        return _ranking(s, rnd)
+
+
+def _ranking(s, rnd: VoteRoundRecord) -> list[RankingRecord]:  # type: ignore[no-untyped-def]
+    if rnd.counts_hidden:
+        raise HiddenResultsError(
+            f"the results of {rnd.question!r} are hidden until the round is closed"
+        )
+    notes = candidate_notes(s, rnd)
+    totals = rules.tallies(all_ballots(s, rnd.id).values(), paper_counts(s, rnd.id))
+    k = len(rnd.criteria)
+    per_note = {n.id: tuple(totals.get((n.id, c), 0) for c in range(k)) for n in notes}
+    texts = {n.id: n.text for n in notes}
+    ranked = rules.rank({n: sum(v) for n, v in per_note.items()}, [n.id for n in notes])
+    return [
+        RankingRecord(r.note, texts[r.note], r.dots, per_note[r.note], r.rank, r.tied, r.share)
+        for r in ranked
+    ]
+
+
+def matrix_points(ranking: Sequence[RankingRecord]) -> list[rules.MatrixPoint]:
+    """The 2×2 matrix of a two-criteria round (first criterion across, second up)."""
+    return rules.matrix({r.note_id: (r.dots_by_criterion[0], r.dots_by_criterion[-1]) for r in ranking})
+
+
+def round_events(store: Store, round_id: str) -> list[RoundEvent]:
+    with store.read() as s:
+        load_round(s, round_id)
+        rows = s.execute(
+            select(VoteRoundEvent).where(VoteRoundEvent.round_id == round_id).order_by(VoteRoundEvent.seq)
+        ).scalars()
+        return [RoundEvent(e.at, e.action, e.detail) for e in rows]
+
+
+def start_runoff(store: Store, round_id: str, k: int = 1, runoff_id: str | None = None) -> str:
+    """A new draft round among the notes tied at the cut-off of the top ``k``.
+
+    Each voter gets as many dots as there are places left, one per note at most.
+    """
+    from reslab_desktop.services.voting import create_round
+
+    rnd = get_closed(store, round_id)
+    ranking = results(store, round_id)
+    cut = rules.cut_off([rules.Ranked(r.note_id, r.dots, r.rank, r.tied, r.share) for r in ranking], k)
+    if cut.clean:
+        raise ValidationError(f"there is no tie at place {k}; no runoff is needed")
+    with store.read() as s:
+        language = s.execute(select(Workshop.language)).scalar() or "es"
+    prefix = "Desempate" if language == "es" else "Runoff"
+    budget = max(1, min(rules.MAX_DOTS, cut.seats, len(cut.tied) - 1))
+    settings: dict = dict(
+        criteria=("",) if len(rnd.criteria) == 1 else (rnd.criteria[0] + " + " + rnd.criteria[1],),
+        dots_per_participant=budget,
+        max_per_note=1,
+        hidden_until_reveal=rnd.hidden_until_reveal,
+        mode=rnd.mode,
+        timer_seconds=rnd.timer_seconds,
+        candidates=cut.tied,
+    )
+    if rnd.anonymous:
+        settings["anonymous_voters"] = len(rnd.voters)
+    else:
+        settings["voters"] = tuple(v.participant_id for v in rnd.voters)
+    question = f"{prefix}: {rnd.question}"[:500]
+    return create_round(store, rnd.board_id, question, round_id=runoff_id, runoff_of=round_id, **settings)
+
+
+def get_closed(store: Store, round_id: str) -> VoteRoundRecord:
+    with store.read() as s:
+        rnd = load_round(s, round_id)
+    if rnd.status != "closed":
+        raise ValidationError("close the round first (reveal the results)")
+    return rnd
+
+
+def promote_top(
+    store: Store,
+    round_id: str,
+    k: int,
+    target_board_id: str | None = None,
+    *,
+    note_ids: Sequence[str] | None = None,
+    board_title: str | None = None,
+    new_board_id: str | None = None,
+    new_note_ids: Sequence[str] | None = None,
+) -> Promotion:
+    """Copy the top ``k`` notes (or ``note_ids``, chosen among the candidates) to a phase-3
+    board — ``target_board_id`` or a new one — each keeping a link to its source note.
+
+    One transaction. ``new_board_id``/``new_note_ids`` let redo recreate the same ids.
+    """
+    rnd = get_closed(store, round_id)
+    ranking = results(store, round_id)
+    if note_ids is None:
+        if not 1 <= k <= len(ranking):
+            raise ValidationError(f"K must be between 1 and {len(ranking)}")
+        cut = rules.cut_off([rules.Ranked(r.note_id, r.dots, r.rank, r.tied, r.share) for r in ranking], k)
+        if not cut.clean:
+            raise ValidationError(
+                f"{len(cut.tied)} notes are tied at place {k}; run a runoff or choose the notes"
+            )
+        chosen = list(cut.safe)
+    else:
+        known = {r.note_id for r in ranking}
+        chosen = [n for n in dict.fromkeys(note_ids)]
+        for n in chosen:
+            if n not in known:
+                raise ValidationError(f"note {n!r} is not a candidate of this round")
+        if not chosen:
+            raise ValidationError("choose at least one note to take to the next phase")
+    if new_note_ids is not None and len(new_note_ids) != len(chosen):
+        raise ValidationError("the new note ids do not match the chosen notes")
+    with store.write() as tx:
+        s = tx.session
+        if target_board_id is not None:
+            board = checks.found(s.get(Board, target_board_id), "board", target_board_id)
+            if board.phase != NEXT_PHASE:
+                raise ValidationError(f"the target board {board.title!r} is not a phase-{NEXT_PHASE} board")
+            bid, created = board.id, False
+        else:
+            bid, created = new_board_id or new_id("b"), True
+            title = checks.text(board_title or rnd.question, "board title", required=True, max_len=300).strip()
+            s.add(Board(id=bid, seq=next_seq(s, Board.seq), phase=NEXT_PHASE, title=title[:300]))
+            s.flush()
+        sources = {n.id: n for n in s.execute(select(Note).where(Note.id.in_(chosen))).scalars()}
+        right = s.execute(select(func.max(Note.x + Note.w)).where(Note.board_id == bid)).scalar()
+        top = s.execute(select(func.min(Note.y)).where(Note.board_id == bid)).scalar() or 0.0
+        x0 = 0.0 if right is None else right + 4 * _GAP
+        seq0 = (s.execute(select(func.max(Note.seq)).where(Note.board_id == bid)).scalar() or 0) + 1
+        made = []
+        for i, src_id in enumerate(chosen):
+            src = sources[src_id]
+            nid = new_note_ids[i] if new_note_ids is not None else new_id("n")
+            col, row = i % _PER_ROW, i // _PER_ROW
+            s.add(Note(
+                id=nid, board_id=bid, seq=seq0 + i, text=src.text, color=src.color,
+                x=x0 + col * (src.w + _GAP), y=top + row * (src.h + _GAP), w=src.w, h=src.h,
+                zone_id=None, author_id=src.author_id, source_note_id=src.id,
+            ))
+            made.append(nid)
+        if created:
+            tx.changed("boards", ADDED, (bid,), bid)
+        tx.changed("notes", ADDED, tuple(made), bid)
+    return Promotion(round_id, bid, created, tuple(made), tuple(chosen))
+
+
+def unpromote(store: Store, promotion: Promotion) -> None:
+    """Undo of ``promote_top``: remove the copies (and the board if it was made for them)."""
+    with store.write() as tx:
+        conn = tx.session.connection()
+        if promotion.created_board:
+            delete_with_snapshot(conn, "boards", [promotion.board_id])
+            tx.changed("boards", REMOVED, (promotion.board_id,), promotion.board_id)
+        else:
+            delete_with_snapshot(conn, "notes", list(promotion.note_ids))
+        tx.changed("notes", REMOVED, promotion.note_ids, promotion.board_id)
