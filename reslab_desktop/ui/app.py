@@ -5,14 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from reslab_desktop import __version__
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.resources import resource
-from reslab_desktop.ui.settings import APPLICATION, ORGANIZATION, Settings
+from reslab_desktop.ui.settings import APPLICATION, ORGANIZATION
 
 APP_FONT_FAMILY = "DejaVu Sans"
 
@@ -45,7 +45,9 @@ def prepare_application(app: QApplication) -> None:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     register_fonts(app)
-    install_translator(app, Settings().get("ui/language"))
+    from reslab_desktop.ui.preferences import apply_appearance
+
+    apply_appearance()  # language (ui/i18n), theme and text size (ui/theme) from settings
     from reslab_desktop.ui.commands import base
     from reslab_desktop.ui.dialogs import show_error
 
@@ -57,20 +59,8 @@ def register_fonts(app: QApplication) -> None:
     for ttf in sorted(resource("fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(ttf))
     font = QFont(APP_FONT_FAMILY)
-    size = Settings().get("ui/text_size")
-    font.setPointSize(size if size > 0 else max(app.font().pointSize(), 10))
+    font.setPointSize(max(app.font().pointSize(), 10))  # ui/theme scales it by the text size
     app.setFont(font)
-
-
-def install_translator(app: QApplication, language: str) -> None:
-    """Load ``resources/translations/reslab_<lang>.qm`` (the system language when empty)."""
-    lang = language or QLocale.system().name().split("_")[0]
-    qm = resource("translations", f"reslab_{lang}.qm")
-    if not qm.is_file():
-        return
-    translator = QTranslator(app)
-    if translator.load(str(qm)):
-        app.installTranslator(translator)
 
 
 def install_excepthook() -> None:

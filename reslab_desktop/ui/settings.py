@@ -8,7 +8,7 @@ with ``QSettings.setPath`` (see ``tests/ui/conftest.py``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,13 +22,24 @@ RECENT_MAX = 10
 
 @dataclass(frozen=True)
 class Setting:
-    """``type`` is one of bool, int, float, str, list (of str), bytes."""
+    """``type`` is one of bool, int, float, str, list (of str), bytes.
+
+    Settings with a ``group`` (a translatable section title) appear in the generated
+    Preferences dialog (``ui/preferences.py``): ``choices`` + ``choice_labels`` (translatable)
+    give a combo box, ``choices_from`` a combo box filled when the dialog opens (a callable
+    returning ``(value, label)`` pairs), ``minimum``/``maximum`` bound an int spin box.
+    """
 
     key: str
     type: type
     default: Any
     label: str
-    choices: tuple[str, ...] = ()
+    choices: tuple[Any, ...] = ()
+    group: str = ""
+    choice_labels: tuple[str, ...] = ()
+    minimum: int = 0
+    maximum: int = 10_000
+    choices_from: Callable[[], list[tuple[Any, str]]] | None = None
 
     def label_text(self) -> str:
         return QCoreApplication.translate("Settings", self.label)
@@ -42,14 +53,34 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("files/recent", list, [], QT_TRANSLATE_NOOP("Settings", "Recently opened workshops")),
     Setting("files/last_folder", str, "", QT_TRANSLATE_NOOP("Settings", "Last folder used in file dialogs")),
     # -- appearance -------------------------------------------------------------------------
-    Setting("ui/language", str, "", QT_TRANSLATE_NOOP("Settings", "Interface language (empty: system)"), ("", "es", "en")),
-    Setting("ui/theme", str, "system", QT_TRANSLATE_NOOP("Settings", "Theme"), ("system", "light", "dark")),
-    Setting("ui/text_size", int, 0, QT_TRANSLATE_NOOP("Settings", "Text size in points (0: system default)")),
+    # (room engineer: applied by ui/preferences.apply_appearance through ui/i18n and ui/theme)
+    Setting("ui/language", str, "", QT_TRANSLATE_NOOP("Settings", "Language"), ("", "es", "en"),
+            group=QT_TRANSLATE_NOOP("Settings", "Appearance"),
+            choice_labels=(QT_TRANSLATE_NOOP("Settings", "Same as the system"), "Español", "English")),
+    Setting("ui/theme", str, "normal", QT_TRANSLATE_NOOP("Settings", "Theme"), ("normal", "projector"),
+            group=QT_TRANSLATE_NOOP("Settings", "Appearance"),
+            choice_labels=(QT_TRANSLATE_NOOP("Settings", "Normal"),
+                           QT_TRANSLATE_NOOP("Settings", "Projector (high contrast)"))),
+    Setting("ui/text_size", int, 100, QT_TRANSLATE_NOOP("Settings", "Text size"), (90, 100, 125, 150, 200),
+            group=QT_TRANSLATE_NOOP("Settings", "Appearance"),
+            choice_labels=(QT_TRANSLATE_NOOP("Settings", "Small (90 %)"),
+                           QT_TRANSLATE_NOOP("Settings", "Normal (100 %)"),
+                           QT_TRANSLATE_NOOP("Settings", "Large (125 %)"),
+                           QT_TRANSLATE_NOOP("Settings", "Larger (150 %)"),
+                           QT_TRANSLATE_NOOP("Settings", "Huge (200 %)"))),
     # -- room (audience screen, presenter) --------------------------------------------------
-    Setting("room/audience_screen", str, "", QT_TRANSLATE_NOOP("Settings", "Screen used for the audience view")),
+    Setting("room/audience_screen", str, "", QT_TRANSLATE_NOOP("Settings", "Audience screen"),
+            group=QT_TRANSLATE_NOOP("Settings", "Room"), choices_from=lambda: _screen_choices()),
+    Setting("room/facilitator_notes", str, "", QT_TRANSLATE_NOOP("Settings", "Facilitator notes")),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def _screen_choices() -> list[tuple[Any, str]]:
+    from reslab_desktop.ui.room.hooks import screen_choices
+
+    return screen_choices()
 
 
 def declared(key: str) -> Setting:

@@ -159,7 +159,6 @@ def style_sheet(theme: Theme) -> str:
     """Only what the palette cannot say: a focus ring that is always visible."""
     ring = f"{theme.focus_width}px solid {theme.accent}"
     return (
-        "QPushButton, QToolButton { padding: 4px 10px; }\n"
         f"QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{"
         f" outline: none; border: {ring}; border-radius: 4px; }}\n"
         f"QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QComboBox:focus,"

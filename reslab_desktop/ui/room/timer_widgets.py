@@ -110,6 +110,7 @@ class TimerControls(Retranslatable, QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         presets = QHBoxLayout()
+        presets.setSpacing(4)
         self.preset_buttons: dict[int, QPushButton] = {}
         for minutes in PRESET_MINUTES:
             button = QPushButton(self)

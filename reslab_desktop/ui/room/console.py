@@ -1,0 +1,245 @@
+"""The facilitator console: a dock with a live preview of the audience screen and the controls.
+
+Private by construction: this dock lives in the facilitator's window; the audience window is
+a separate top-level widget that never contains any of these widgets (tested).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.ui import theme
+from reslab_desktop.ui.i18n import Retranslatable
+from reslab_desktop.ui.room.audience import Show
+from reslab_desktop.ui.room.hooks import screen_choices
+from reslab_desktop.ui.room.presenter import Presenter
+from reslab_desktop.ui.room.timer_widgets import TimerControls, TimerFace
+from reslab_desktop.ui.settings import Settings
+
+NOTES_SETTING = "room/facilitator_notes"
+PREVIEW_MS = 500
+
+
+class AudiencePreview(QWidget):
+    """A scaled copy of the audience window, refreshed while visible."""
+
+    def __init__(self, presenter: Presenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.setObjectName("room.preview")
+        self.pixmap = QPixmap()
+        self.setMinimumSize(240, 135)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(PREVIEW_MS)
+        self._refresh.timeout.connect(self.refresh)
+        presenter.audience.shown_changed.connect(lambda *_: self.refresh())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(320, 180)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return width * 9 // 16
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def refresh(self) -> None:
+        audience = self.presenter.audience
+        if not audience.isVisible():
+            screen = self.presenter.audience_screen() or self.presenter.console_screen()
+            if screen is not None and audience.size() != screen.size():
+                audience.resize(screen.size())
+        self.pixmap = audience.grab()
+        self.update()
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().showEvent(event)
+        self.refresh()
+        self._refresh.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().hideEvent(event)
+        self._refresh.stop()
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        t = theme.current()
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(t.window))
+        if not self.pixmap.isNull():
+            size = self.pixmap.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x, y = (self.width() - size.width()) // 2, (self.height() - size.height()) // 2
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(x, y, size.width(), size.height(), self.pixmap)
+            painter.setPen(QColor(t.note_outline))
+            painter.drawRect(x, y, size.width() - 1, size.height() - 1)
+        painter.end()
+
+
+class RoomConsole(Retranslatable, QDockWidget):
+    def __init__(self, presenter: Presenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.setObjectName("room.console")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+
+        self.on_screen = QLabel()
+        self.on_screen.setObjectName("room.on_screen")
+        self.preview = AudiencePreview(presenter)
+        layout.addWidget(self.on_screen)
+        layout.addWidget(self.preview)
+
+        self.send_box = QGroupBox()
+        grid = QGridLayout(self.send_box)
+        self.send_buttons: dict[Show, QPushButton] = {}
+        for index, show in enumerate(Show):
+            button = QPushButton()
+            button.setObjectName(f"room.send.{show}")
+            button.clicked.connect(lambda _=False, s=show: presenter.send(s))
+            grid.addWidget(button, index // 2, index % 2)
+            self.send_buttons[show] = button
+        layout.addWidget(self.send_box)
+
+        screen_row = QHBoxLayout()
+        self.screen_label = QLabel()
+        self.screen_combo = QComboBox()
+        self.screen_combo.setObjectName("room.screen")
+        self.screen_label.setBuddy(self.screen_combo)
+        self.screen_combo.activated.connect(self._screen_chosen)
+        self.present_button = QPushButton()
+        self.present_button.setObjectName("room.present")
+        self.present_button.setCheckable(True)
+        self.present_button.clicked.connect(lambda *_: presenter.toggle_presentation())
+        screen_row.addWidget(self.screen_label)
+        screen_row.addWidget(self.screen_combo, 1)
+        layout.addLayout(screen_row)
+        layout.addWidget(self.present_button)
+
+        self.timer_box = QGroupBox()
+        timer_layout = QVBoxLayout(self.timer_box)
+        self.timer_face = TimerFace(presenter.timer)
+        self.timer_face.setObjectName("room.timer_face")
+        self.timer_face.setFixedHeight(64)
+        self.timer_controls = TimerControls(presenter.timer)
+        timer_layout.addWidget(self.timer_face)
+        timer_layout.addWidget(self.timer_controls)
+        layout.addWidget(self.timer_box)
+
+        self.voting_box = QGroupBox()
+        voting_layout = QVBoxLayout(self.voting_box)
+        self.voting_progress = QLabel()
+        self.voting_progress.setObjectName("room.voting_progress")
+        self.voting_progress.setWordWrap(True)
+        voting_layout.addWidget(self.voting_progress)
+        layout.addWidget(self.voting_box)
+
+        self.notes_box = QGroupBox()
+        notes_layout = QVBoxLayout(self.notes_box)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("room.facilitator_notes")
+        self.notes.setPlainText(Settings().get(NOTES_SETTING))
+        self.notes.textChanged.connect(self._save_notes)
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes: keyboard users are not trapped
+        notes_layout.addWidget(self.notes)
+        layout.addWidget(self.notes_box, 1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(scroll)
+        self.setMinimumWidth(340)
+
+        presenter.audience.shown_changed.connect(lambda *_: self._sync())
+        presenter.presenting_changed.connect(lambda *_: self._sync())
+        presenter.screens_changed.connect(self._fill_screens)
+        self._voting_timer = QTimer(self)
+        self._voting_timer.setInterval(1000)
+        self._voting_timer.timeout.connect(self.refresh_voting)
+        self.retranslate_ui()
+
+    # -------------------------------------------------------------- texts
+
+    def show_names(self) -> dict[Show, str]:
+        return {
+            Show.WELCOME: self.tr("Welcome card"),
+            Show.BOARD: self.tr("Board (live)"),
+            Show.FROZEN: self.tr("Frozen board"),
+            Show.VOTING: self.tr("Voting screen"),
+            Show.TIMER: self.tr("Timer"),
+        }
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Facilitator console"))
+        self.send_box.setTitle(self.tr("Send to the screen"))
+        for show, name in self.show_names().items():
+            self.send_buttons[show].setText(name)
+            self.send_buttons[show].setAccessibleName(self.tr("Show on the audience screen: %1").replace("%1", name))
+        self.preview.setAccessibleName(self.tr("Preview of the audience screen"))
+        self.screen_label.setText(self.tr("&Audience screen:"))
+        self.screen_combo.setAccessibleName(self.tr("Audience screen"))
+        self.timer_box.setTitle(self.tr("Timer"))
+        self.voting_box.setTitle(self.tr("Voting progress"))
+        self.notes_box.setTitle(self.tr("Facilitator notes (only on this screen)"))
+        self.notes.setAccessibleName(self.tr("Facilitator notes"))
+        self.notes.setPlaceholderText(self.tr("Reminders for the facilitating team. Never projected."))
+        self._fill_screens()
+        self._sync()
+        self.refresh_voting()
+
+    def _fill_screens(self) -> None:
+        chosen = self.presenter.chosen_screen_name()
+        self.screen_combo.clear()
+        for value, label in screen_choices():
+            self.screen_combo.addItem(label, value)
+        index = self.screen_combo.findData(chosen)
+        self.screen_combo.setCurrentIndex(max(0, index))
+
+    def _screen_chosen(self, index: int) -> None:
+        self.presenter.choose_screen(self.screen_combo.itemData(index) or "")
+
+    def _sync(self) -> None:
+        shown = self.presenter.audience.shown
+        self.on_screen.setText(self.tr("On the screen: %1").replace("%1", self.show_names()[shown]))
+        presenting = self.presenter.presenting
+        self.present_button.setChecked(presenting)
+        self.present_button.setText(
+            self.tr("End presentation (Esc)") if presenting else self.tr("Start presentation (F5)")
+        )
+        self.present_button.setAccessibleName(self.present_button.text())
+
+    def _save_notes(self) -> None:
+        Settings().set(NOTES_SETTING, self.notes.toPlainText())
+
+    # -------------------------------------------------------------- voting progress
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().showEvent(event)
+        self._voting_timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().hideEvent(event)
+        self._voting_timer.stop()
+
+    def refresh_voting(self) -> None:
+        page = self.presenter._voting_page()
+        progress = getattr(page, "progress_text", None)
+        text = progress() if callable(progress) else ""
+        self.voting_progress.setText(text or self.tr("No voting round is open."))

@@ -1,0 +1,124 @@
+"""Handlers of the Room/View rows of the action table (each takes the main window).
+
+Kept free of heavy imports: ``ui/actions.py`` imports this module at start-up; the presenter,
+audience window and console are built the first time the facilitator needs them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.room.console import RoomConsole
+    from reslab_desktop.ui.room.presenter import Presenter
+
+_ATTR = "_reslab_room"
+
+
+class Room:
+    """The presenter and console of one main window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        from reslab_desktop.ui.room.console import RoomConsole
+        from reslab_desktop.ui.room.presenter import Presenter
+
+        self.presenter: Presenter = Presenter(window)
+        self.console: RoomConsole = RoomConsole(self.presenter, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.console)
+        self.console.hide()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            self.presenter.message.connect(lambda text: status().showMessage(text, 8000))
+
+
+def screen_choices() -> list[tuple[str, str]]:
+    """``("", "Automatic…")`` then ``(name, "name (1920×1080)")`` for each screen plugged in now."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    pairs = [("", QCoreApplication.translate("Settings", "Automatic (the other screen)"))]
+    for screen in QGuiApplication.screens():
+        size = screen.geometry()
+        pairs.append((screen.name(), f"{screen.name()} ({size.width()}×{size.height()})"))
+    return pairs
+
+
+def room_for(window: QMainWindow) -> Room:
+    room = getattr(window, _ATTR, None)
+    if room is None:
+        room = Room(window)
+        setattr(window, _ATTR, room)
+    return room
+
+
+def has_room(window: QMainWindow) -> bool:
+    return getattr(window, _ATTR, None) is not None
+
+
+def toggle_presentation(window: QMainWindow) -> None:
+    room = room_for(window)
+    room.presenter.toggle_presentation()
+
+
+def set_console_visible(window: QMainWindow, visible: bool) -> None:
+    console = room_for(window).console
+    console.setVisible(visible)
+    if visible:
+        console.raise_()
+
+
+def toggle_console(window: QMainWindow) -> None:
+    console = room_for(window).console
+    set_console_visible(window, not console.isVisible())
+
+
+def send_welcome(window: QMainWindow) -> None:
+    room_for(window).presenter.send_welcome()
+
+
+def send_board(window: QMainWindow) -> None:
+    room_for(window).presenter.send_board()
+
+
+def freeze_board(window: QMainWindow) -> None:
+    room_for(window).presenter.freeze_board()
+
+
+def send_voting(window: QMainWindow) -> None:
+    room_for(window).presenter.send_voting()
+
+
+def send_timer(window: QMainWindow) -> None:
+    room_for(window).presenter.send_timer()
+
+
+def toggle_timer(window: QMainWindow) -> None:
+    room_for(window).presenter.timer.toggle()
+
+
+def add_minute(window: QMainWindow) -> None:
+    room_for(window).presenter.timer.add_minute()
+
+
+def show_shortcuts(window: QMainWindow) -> None:
+    from reslab_desktop.ui.shortcuts_sheet import ShortcutsSheet
+
+    ShortcutsSheet.show_for(window)
+
+
+def show_preferences(window: QMainWindow) -> None:
+    from reslab_desktop.ui.preferences import PreferencesDialog
+
+    PreferencesDialog(window).exec()
+
+
+def toggle_projector_theme(window: QMainWindow, checked: bool) -> None:
+    from reslab_desktop.ui.preferences import apply_appearance
+    from reslab_desktop.ui.settings import Settings
+    from reslab_desktop.ui.theme import NORMAL, PROJECTOR
+
+    Settings().set("ui/theme", PROJECTOR if checked else NORMAL)
+    apply_appearance()

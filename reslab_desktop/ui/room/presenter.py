@@ -1,0 +1,205 @@
+"""The room controller of one workshop window: audience window, screens, presentation mode.
+
+* Two screens: the audience window goes full screen on the projector (the screen chosen in
+  the Room menu, remembered in settings; else any screen other than the console's) while the
+  facilitator keeps working on the laptop.
+* One screen: presentation mode (F5) shows the audience window full screen over the console;
+  Esc returns — unless a voting round holds the kiosk lock.
+* Hot-plug: a projector connected during a presentation receives the audience window; one
+  unplugged ends the presentation (the console comes back). Content, timer and the open
+  workshop are untouched either way.
+
+The host is the ``MainWindow`` (``store``, ``board_editor``, ``current_page()``); the voting
+page may offer ``audience_widget()`` (its public screen) and ``kiosk_locked()``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QPixmap, QScreen
+from PySide6.QtWidgets import QGraphicsView, QMainWindow, QWidget
+
+from reslab_desktop.ui.i18n import format_date
+from reslab_desktop.ui.room.audience import AudienceWindow, Show
+from reslab_desktop.ui.room.chime import Chime
+from reslab_desktop.ui.room.timer import CountdownTimer
+from reslab_desktop.ui.settings import Settings
+
+SCREEN_SETTING = "room/audience_screen"
+
+
+class Presenter(QObject):
+    """``presenting_changed(bool)``; ``message(str)`` for the host's status bar."""
+
+    presenting_changed = Signal(bool)
+    screens_changed = Signal()
+    message = Signal(str)
+
+    def __init__(self, host: QMainWindow, timer: CountdownTimer | None = None) -> None:
+        super().__init__(host)
+        self.host = host
+        self.timer = timer or CountdownTimer(parent=self)
+        self.audience = AudienceWindow(self.timer)
+        self.audience.escape_pressed.connect(self.leave_presentation)
+        self.chime = Chime()
+        self.timer.finished.connect(self.chime.play)
+        self.presenting = False
+        self.single_screen = False  # presenting over the console (no projector)
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._on_screen_added)  # type: ignore[attr-defined]
+        app.screenRemoved.connect(self._on_screen_removed)  # type: ignore[attr-defined]
+        host.destroyed.connect(self.audience.deleteLater)
+        self.send_welcome()
+
+    # -------------------------------------------------------------- screens
+
+    @staticmethod
+    def screens() -> list[QScreen]:
+        return list(QGuiApplication.screens())
+
+    def console_screen(self) -> QScreen | None:
+        return self.host.screen() or QGuiApplication.primaryScreen()
+
+    def chosen_screen_name(self) -> str:
+        return str(Settings().get(SCREEN_SETTING) or "")
+
+    def choose_screen(self, name: str) -> None:
+        """Remember ``name`` ("" = automatic) and move a running presentation there."""
+        Settings().set(SCREEN_SETTING, name)
+        if self.presenting:
+            self._place()
+        self.screens_changed.emit()
+
+    def audience_screen(self) -> QScreen | None:
+        """The projector: the chosen screen when present, else another screen than the console's."""
+        console = self.console_screen()
+        chosen = self.chosen_screen_name()
+        for screen in self.screens():
+            if chosen and screen.name() == chosen and screen is not console:
+                return screen
+        others = [s for s in self.screens() if s is not console]
+        return others[0] if others else None
+
+    # -------------------------------------------------------------- presentation mode
+
+    def start_presentation(self) -> None:
+        self.presenting = True
+        self._place()
+        self.presenting_changed.emit(True)
+
+    def leave_presentation(self) -> bool:
+        """Esc / F5 again. Refused (returns False) while a voting round holds the kiosk lock."""
+        if not self.presenting:
+            return True
+        if self.kiosk_locked():
+            self.message.emit(self.tr("The voting round is locked: unlock it to leave the screen."))
+            return False
+        self.presenting = False
+        self.single_screen = False
+        self.audience.hide()
+        self.host.activateWindow()
+        self.presenting_changed.emit(False)
+        return True
+
+    def toggle_presentation(self) -> None:
+        if self.presenting:
+            self.leave_presentation()
+        else:
+            self.start_presentation()
+
+    def _place(self) -> None:
+        screen = self.audience_screen()
+        self.single_screen = screen is None
+        target = screen or self.console_screen()
+        if target is not None:
+            self.audience.setScreen(target)
+            self.audience.setGeometry(target.geometry())
+        self.audience.showFullScreen()
+        if self.single_screen:
+            self.audience.raise_()
+            self.audience.activateWindow()
+            self.audience.setFocus()
+
+    def _on_screen_added(self, screen: QScreen) -> None:
+        if self.presenting and self.single_screen and self.audience_screen() is not None:
+            self._place()  # the projector arrived: free the console
+            self.message.emit(self.tr("Audience screen moved to %1.").replace("%1", screen.name()))
+        self.screens_changed.emit()
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        if self.presenting and not self.single_screen and self.audience.screen() is screen:
+            self.presenting = False
+            self.audience.hide()
+            self.presenting_changed.emit(False)
+            self.message.emit(self.tr("The projector was disconnected; the presentation ended."))
+        self.screens_changed.emit()
+
+    # -------------------------------------------------------------- voting hooks
+
+    def _voting_page(self) -> Any:
+        page = getattr(self.host, "voting_page", None)
+        if callable(page) and not isinstance(page, QWidget):
+            page = page()
+        return page
+
+    def kiosk_locked(self) -> bool:
+        page = self._voting_page()
+        locked = getattr(page, "kiosk_locked", None)
+        return bool(locked()) if callable(locked) else bool(locked)
+
+    # -------------------------------------------------------------- what the audience sees
+
+    def board_view(self) -> QGraphicsView | None:
+        editor = getattr(self.host, "board_editor", None)
+        view = getattr(editor, "view", None)
+        return view if isinstance(view, QGraphicsView) else None
+
+    def send_welcome(self) -> None:
+        from reslab_desktop.services.workshop import get_workshop
+
+        info = get_workshop(self.host.store)  # type: ignore[attr-defined]
+        parts = [info.learning_community, info.place]
+        if info.starts_on:
+            with contextlib.suppress(ValueError):
+                parts.append(format_date(date.fromisoformat(info.starts_on)))
+        self.audience.show_welcome(info.title, " · ".join(p for p in parts if p))
+
+    def send_board(self) -> bool:
+        view = self.board_view()
+        if view is None:
+            self.message.emit(self.tr("Open a board first."))
+            return False
+        self.audience.follow_board(view)
+        return True
+
+    def freeze_board(self) -> QPixmap | None:
+        view = self.board_view()
+        if view is None:
+            self.message.emit(self.tr("Open a board first."))
+            return None
+        return self.audience.freeze_board(view)
+
+    def send_voting(self) -> bool:
+        page = self._voting_page()
+        factory = getattr(page, "audience_widget", None)
+        if not callable(factory):
+            self.message.emit(self.tr("No voting round is open."))
+            return False
+        self.audience.show_voting(factory())
+        return True
+
+    def send_timer(self) -> None:
+        self.audience.show_timer()
+
+    def send(self, show: Show) -> None:
+        {
+            Show.WELCOME: self.send_welcome,
+            Show.BOARD: self.send_board,
+            Show.FROZEN: self.freeze_board,
+            Show.VOTING: self.send_voting,
+            Show.TIMER: self.send_timer,
+        }[show]()
