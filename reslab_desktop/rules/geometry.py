@@ -1,0 +1,142 @@
+"""Pure board geometry: which zone holds a point, grids for pasted notes, align/distribute.
+
+Everything here works on plain tuples and records so that services, the scene and tests share
+one definition of "inside a zone" and "laid out in a grid".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+Rect = tuple[float, float, float, float]  # x, y, w, h
+
+NOTE_W = 160.0
+NOTE_H = 110.0
+GAP = 20.0
+
+
+class _ZoneLike(Protocol):
+    id: str
+    seq: int
+    x: float
+    y: float
+    w: float
+    h: float
+    shape: str
+
+
+def contains(zone: _ZoneLike, px: float, py: float) -> bool:
+    """True when point (px, py) lies inside the zone's rectangle or ellipse."""
+    if zone.shape == "ellipse":
+        rx, ry = zone.w / 2, zone.h / 2
+        if rx <= 0 or ry <= 0:
+            return False
+        dx = (px - (zone.x + rx)) / rx
+        dy = (py - (zone.y + ry)) / ry
+        return dx * dx + dy * dy <= 1.0
+    return zone.x <= px <= zone.x + zone.w and zone.y <= py <= zone.y + zone.h
+
+
+def zone_at(zones: Iterable[_ZoneLike], px: float, py: float) -> str | None:
+    """The id of the zone a note centred at (px, py) belongs to.
+
+    Zones overlap (a stakeholder map's circles nest; a group drawn inside a column), so the
+    smallest containing zone wins: it is the most specific one. Ties go to the later zone
+    (drawn on top).
+    """
+    best: tuple[float, int] | None = None
+    best_id = None
+    for z in zones:
+        if contains(z, px, py):
+            key = (z.w * z.h, -z.seq)
+            if best is None or key < best:
+                best, best_id = key, z.id
+    return best_id
+
+
+def center(rect: Rect) -> tuple[float, float]:
+    x, y, w, h = rect
+    return x + w / 2, y + h / 2
+
+
+def bounds(rects: Iterable[Rect]) -> Rect | None:
+    """The smallest rectangle around all ``rects`` (None when there are none)."""
+    xs0, ys0, xs1, ys1 = [], [], [], []
+    for x, y, w, h in rects:
+        xs0.append(x)
+        ys0.append(y)
+        xs1.append(x + w)
+        ys1.append(y + h)
+    if not xs0:
+        return None
+    return min(xs0), min(ys0), max(xs1) - min(xs0), max(ys1) - min(ys0)
+
+
+def grid_positions(
+    count: int, x: float, y: float, w: float = NOTE_W, h: float = NOTE_H, gap: float = GAP,
+    columns: int | None = None,
+) -> list[tuple[float, float]]:
+    """Top-left corners for ``count`` notes in a roughly square grid starting at (x, y)."""
+    if count <= 0:
+        return []
+    cols = columns or max(1, math.ceil(math.sqrt(count * 1.5)))
+    return [(x + (i % cols) * (w + gap), y + (i // cols) * (h + gap)) for i in range(count)]
+
+
+ALIGN_MODES = ("left", "right", "top", "bottom", "hcenter", "vcenter")
+DISTRIBUTE_MODES = ("horizontal", "vertical")
+
+
+def align(rects: Sequence[Rect], mode: str) -> list[tuple[float, float]]:
+    """New top-left corners that line up ``rects`` on one edge or centre line."""
+    if mode not in ALIGN_MODES:
+        raise ValueError(mode)
+    box = bounds(rects)
+    if box is None:
+        return []
+    bx, by, bw, bh = box
+    out = []
+    for x, y, w, h in rects:
+        if mode == "left":
+            x = bx
+        elif mode == "right":
+            x = bx + bw - w
+        elif mode == "hcenter":
+            x = bx + bw / 2 - w / 2
+        elif mode == "top":
+            y = by
+        elif mode == "bottom":
+            y = by + bh - h
+        else:
+            y = by + bh / 2 - h / 2
+        out.append((x, y))
+    return out
+
+
+def distribute(rects: Sequence[Rect], mode: str) -> list[tuple[float, float]]:
+    """Equal gaps between ``rects`` along one axis; the outermost two stay where they are."""
+    if mode not in DISTRIBUTE_MODES:
+        raise ValueError(mode)
+    out = [(x, y) for x, y, _, _ in rects]
+    if len(rects) < 3:
+        return out
+    axis = 0 if mode == "horizontal" else 1
+    size = 2 + axis
+    order = sorted(range(len(rects)), key=lambda i: rects[i][axis])
+    first, last = rects[order[0]], rects[order[-1]]
+    span = last[axis] + last[size] - first[axis]
+    total = sum(r[size] for r in rects)
+    gap = (span - total) / (len(rects) - 1)
+    pos = first[axis]
+    for i in order:
+        corner = list(out[i])
+        corner[axis] = pos
+        out[i] = (corner[0], corner[1])
+        pos += rects[i][size] + gap
+    return out
+
+
+def snap(value: float, step: float) -> float:
+    return round(value / step) * step if step > 0 else value

@@ -1,0 +1,62 @@
+"""Links: arrows from one note to another on the same board, with an optional label."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, insert, select
+
+from reslab_desktop.errors import ValidationError
+from reslab_desktop.model import Link
+from reslab_desktop.services import checks
+from reslab_desktop.services.board_rows import board_of, current, patch
+from reslab_desktop.services.deletion import delete_rows
+from reslab_desktop.services.ids import new_id
+from reslab_desktop.services.snapshot import Snapshot
+from reslab_desktop.storage import ADDED, Store
+
+LABEL_MAX = 300
+
+
+def add_link(store: Store, from_note_id: str, to_note_id: str, label: str = "", link_id: str | None = None) -> str:
+    """An arrow between two notes of one board (a second identical arrow is refused)."""
+    if from_note_id == to_note_id:
+        raise ValidationError("a link needs two different notes")
+    label = checks.text(label, "link label", max_len=LABEL_MAX).strip()
+    with store.write() as tx:
+        board_id = board_of(tx, "notes", [from_note_id, to_note_id])
+        exists = tx.session.execute(
+            select(Link.id).where(Link.from_note_id == from_note_id, Link.to_note_id == to_note_id)
+        ).first()
+        if exists:
+            raise ValidationError("these notes are already linked")
+        seq = tx.session.execute(select(func.max(Link.seq)).where(Link.board_id == board_id)).scalar()
+        lid = link_id or new_id("l")
+        tx.session.connection().execute(
+            insert(Link.__table__),
+            [{"id": lid, "board_id": board_id, "seq": 0 if seq is None else seq + 1,
+              "from_note_id": from_note_id, "to_note_id": to_note_id, "label": label}],
+        )
+        tx.changed("links", ADDED, (lid,), board_id)
+    return lid
+
+
+def set_label(store: Store, link_id: str, label: str) -> dict[str, dict[str, str]]:
+    """Returns the previous label as ``{link_id: {"label": old}}`` for :func:`restore_links`."""
+    label = checks.text(label, "link label", max_len=LABEL_MAX).strip()
+    return restore_links(store, {link_id: {"label": label}})
+
+
+def restore_links(store: Store, before: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    with store.write() as tx:
+        rows = current(tx, "links", list(before))
+        board_id = next(iter(rows.values()))["board_id"]
+        return patch(tx, "links", before, board_id)
+
+
+def delete_links(store: Store, link_ids: Sequence[str]) -> Snapshot:
+    with store.read() as s:
+        boards = {b for (b,) in s.execute(select(Link.board_id).where(Link.id.in_(list(link_ids))))}
+    if len(boards) != 1:
+        raise ValidationError("no links to delete" if not boards else "the links must all be on one board")
+    return delete_rows(store, "links", link_ids, boards.pop())

@@ -1,0 +1,71 @@
+"""Editing a note's text in place: an editor overlay shown only while editing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import QFrame, QPlainTextEdit
+
+from reslab_desktop.ui.board import style
+from reslab_desktop.ui.board.items import NoteItem
+from reslab_desktop.ui.board.view import BoardView
+
+
+class InlineNoteEditor(QPlainTextEdit):
+    """Placed over the note in the viewport; Esc or Ctrl+Enter (or clicking away) ends it.
+
+    ``on_done(note_id, text)`` is called once, with the final text; the caller pushes one
+    undo command for the whole edit.
+    """
+
+    def __init__(self, view: BoardView, item: NoteItem, on_done: Callable[[str, str], None]) -> None:
+        super().__init__(view.viewport())
+        self.view = view
+        self.note_id = item.item_id
+        self._on_done = on_done
+        self._finished = False
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setPlainText(item.record.text)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(item.record.color))
+        palette.setColor(QPalette.ColorRole.Text, style.TEXT_COLOR)
+        self.setPalette(palette)
+        zoom = max(0.3, view.zoom())
+        self.setFont(style.font(max(9.0, 16 * zoom)))
+        rect = view.mapFromScene(item.sceneBoundingRect().adjusted(4, 4, -6, -6)).boundingRect()
+        self.setGeometry(rect.adjusted(0, 0, 0, max(0, 80 - rect.height())))
+        self.selectAll()
+        self.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if event.key() == Qt.Key.Key_Escape or (
+                ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
+                self.finish()
+                return True
+        if obj is self and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # typing keys go to the text, not to the board's shortcuts
+            return True
+        return super().eventFilter(obj, event)
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.finish()
+
+    def finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        text = self.toPlainText()
+        self.hide()
+        self.deleteLater()
+        self.view.setFocus()
+        self._on_done(self.note_id, text)

@@ -1,0 +1,70 @@
+"""Mouse gestures on the board as small state objects (one per gesture, orange-canvas style)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.board.items import BoardItem
+    from reslab_desktop.ui.board.scene import BoardScene
+
+MIN_SIDE = 40.0
+
+
+class DragInteraction:
+    """Qt moves the selected items; this remembers where they started, drags the notes of a
+    moved zone along, and reports the final positions once."""
+
+    def __init__(self, scene: BoardScene) -> None:
+        self.scene = scene
+        self.start = {
+            item: item.pos() for item in scene.selectedItems() if getattr(item, "kind", "") in ("notes", "zones", "images")
+        }
+        moving_zones = {item.item_id for item in self.start if item.kind == "zones"}  # type: ignore[attr-defined]
+        self.followers = {
+            note: (note.pos(), note.record.zone_id)
+            for note in scene.notes.values()
+            if note.record.zone_id in moving_zones and note not in self.start
+        }
+
+    def move(self) -> None:
+        zone_delta = {
+            item.item_id: item.pos() - start  # type: ignore[attr-defined]
+            for item, start in self.start.items()
+            if item.kind == "zones"  # type: ignore[attr-defined]
+        }
+        for note, (start, zone_id) in self.followers.items():
+            note.setPos(start + zone_delta[zone_id])
+        self.scene.follow_links(
+            [i.item_id for i in list(self.start) + list(self.followers) if i.kind == "notes"]  # type: ignore[attr-defined]
+        )
+
+    def finish(self) -> None:
+        moved: dict[str, dict[str, tuple[float, float]]] = {}
+        for item, start in self.start.items():
+            if item.pos() != start:
+                moved.setdefault(item.kind, {})[item.item_id] = (item.pos().x(), item.pos().y())  # type: ignore[attr-defined]
+        if moved:
+            self.scene.items_moved.emit(moved)
+
+
+class ResizeInteraction:
+    """Dragging the bottom-right handle of a selected note, zone or image."""
+
+    def __init__(self, scene: BoardScene, item: BoardItem, pos: QPointF) -> None:
+        self.scene = scene
+        self.item = item
+        self.origin = pos
+        self.start = item.size()
+        self.size = self.start
+
+    def move(self, pos: QPointF) -> None:
+        delta = pos - self.origin
+        self.size = (max(MIN_SIDE, self.start[0] + delta.x()), max(MIN_SIDE, self.start[1] + delta.y()))
+        self.scene.preview_size(self.item, *self.size)
+
+    def finish(self) -> None:
+        if self.size != self.start:
+            self.scene.item_resized.emit(self.item.kind, self.item.item_id, *self.size)

@@ -1,0 +1,349 @@
+"""Custom-painted board items: one QGraphicsItem per note, zone, link and image.
+
+Each item draws its record in ``paint()``; text layout is computed on first paint and kept
+until the text or size changes. No child text items, no effects: 20,000 notes stay cheap.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from reslab_desktop.services.records import ImageRecord, LinkRecord, NoteRecord, ZoneRecord
+from reslab_desktop.ui.board import style
+from reslab_desktop.ui.board.textfit import FittedText, fit
+
+PAD = 8.0
+TAG_H = 14.0
+Z_ZONE = -1_000_000.0
+Z_IMAGE = -500_000.0
+Z_LINK = 1_000_000.0
+
+
+def _lod(painter: QPainter) -> float:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+def _draw_selection(painter: QPainter, rect: QRectF, lod: float, path: QPainterPath | None = None) -> None:
+    """A selection outline about 3 screen pixels wide, drawn inside ``rect`` (no repaint trails)."""
+    width = min(3.0 / max(lod, 0.01), min(rect.width(), rect.height()) / 4)
+    painter.setPen(QPen(style.SELECTION, width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if path is None:
+        painter.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))
+    else:
+        painter.drawPath(path)
+
+
+class BoardItem(QGraphicsItem):
+    """Common base: ``kind`` names the table, ``item_id`` the row."""
+
+    kind = ""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self._w = 1.0
+        self._h = 1.0
+
+    def size(self) -> tuple[float, float]:
+        return self._w, self._h
+
+    def handle_rect(self) -> QRectF:
+        return QRectF(self._w - style.HANDLE, self._h - style.HANDLE, style.HANDLE * 1.5, style.HANDLE * 1.5)
+
+    def _draw_handle(self, painter: QPainter) -> None:
+        painter.setPen(QPen(style.SELECTION, 1))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRect(QRectF(self._w - style.HANDLE / 2, self._h - style.HANDLE / 2, style.HANDLE, style.HANDLE))
+
+
+class NoteItem(BoardItem):
+    kind = "notes"
+
+    def __init__(self, record: NoteRecord, author: str = "") -> None:
+        super().__init__(record.id)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.record = record
+        self.author = author
+        self._fitted: FittedText | None = None
+        self.apply(record, author)
+
+    def apply(self, record: NoteRecord, author: str | None = None) -> None:
+        old = getattr(self, "record", None)
+        if (record.w, record.h) != (self._w, self._h):
+            self.prepareGeometryChange()
+            self._w, self._h = record.w, record.h
+            self._fitted = None
+        if old is None or old.text != record.text or (author is not None and author != self.author):
+            self._fitted = None
+        self.record = record
+        if author is not None:
+            self.author = author
+        self.setPos(record.x, record.y)
+        self.setZValue(float(record.seq))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-4, -4, self._w + 10, self._h + 10)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self._w, self._h))
+        return path
+
+    def text_box(self) -> QRectF:
+        bottom = TAG_H if self.author else 0.0
+        return QRectF(PAD, PAD, self._w - 2 * PAD, self._h - 2 * PAD - bottom)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = _lod(painter)
+        rect = QRectF(0, 0, self._w, self._h)
+        color = QColor(self.record.color)
+        if lod < style.LOD_TEXT:
+            painter.fillRect(rect, color)
+            if self.isSelected():
+                _draw_selection(painter, rect, lod)
+            return
+        painter.fillRect(rect.translated(2, 3), QColor(0, 0, 0, 40))  # a flat "lifted paper" shadow
+        painter.fillRect(rect, color)
+        painter.setPen(QPen(style.darker(self.record.color, 125), 1))
+        painter.drawRect(rect)
+        if self.record.text:
+            if self._fitted is None:
+                box = self.text_box()
+                self._fitted = fit(self.record.text, box.width(), box.height())
+            painter.setPen(style.TEXT_COLOR)
+            self._fitted.draw(painter, self.text_box())
+        if self.author:
+            painter.setFont(style.font(10))
+            painter.setPen(style.AUTHOR_COLOR)
+            tag = QRectF(PAD, self._h - PAD - TAG_H + 2, self._w - 2 * PAD, TAG_H)
+            elided = painter.fontMetrics().elidedText(self.author, Qt.TextElideMode.ElideRight, int(tag.width()))
+            painter.drawText(tag, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        if self.isSelected():
+            _draw_selection(painter, rect, lod)
+            self._draw_handle(painter)
+
+
+class ZoneItem(BoardItem):
+    """A titled region. Grabbed by its title bar (the body lets clicks through to the board)."""
+
+    kind = "zones"
+    TITLE_H = 44.0
+
+    def __init__(self, record: ZoneRecord) -> None:
+        super().__init__(record.id)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.record = record
+        self.apply(record)
+
+    def apply(self, record: ZoneRecord) -> None:
+        if (record.w, record.h) != (self._w, self._h):
+            self.prepareGeometryChange()
+            self._w, self._h = record.w, record.h
+        self.record = record
+        self.setPos(record.x, record.y)
+        self.setZValue(Z_ZONE + record.seq)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-4, -4, self._w + 12, self._h + 12)
+
+    def title_rect(self) -> QRectF:
+        if self.record.shape == "ellipse":
+            return QRectF(self._w * 0.25, 6, self._w * 0.5, self.TITLE_H)
+        return QRectF(0, 0, self._w, self.TITLE_H)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.title_rect())
+        if self.isSelected():
+            path.addRect(self.handle_rect())
+        return path
+
+    def outline(self) -> QPainterPath:
+        path = QPainterPath()
+        rect = QRectF(0, 0, self._w, self._h)
+        if self.record.shape == "ellipse":
+            path.addEllipse(rect)
+        else:
+            path.addRoundedRect(rect, 10, 10)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = _lod(painter)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(style.darker(self.record.color, 115), 2))
+        painter.setBrush(QBrush(style.zone_fill(self.record.color)))
+        painter.drawPath(self.outline())
+        if lod >= style.LOD_TEXT * 0.5 and (self.record.title or self.record.prompt):
+            title = self.title_rect().adjusted(14, 4, -14, 0)
+            painter.setPen(style.TEXT_COLOR)
+            painter.setFont(style.font(22, bold=True))
+            align = Qt.AlignmentFlag.AlignHCenter if self.record.shape == "ellipse" else Qt.AlignmentFlag.AlignLeft
+            fm = painter.fontMetrics()
+            painter.drawText(title, align | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(self.record.title, Qt.TextElideMode.ElideRight, int(title.width())))
+            if self.record.prompt and lod >= style.LOD_TEXT:
+                painter.setFont(style.font(13))
+                painter.setPen(style.AUTHOR_COLOR)
+                prompt = QRectF(title.left(), title.bottom(), title.width(), 40)
+                painter.drawText(prompt, align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                                 self.record.prompt)
+        if self.isSelected():
+            _draw_selection(painter, QRectF(0, 0, self._w, self._h), lod, self.outline())
+            self._draw_handle(painter)
+
+
+class ImageItem(BoardItem):
+    kind = "images"
+
+    def __init__(self, record: ImageRecord) -> None:
+        super().__init__(record.id)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self._image: QImage | None = None
+        self.record = record
+        self.apply(record)
+
+    def apply(self, record: ImageRecord) -> None:
+        if (record.w, record.h) != (self._w, self._h):
+            self.prepareGeometryChange()
+            self._w, self._h = record.w, record.h
+        if getattr(self, "record", None) is None or self.record.data is not record.data:
+            self._image = None
+        self.record = record
+        self.setPos(record.x, record.y)
+        self.setZValue(Z_IMAGE + record.seq)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-4, -4, self._w + 12, self._h + 30)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self._w, self._h))
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = _lod(painter)
+        rect = QRectF(0, 0, self._w, self._h)
+        if self._image is None:
+            self._image = QImage.fromData(self.record.data)
+        if self._image.isNull():
+            painter.fillRect(rect, QColor("#DDDDDD"))
+        else:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(rect, self._image)
+        if self.record.caption and lod >= style.LOD_TEXT:
+            painter.setFont(style.font(13))
+            painter.setPen(style.AUTHOR_COLOR)
+            painter.drawText(QRectF(0, self._h + 2, self._w, 22), Qt.AlignmentFlag.AlignHCenter, self.record.caption)
+        if self.isSelected():
+            _draw_selection(painter, rect, lod)
+            self._draw_handle(painter)
+
+
+class LinkItem(QGraphicsItem):
+    """An arrow from one note's edge to another's, with an optional label; follows the notes."""
+
+    kind = "links"
+    ARROW = 14.0
+
+    def __init__(self, record: LinkRecord, source: NoteItem, target: NoteItem) -> None:
+        super().__init__()
+        self.item_id = record.id
+        self.record = record
+        self.source = source
+        self.target = target
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(Z_LINK)
+        self._line = QLineF()
+        self.adjust()
+
+    def apply(self, record: LinkRecord) -> None:
+        self.record = record
+        self.prepareGeometryChange()
+        self.update()
+
+    def adjust(self) -> None:
+        a = self.source.sceneBoundingRect().adjusted(4, 4, -6, -6)
+        b = self.target.sceneBoundingRect().adjusted(4, 4, -6, -6)
+        line = QLineF(a.center(), b.center())
+        line = QLineF(_edge_point(a, line), _edge_point(b, QLineF(line.p2(), line.p1())))
+        if line != self._line:
+            self.prepareGeometryChange()
+            self._line = line
+
+    def line(self) -> QLineF:
+        return self._line
+
+    def boundingRect(self) -> QRectF:
+        extra = self.ARROW + 4
+        label = 80.0 if self.record.label else 0.0
+        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(
+            -extra - label, -extra - label / 2, extra + label, extra + label / 2
+        )
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(self._line.p1())
+        path.lineTo(self._line.p2())
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12)
+        return stroker.createStroke(path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._line.length() < 1:
+            return
+        lod = _lod(painter)
+        color = style.SELECTION if self.isSelected() else style.LINK_COLOR
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(self._line)
+        angle = math.atan2(-self._line.dy(), self._line.dx())
+        tip = self._line.p2()
+        wing = self.ARROW
+        left = tip - QPointF(math.sin(angle + math.pi / 3) * wing, math.cos(angle + math.pi / 3) * wing)
+        right = tip - QPointF(math.sin(angle + math.pi - math.pi / 3) * wing, math.cos(angle + math.pi - math.pi / 3) * wing)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([tip, left, right]))
+        if self.record.label and lod >= style.LOD_TEXT:
+            painter.setFont(style.font(13))
+            mid = self._line.center()
+            fm = painter.fontMetrics()
+            box = QRectF(fm.boundingRect(self.record.label)).adjusted(-6, -3, 6, 3)
+            box.moveCenter(mid)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 230))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(color)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.record.label)
+
+
+def _edge_point(rect: QRectF, line: QLineF) -> QPointF:
+    """Where ``line`` (starting at the rect's centre) leaves ``rect``."""
+    dx, dy = line.dx(), line.dy()
+    if dx == 0 and dy == 0:
+        return line.p1()
+    sx = (rect.width() / 2) / abs(dx) if dx else math.inf
+    sy = (rect.height() / 2) / abs(dy) if dy else math.inf
+    s = min(sx, sy, 1.0)
+    return QPointF(line.p1().x() + dx * s, line.p1().y() + dy * s)

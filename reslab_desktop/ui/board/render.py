@@ -1,0 +1,94 @@
+"""Draw a board to an image or SVG headless, with the very items the app uses."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+
+from reslab_desktop.services import boards, people
+from reslab_desktop.storage import Store
+
+MARGIN = 40.0
+MAX_SIDE = 8000
+MIN_WIDTH = 16
+
+
+def ensure_app() -> None:
+    """A QApplication for headless use (offscreen when there is no display)."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QApplication([sys.argv[0] if sys.argv else "reslab"])
+
+
+def build_scene(store: Store, board_id: str):  # type: ignore[no-untyped-def]
+    from reslab_desktop.ui.board.scene import BoardScene
+
+    ensure_app()
+    scene = BoardScene()
+    scene.load(boards.load_board(store, board_id), {p.id: p.name for p in people.list_participants(store)})
+    return scene
+
+
+def scene_source(scene, ids: list[str] | None = None) -> QRectF:  # type: ignore[no-untyped-def]
+    """The content rectangle to draw: every item, or only items ``ids`` (a selection)."""
+    if ids:
+        rect = QRectF()
+        for table in (scene.notes, scene.zones, scene.images, scene.links):
+            for i in ids:
+                if i in table:
+                    rect = rect.united(table[i].sceneBoundingRect())
+    else:
+        rect = scene.content_rect()
+    if rect.isEmpty():
+        rect = QRectF(0, 0, 800, 500)
+    return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def render_scene(scene, source: QRectF, width: int | None = None) -> QImage:  # type: ignore[no-untyped-def]
+    scale = 1.0 if width is None else width / source.width()
+    scale = min(scale, MAX_SIDE / source.width(), MAX_SIDE / source.height())
+    size = QSize(max(MIN_WIDTH, round(source.width() * scale)), max(MIN_WIDTH, round(source.height() * scale)))
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(scene.backgroundBrush().color())
+    selected = scene.selectedItems()
+    for item in selected:  # an export shows the board, not the selection outline
+        item.setSelected(False)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
+    for item in selected:
+        item.setSelected(True)
+    return image
+
+
+def render_board_image(store: Store, board_id: str, width: int | None = None) -> QImage:
+    """The whole board as the app draws it; ``width`` in pixels (None: one pixel per board unit,
+    at most ``MAX_SIDE`` on the long side)."""
+    scene = build_scene(store, board_id)
+    return render_scene(scene, scene_source(scene), width)
+
+
+def write_svg(scene, source: QRectF, path: Path, title: str = "") -> None:  # type: ignore[no-untyped-def]
+    """The board as SVG (vector notes and text), written atomically."""
+    from PySide6.QtSvg import QSvgGenerator
+
+    from reslab_desktop.storage.atomic import atomic_path
+
+    with atomic_path(path) as tmp:
+        gen = QSvgGenerator()
+        gen.setFileName(str(tmp))
+        gen.setSize(QSize(round(source.width()), round(source.height())))
+        gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        gen.setTitle(title)
+        painter = QPainter(gen)
+        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()

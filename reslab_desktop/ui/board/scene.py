@@ -1,0 +1,261 @@
+"""The board scene: draws a board's records and reports gestures as signals.
+
+It never writes and never pushes undo commands (the editor does). It is updated by id from
+records: ``upsert`` / ``remove`` after each committed change, ``load`` for a whole board.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from reslab_desktop.services.records import (
+    BoardContent,
+    ImageRecord,
+    LinkRecord,
+    NoteRecord,
+    ZoneRecord,
+)
+from reslab_desktop.ui.board import style
+from reslab_desktop.ui.board.interactions import DragInteraction, ResizeInteraction
+from reslab_desktop.ui.board.items import BoardItem, ImageItem, LinkItem, NoteItem, ZoneItem
+
+MARGIN = 2000.0
+
+
+class BoardScene(QGraphicsScene):
+    #: {"notes"|"zones"|"images": {id: (x, y)}} after a mouse drag ends
+    items_moved = Signal(object)
+    #: kind, id, w, h after a resize handle drag ends
+    item_resized = Signal(str, str, float, float)
+    note_double_clicked = Signal(str)
+    zone_double_clicked = Signal(str)
+    link_double_clicked = Signal(str)
+    background_double_clicked = Signal(QPointF)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(style.BACKGROUND)
+        self.notes: dict[str, NoteItem] = {}
+        self.zones: dict[str, ZoneItem] = {}
+        self.links: dict[str, LinkItem] = {}
+        self.images: dict[str, ImageItem] = {}
+        self.authors: dict[str, str] = {}
+        self._links_of: dict[str, set[str]] = {}
+        self.show_grid = False
+        self.interaction: DragInteraction | ResizeInteraction | None = None
+        self._order: list[str] = []
+        self.selectionChanged.connect(self._track_selection_order)
+
+    # -- building ------------------------------------------------------------------------
+    def load(self, content: BoardContent, authors: Mapping[str, str] | None = None) -> None:
+        """Replace everything with ``content`` (records already read and validated)."""
+        self.clear()
+        self.notes.clear()
+        self.zones.clear()
+        self.links.clear()
+        self.images.clear()
+        self._links_of.clear()
+        self.authors = dict(authors or {})
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # bulk add, index once
+        for z in content.zones:
+            self._add(self.zones, ZoneItem(z))
+        for im in content.images:
+            self._add(self.images, ImageItem(im))
+        for n in content.notes:
+            self._add(self.notes, NoteItem(n, self.authors.get(n.author_id or "", "")))
+        for link in content.links:
+            self._add_link(link)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.fit_scene_rect()
+
+    def fit_scene_rect(self) -> None:
+        """Room around the content so that the board can be panned past its edges."""
+        box = self.itemsBoundingRect()
+        if box.isEmpty():
+            box = QRectF(0, 0, 1600, 1000)
+        self.setSceneRect(box.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+
+    def content_rect(self) -> QRectF:
+        return self.itemsBoundingRect()
+
+    def upsert(self, kind: str, records: Iterable[Any]) -> None:
+        for rec in records:
+            if kind == "notes":
+                self._upsert_note(rec)
+            elif kind == "zones":
+                self._upsert_simple(self.zones, rec, ZoneItem)
+            elif kind == "images":
+                self._upsert_simple(self.images, rec, ImageItem)
+            elif kind == "links":
+                if rec.id in self.links:
+                    self.links[rec.id].apply(rec)
+                else:
+                    self._add_link(rec)
+        rect = self.sceneRect()
+        box = self.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        if not rect.contains(box):
+            self.setSceneRect(rect.united(box))
+
+    def remove(self, kind: str, ids: Iterable[str]) -> None:
+        table: dict[str, Any] = getattr(self, kind)
+        for i in ids:
+            item = table.pop(i, None)
+            if item is None:
+                continue
+            if kind == "links":
+                for end in (item.record.from_note_id, item.record.to_note_id):
+                    self._links_of.get(end, set()).discard(i)
+            elif kind == "notes":
+                for link_id in list(self._links_of.pop(i, ())):
+                    self.remove("links", [link_id])
+            self.removeItem(item)
+
+    def set_authors(self, authors: Mapping[str, str]) -> None:
+        self.authors = dict(authors)
+        for item in self.notes.values():
+            item.apply(item.record, self.authors.get(item.record.author_id or "", ""))
+
+    def _add(self, table: dict[str, Any], item: QGraphicsItem) -> None:
+        table[item.item_id] = item  # type: ignore[attr-defined]
+        self.addItem(item)
+
+    def _upsert_note(self, rec: NoteRecord) -> None:
+        author = self.authors.get(rec.author_id or "", "")
+        item = self.notes.get(rec.id)
+        if item is None:
+            self._add(self.notes, NoteItem(rec, author))
+        else:
+            item.apply(rec, author)
+            self.follow_links([rec.id])
+
+    def _upsert_simple(self, table: dict[str, Any], rec: ZoneRecord | ImageRecord, cls: type) -> None:
+        item = table.get(rec.id)
+        if item is None:
+            self._add(table, cls(rec))
+        else:
+            item.apply(rec)
+
+    def _add_link(self, rec: LinkRecord) -> None:
+        src, dst = self.notes.get(rec.from_note_id), self.notes.get(rec.to_note_id)
+        if src is None or dst is None:
+            return
+        self._add(self.links, LinkItem(rec, src, dst))
+        self._links_of.setdefault(rec.from_note_id, set()).add(rec.id)
+        self._links_of.setdefault(rec.to_note_id, set()).add(rec.id)
+
+    def follow_links(self, note_ids: Iterable[str]) -> None:
+        """Re-route the arrows touching ``note_ids`` (after their notes moved)."""
+        for nid in note_ids:
+            for link_id in self._links_of.get(nid, ()):
+                self.links[link_id].adjust()
+
+    # -- queries -------------------------------------------------------------------------
+    def selected_ids(self, kind: str) -> list[str]:
+        items = [i for i in self.selectedItems() if getattr(i, "kind", "") == kind]
+        if kind == "notes":
+            items.sort(key=lambda i: i.zValue())
+        return [i.item_id for i in items]  # type: ignore[attr-defined]
+
+    def selection_order(self, kind: str) -> list[str]:
+        """Selected ids of ``kind`` in the order the user selected them."""
+        wanted = set(self.selected_ids(kind))
+        return [i for i in self._order if i in wanted]
+
+    def _track_selection_order(self) -> None:
+        now = [getattr(i, "item_id", "") for i in self.selectedItems()]
+        kept = [i for i in self._order if i in set(now)]
+        self._order = kept + [i for i in now if i not in set(kept)]
+
+    def board_item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder):
+            if getattr(item, "kind", ""):
+                return item
+        return None
+
+    def select_ids(self, ids: Iterable[str], clear: bool = True) -> None:
+        wanted = set(ids)
+        if clear:
+            self.clearSelection()
+        for table in (self.notes, self.zones, self.links, self.images):
+            for i in wanted & table.keys():
+                table[i].setSelected(True)
+
+    # -- drawing ---------------------------------------------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, style.BACKGROUND)
+        if not self.show_grid:
+            return
+        scale = painter.worldTransform().m11()
+        step = style.GRID_STEP
+        while step * scale < 8:
+            step *= 5
+        painter.setPen(QPen(style.GRID_COLOR, 0))
+        left = int(rect.left() // step) * step
+        top = int(rect.top() // step) * step
+        x = left
+        while x < rect.right():
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            x += step
+        y = top
+        while y < rect.bottom():
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y += step
+
+    # -- gestures --------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.interaction = None
+        if event.button() == Qt.MouseButton.LeftButton:
+            item = self.board_item_at(event.scenePos())
+            if isinstance(item, BoardItem) and item.isSelected() and item.handle_rect().contains(
+                item.mapFromScene(event.scenePos())
+            ):
+                self.interaction = ResizeInteraction(self, item, event.scenePos())
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.mouseGrabberItem() is not None:
+            self.interaction = DragInteraction(self)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if isinstance(self.interaction, ResizeInteraction):
+            self.interaction.move(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+        if isinstance(self.interaction, DragInteraction):
+            self.interaction.move()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        interaction, self.interaction = self.interaction, None
+        if isinstance(interaction, ResizeInteraction):
+            interaction.finish()
+            return
+        super().mouseReleaseEvent(event)
+        if isinstance(interaction, DragInteraction):
+            interaction.finish()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseDoubleClickEvent(event)
+        item = self.board_item_at(event.scenePos())
+        if isinstance(item, NoteItem):
+            self.note_double_clicked.emit(item.item_id)
+        elif isinstance(item, ZoneItem):
+            self.zone_double_clicked.emit(item.item_id)
+        elif isinstance(item, LinkItem):
+            self.link_double_clicked.emit(item.item_id)
+        elif item is None:
+            self.background_double_clicked.emit(event.scenePos())
+        event.accept()
+
+    def preview_size(self, item: BoardItem, w: float, h: float) -> None:
+        """Show a size while the handle is dragged (the service decides on release)."""
+        item.apply(replace(item.record, w=w, h=h))  # type: ignore[attr-defined]
+        if isinstance(item, NoteItem):
+            self.follow_links([item.item_id])

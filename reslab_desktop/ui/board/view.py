@@ -1,0 +1,191 @@
+"""The board view: zoom (Ctrl+wheel, pinch, keys), pan (wheel, space+drag, middle-drag)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from reslab_desktop.ui.board.scene import BoardScene
+
+MIN_ZOOM = 0.03
+MAX_ZOOM = 6.0
+STEP = 1.25
+
+
+class PanInteraction:
+    """Dragging the board with the middle button or with the space bar held."""
+
+    def __init__(self, view: BoardView, pos: QPoint) -> None:
+        self.view = view
+        self.last = pos
+
+    def move(self, pos: QPoint) -> None:
+        delta = pos - self.last
+        self.last = pos
+        self.view.pan_by(-delta.x(), -delta.y())
+
+
+ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+NUDGE = 10.0
+BIG_NUDGE = 50.0
+
+
+class BoardView(QGraphicsView):
+    zoom_changed = Signal(float)
+    #: dx, dy in board units: arrow keys with something selected
+    nudge_requested = Signal(float, float)
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.pan: PanInteraction | None = None
+        self.space_held = False
+
+    # -- zoom ----------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
+        factor = target / self.zoom()
+        if abs(factor - 1) < 1e-6:
+            return
+        if anchor is not None:
+            before = self.mapToScene(anchor.toPoint())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        else:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(factor, factor)
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.zoom_by(STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / STEP)
+
+    def reset_zoom(self) -> None:
+        self.zoom_by(1 / self.zoom())
+
+    def show_rect(self, rect: QRectF, margin: float = 40.0) -> None:
+        """Zoom and scroll so that ``rect`` fills the view (never past MAX_ZOOM)."""
+        if rect.isEmpty():
+            return
+        rect = rect.adjusted(-margin, -margin, margin, margin)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        clamped = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom()))
+        if clamped != self.zoom():
+            self.setTransform(QTransform.fromScale(clamped, clamped))
+            self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+
+    def fit_all(self) -> None:
+        scene = self.scene()
+        assert isinstance(scene, BoardScene)
+        self.show_rect(scene.content_rect())
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + int(dx))
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + int(dy))
+
+    # -- events ----------------------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120 or event.pixelDelta().y() / 60
+            self.zoom_by(STEP**steps, event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)  # plain wheel and two-finger trackpad scrolling pan
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            assert isinstance(event, QGestureEvent)
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                change = pinch.scaleFactor()
+                if change > 0:
+                    self.zoom_by(change, self.viewport().mapFromGlobal(pinch.centerPoint().toPoint()).toPointF())
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.NativeGesture:
+            assert isinstance(event, QNativeGestureEvent)
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1 + event.value(), event.position())
+                return True
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self.space_held
+        ):
+            self.pan = PanInteraction(self, event.position().toPoint())
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.pan is not None:
+            self.pan.move(event.position().toPoint())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.pan is not None:
+            self.pan = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self.space_held else Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.space_held = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        direction = ARROWS.get(Qt.Key(event.key()))
+        if direction is not None and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            if self.scene().selectedItems():
+                step = BIG_NUDGE if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
+                self.nudge_requested.emit(direction[0] * step, direction[1] * step)
+            else:
+                self.pan_by(direction[0] * 60, direction[1] * 60)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.space_held = False
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
