@@ -10,48 +10,11 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
-from reslab_desktop.errors import ReslabError
-from reslab_desktop.reports.document import PAGE_SIZES, BuildContext, Progress, default_page_size
+from reslab_desktop.reports.document import BuildContext, Progress, default_page_size
+from reslab_desktop.reports.options import KINDS, TILES, PdfOptions
 from reslab_desktop.storage import Store
-
-# kind -> module with ``load(store, options) -> Any`` and ``write(path, loaded, ctx) -> None``
-KINDS: Final = {
-    "report": "reslab_desktop.reports.report",
-    "worksheets": "reslab_desktop.reports.worksheets",
-    "tally": "reslab_desktop.reports.tally",
-    "sign-in": "reslab_desktop.reports.signin",
-    "poster": "reslab_desktop.reports.poster",
-}
-TILES: Final = ("2x2", "3x3")
-
-
-@dataclass
-class PdfOptions:
-    kind: str = "report"
-    page: str | None = None  # None: the workshop's default
-    lang: str | None = None  # None: the workshop's language
-    template: str | None = None
-    round_id: str | None = None
-    board_id: str | None = None
-    tiles: str = "2x2"
-    session_id: str | None = None
-    sections: list[str] | None = None  # report sections to include (None: all that apply)
-
-    def check(self) -> None:
-        if self.kind not in KINDS:
-            raise ReslabError(f"unknown PDF kind {self.kind!r} (choose {'|'.join(KINDS)})")
-        if self.page is not None and self.page not in PAGE_SIZES:
-            raise ReslabError(f"unknown page size {self.page!r} (choose {'|'.join(PAGE_SIZES)})")
-        if self.lang is not None and self.lang not in ("es", "en"):
-            raise ReslabError(f"unknown language {self.lang!r} (choose es|en)")
-        if self.tiles not in TILES:
-            raise ReslabError(f"unknown tiling {self.tiles!r} (choose {'|'.join(TILES)})")
-        if self.kind == "tally" and not self.round_id:
-            raise ReslabError("a tally sheet needs --round ID (the voting round to count)")
-        if self.kind == "poster" and not self.board_id:
-            raise ReslabError("a poster needs --board ID (the board to print)")
 
 
 @dataclass
@@ -64,6 +27,12 @@ class PdfJob:
     header: str
     loaded: Any
     module: Any = field(repr=False)
+
+    @property
+    def note_count(self) -> int:
+        """How many notes the build draws (to decide whether progress is worth showing)."""
+        data = self.loaded[0] if isinstance(self.loaded, tuple) and self.loaded else self.loaded
+        return int(getattr(data, "note_count", 0))
 
     def write(
         self,
@@ -97,3 +66,6 @@ def prepare(store: Store, options: PdfOptions) -> PdfJob:
 
 def export_pdf(store: Store, target: Path, options: PdfOptions, progress: Progress | None = None) -> None:
     prepare(store, options).write(target, progress)
+
+
+__all__ = ["KINDS", "TILES", "PdfJob", "PdfOptions", "export_pdf", "prepare"]

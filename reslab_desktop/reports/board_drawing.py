@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,8 +19,15 @@ from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts, wrap_lines
-from reslab_desktop.services.records import BoardContent, NoteRecord
+from reslab_desktop.reports.fonts import (
+    FONT,
+    FONT_BOLD,
+    FONT_ITALIC,
+    fit_text,
+    register_fonts,
+    wrap_lines,
+)
+from reslab_desktop.services.records import BoardContent, NoteRecord, ZoneRecord
 
 # Font sizes in board units, largest first; a note shrinks its text down this ladder.
 NOTE_SIZES = (14.0, 12.0, 10.5, 9.0, 7.5, 6.5, 5.5, 4.5)
@@ -108,25 +116,8 @@ def _shade(c: colors.Color, amount: float) -> colors.Color:
 def draw_board(canv: Canvas, content: BoardContent, view: BoardView) -> None:
     """Paint the board; the caller clips and places the view."""
     register_fonts()
-    s = view.scale
     canv.saveState()
-    for z in content.zones:
-        x, top = view.pt(z.x, z.y)
-        w, h = z.w * s, z.h * s
-        base = _hex(z.color, "#CFD4DA")
-        canv.setFillColor(_tint(base, 0.72))
-        canv.setStrokeColor(_shade(base, 0.25))
-        canv.setLineWidth(max(0.4, 1.2 * s))
-        if z.shape in ("ellipse", "circle"):
-            canv.ellipse(x, top - h, x + w, top, stroke=1, fill=1)
-        else:
-            canv.roundRect(x, top - h, w, h, min(8 * s, w / 4, h / 4), stroke=1, fill=1)
-        if z.title:
-            size = ZONE_TITLE_SIZE * s
-            canv.setFillColor(_shade(base, 0.6))
-            canv.setFont(FONT_BOLD, size)
-            inset = 8 * s if z.shape not in ("ellipse", "circle") else w * 0.2
-            canv.drawString(x + inset, top - 8 * s - size, fit_text(z.title, w - 2 * inset, size, FONT_BOLD))
+    draw_zones(canv, content.zones, view)
     for img in content.images:
         _draw_image(canv, img, view)
     by_id = {n.id: n for n in content.notes}
@@ -137,6 +128,59 @@ def draw_board(canv: Canvas, content: BoardContent, view: BoardView) -> None:
     for note in content.notes:
         _draw_note(canv, note, view)
     canv.restoreState()
+
+
+def draw_zones(
+    canv: Canvas, zones: Sequence[ZoneRecord], view: BoardView, title_pt: float | None = None,
+    prompt_pt: float | None = None,
+) -> None:
+    """Zones with their titles; ``title_pt`` fixes the title size in points (else it scales
+    with the board) and ``prompt_pt`` also prints each zone's guiding prompt (worksheets)."""
+    s = view.scale
+    for z in zones:  # all shapes first, so an overlapping zone never hides another's title
+        x, top = view.pt(z.x, z.y)
+        w, h = z.w * s, z.h * s
+        base = _hex(z.color, "#CFD4DA")
+        canv.setFillColor(_tint(base, 0.72))
+        canv.setStrokeColor(_shade(base, 0.25))
+        canv.setLineWidth(max(0.4, 1.2 * s))
+        if z.shape in ("ellipse", "circle"):
+            canv.ellipse(x, top - h, x + w, top, stroke=1, fill=1)
+        else:
+            canv.roundRect(x, top - h, w, h, min(8 * s, w / 4, h / 4), stroke=1, fill=1)
+    for z in zones:
+        _zone_text(canv, z, view, title_pt, prompt_pt)
+
+
+def _zone_text(
+    canv: Canvas, z: ZoneRecord, view: BoardView, title_pt: float | None, prompt_pt: float | None
+) -> None:
+    s = view.scale
+    x, top = view.pt(z.x, z.y)
+    w, h = z.w * s, z.h * s
+    base = _hex(z.color, "#CFD4DA")
+    round_shape = z.shape in ("ellipse", "circle")
+    size = title_pt or ZONE_TITLE_SIZE * s
+    inset = w * 0.18 if round_shape else max(8 * s, size * 0.6)
+    # an ellipse's title sits lower, where the shape is wide enough for it
+    y = top - (h * 0.12 if round_shape else inset) - size
+    if z.title:
+        canv.setFillColor(_shade(base, 0.6))
+        canv.setFont(FONT_BOLD, size)
+        canv.drawString(x + inset, y, fit_text(z.title, w - 2 * inset, size, FONT_BOLD))
+    if prompt_pt and z.prompt:
+        canv.setFillColor(_shade(base, 0.5))
+        text = canv.beginText()
+        text.setFont(FONT_ITALIC, prompt_pt, prompt_pt * 1.25)
+        text.setTextOrigin(x + inset, y - prompt_pt * 1.5)
+        lines = wrap_lines(z.prompt, w - 2 * inset, prompt_pt, FONT_ITALIC)
+        room = max(int((h * (0.6 if round_shape else 0.9) - size) // (prompt_pt * 1.25)), 1)
+        if len(lines) > room:
+            lines = lines[:room]
+            lines[-1] = fit_text(lines[-1] + "…", w - 2 * inset, prompt_pt, FONT_ITALIC)
+        for line in lines:
+            text.textLine(line)
+        canv.drawText(text)
 
 
 def _draw_note(canv: Canvas, note: NoteRecord, view: BoardView) -> None:

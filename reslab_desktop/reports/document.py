@@ -33,9 +33,11 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.reports import styles as st
 from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts
 from reslab_desktop.reports.labels import label
+from reslab_desktop.reports.options import PAGE_SIZE_NAMES
 
 PAGE_SIZES: Final = {"letter": LETTER, "a4": A4, "legal": LEGAL, "a3": A3, "tabloid": TABLOID}
 MARGIN: Final = 16 * mm
+assert tuple(PAGE_SIZES) == PAGE_SIZE_NAMES
 
 Progress = Callable[[float, str], None]
 
@@ -67,6 +69,8 @@ class BuildContext:
     progress: Progress | None = None
     cancelled: Callable[[], bool] = lambda: False
     orientation: str = "portrait"
+    # The orientation of page 1 (set by the first set_orientation call, which breaks no page).
+    first_orientation: str | None = None
 
     # -- geometry ---------------------------------------------------------------------------
     @property
@@ -109,8 +113,14 @@ class BuildContext:
         return out + self.heading(text, 0)
 
     def set_orientation(self, orientation: str) -> list[Flowable]:
-        """Flowables that start a new page in ``orientation`` ("portrait" | "landscape")."""
+        """Flowables that start a new page in ``orientation`` ("portrait" | "landscape").
+
+        Every section starts with this (or ``chapter``); the first call of a document sets
+        the orientation of page 1 instead of breaking a page."""
         self.orientation = orientation
+        if self.first_orientation is None:
+            self.first_orientation = orientation
+            return [NextPageTemplate(orientation)]
         return [NextPageTemplate(orientation), PageBreak()]
 
     def landscape(self) -> list[Flowable]:
@@ -156,7 +166,7 @@ class ReportDocTemplate(BaseDocTemplate):
         size = page_size(ctx.page)
         super().__init__(
             filename,
-            pagesize=portrait(size),
+            pagesize=landscape(size) if ctx.first_orientation == "landscape" else portrait(size),
             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
             title=title, author=author, subject=subject, creator="Resiliency Lab Desktop",
             initialFontName=FONT, initialFontSize=10, lang=ctx.lang,
@@ -167,7 +177,9 @@ class ReportDocTemplate(BaseDocTemplate):
         self._total = 1
         self._pass = 0
         templates = []
-        for name, psize in (("portrait", portrait(size)), ("landscape", landscape(size))):
+        order = ("landscape", "portrait") if ctx.first_orientation == "landscape" else ("portrait", "landscape")
+        for name in order:
+            psize = landscape(size) if name == "landscape" else portrait(size)
             w, h = psize
             frame = Frame(MARGIN, MARGIN + 10, w - 2 * MARGIN, h - 2 * MARGIN - 14, id=name,
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

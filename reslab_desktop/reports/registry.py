@@ -4,7 +4,8 @@ A section is ``ReportSection(key, title, applies, build, load=None)``:
 
 - ``title(lang) -> str`` — its heading (use ``labels.label``; add keys to labels.py);
 - ``applies(data) -> bool`` — whether it has anything to print for this workshop;
-- ``build(data, ctx) -> list[Flowable]`` — its pages, built from the snapshot only;
+- ``build(data, ctx) -> list[Flowable]`` — its pages, built from the snapshot only; it
+  starts with ``ctx.chapter(title)`` or ``ctx.set_orientation(...)`` (a new page);
 - ``load(store) -> Any`` (optional) — reads this section's own data ONCE; the result is
   available as ``data.extra[key]`` in ``applies``/``build``. ``load`` is the only place a
   section touches the store; ``build`` must not (it may run off the GUI thread).

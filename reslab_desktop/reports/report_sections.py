@@ -50,7 +50,7 @@ def date_range(start: str | None, end: str | None, lang: str) -> str:
 def build_cover(data: ReportData, ctx: BuildContext) -> list[Flowable]:
     w = data.workshop
     s = st.styles()
-    out: list[Flowable] = [Spacer(1, 30 * mm)]
+    out: list[Flowable] = [*ctx.portrait(), Spacer(1, 30 * mm)]
     out.append(Paragraph(st.markup(ctx.label("report_title").upper()), s["label"]))
     out.append(Spacer(1, 4))
     out.append(st.para(w.title, "cover_title"))

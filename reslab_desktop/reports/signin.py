@@ -1,0 +1,80 @@
+"""Sign-in sheet (``--kind sign-in [--session ID]``): the roster with organization and a
+signature column, then blank rows for people who were not registered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from reslab_desktop.reports import styles as st
+from reslab_desktop.reports.document import BuildContext, build_pdf
+from reslab_desktop.reports.report_sections import date_range
+from reslab_desktop.storage import Store
+
+BLANK_ROWS = 10
+ROW_H = 9 * mm
+
+
+@dataclass(frozen=True)
+class SignInData:
+    workshop: str
+    place: str
+    dates: tuple[str | None, str | None]
+    session_title: str
+    people: tuple[tuple[str, str], ...]  # (name, organization)
+
+
+def load(store: Store, options: Any) -> SignInData:
+    from reslab_desktop.errors import NotFoundError
+    from reslab_desktop.reports.data import ReportData
+
+    data = ReportData.load(store, board_ids=())
+    w = data.workshop
+    people = tuple((p.name, data.organization_name(p.organization_id)) for p in data.participants)
+    if options.session_id:
+        sess = next((x for x in data.sessions if x.id == options.session_id), None)
+        if sess is None:
+            raise NotFoundError(f"no session {options.session_id!r} in this workshop")
+        return SignInData(w.title, sess.place or w.place, (sess.date, None), sess.title, people)
+    return SignInData(w.title, w.place, (w.starts_on, w.ends_on), "", people)
+
+
+def story(data: SignInData, ctx: BuildContext) -> list[Flowable]:
+    s = st.styles()
+    out: list[Flowable] = ctx.set_orientation("portrait")
+    out.append(Paragraph(st.markup(ctx.label("signin_title").upper()), s["label"]))
+    out += ctx.heading(data.workshop, 0, toc=False)
+    facts = " · ".join(x for x in (data.session_title, data.place,
+                                   date_range(data.dates[0], data.dates[1], ctx.lang)) if x)
+    if facts:
+        out.append(st.para(facts, "italic"))
+    out.append(Spacer(1, 10))
+    fw = ctx.frame_width
+    widths = [12 * mm, fw * 0.34, fw * 0.30, fw - 12 * mm - fw * 0.64]
+    rows: list[list[object]] = [[Paragraph(st.markup(ctx.label(k)), s["cell_head"])
+                                 for k in ("number", "name", "organization", "signature")]]
+    for i, (name, org) in enumerate(data.people, start=1):
+        rows.append([str(i), st.para(name, "cell"), st.para(org, "cell"), ""])
+    for i in range(len(data.people) + 1, len(data.people) + 1 + BLANK_ROWS):
+        rows.append([str(i), "", "", ""])
+    t = Table(rows, colWidths=widths, rowHeights=[None] + [ROW_H] * (len(rows) - 1), repeatRows=1)
+    t.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTSIZE", (0, 1), (0, -1), 8), ("TEXTCOLOR", (0, 1), (0, -1), st.MUTED),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.5, colors.HexColor("#9AA5B1")),
+        ("BOX", (0, 0), (-1, -1), 0.8, st.INK),
+        ("LINEBEFORE", (3, 0), (3, -1), 0.5, colors.HexColor("#9AA5B1")),
+    ]))
+    out.append(t)
+    return out
+
+
+def write(target: Path, data: SignInData, ctx: BuildContext) -> None:
+    build_pdf(target, story(data, ctx), ctx, title=f"{ctx.label('signin_title')}: {data.workshop}",
+              author="Resiliency Lab")
