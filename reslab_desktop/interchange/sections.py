@@ -9,10 +9,12 @@ from reslab_desktop.interchange.core_sections import (
     WorkshopSection,
 )
 from reslab_desktop.interchange.section import Section
+from reslab_desktop.interchange.voting_section import VotesSection
 
 SECTIONS: tuple[Section, ...] = (
     WorkshopSection(),
     OrganizationsSection(),
     ParticipantsSection(),
     BoardsSection(),
+    VotesSection(),
 )

@@ -56,6 +56,7 @@ class Note(Base):
     )
     # The note this one was copied from when a vote promoted it to the next phase (v2).
     source_note_id: Mapped[str | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    source_round_id: Mapped[str | None] = mapped_column(ForeignKey("vote_rounds.id", ondelete="SET NULL"))
 
 
 class Link(Base):

@@ -75,6 +75,7 @@ class NoteRecord:
     zone_id: str | None = None
     author_id: str | None = None
     source_note_id: str | None = None
+    source_round_id: str | None = None
 
 
 @dataclass(frozen=True)

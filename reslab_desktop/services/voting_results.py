@@ -193,7 +193,7 @@ def promote_top(
             s.add(Note(
                 id=nid, board_id=bid, seq=seq0 + i, text=src.text, color=src.color,
                 x=x0 + col * (src.w + _GAP), y=top + row * (src.h + _GAP), w=src.w, h=src.h,
-                zone_id=None, author_id=src.author_id, source_note_id=src.id,
+                zone_id=None, author_id=src.author_id, source_note_id=src.id, source_round_id=round_id,
             ))
             made.append(nid)
         if created:

@@ -70,8 +70,6 @@ _INSERT_OTHERS_BALLOT = "NOT (b.note_id = NEW.note_id)"
 _INSERT_OTHERS_PAPER = "NOT (p.note_id = NEW.note_id)"
 
 STATEMENTS: tuple[str, ...] = (
-    "ALTER TABLE notes ADD COLUMN source_note_id TEXT REFERENCES notes(id) ON DELETE SET NULL",
-    "CREATE INDEX ix_notes_source ON notes(source_note_id)",
     """
     CREATE TABLE vote_rounds (
         id TEXT PRIMARY KEY NOT NULL,
@@ -96,6 +94,12 @@ STATEMENTS: tuple[str, ...] = (
     """,
     "CREATE INDEX ix_vote_rounds_board ON vote_rounds(board_id, seq)",
     "CREATE INDEX ix_vote_rounds_runoff ON vote_rounds(runoff_of)",
+    # Lineage of notes promoted to the next phase: the note they were copied from, and the
+    # round whose results chose them.
+    "ALTER TABLE notes ADD COLUMN source_note_id TEXT REFERENCES notes(id) ON DELETE SET NULL",
+    "ALTER TABLE notes ADD COLUMN source_round_id TEXT REFERENCES vote_rounds(id) ON DELETE SET NULL",
+    "CREATE INDEX ix_notes_source ON notes(source_note_id)",
+    "CREATE INDEX ix_notes_source_round ON notes(source_round_id)",
     """
     CREATE TABLE vote_candidates (
         round_id TEXT NOT NULL REFERENCES vote_rounds(id) ON DELETE CASCADE,
