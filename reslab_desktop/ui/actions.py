@@ -33,6 +33,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from reslab_desktop.errors import ReslabError
+from reslab_desktop.ui.room import hooks as room_hooks
 
 Key = QKeySequence.StandardKey
 Shortcut = Key | str | tuple[Key | str, ...] | None
@@ -106,6 +107,34 @@ ACTIONS: list[ActionSpec] = [
     # -- Voting (voting engineer) -----------------------------------------------------------
     # -- Lab (lab engineer) -----------------------------------------------------------------
     # -- Room (room engineer) ---------------------------------------------------------------
+    ActionSpec("room.present", QT_TRANSLATE_NOOP("Actions", "&Presentation Mode"), "F5", "room", room_hooks.toggle_presentation,
+               QT_TRANSLATE_NOOP("Actions", "Show the audience screen full screen (on the projector when one is connected); Esc returns"),
+               toolbar=True),
+    ActionSpec("room.console", QT_TRANSLATE_NOOP("Actions", "Facilitator &Console"), "Ctrl+Shift+R", "room",
+               room_hooks.set_console_visible,
+               QT_TRANSLATE_NOOP("Actions", "Preview of the audience screen, timer, voting progress and private notes"),
+               checkable=True),
+    ActionSpec("room.send_welcome", QT_TRANSLATE_NOOP("Actions", "Show the &Welcome Card"), "Ctrl+Shift+W", "room",
+               room_hooks.send_welcome, separator_before=True),
+    ActionSpec("room.send_board", QT_TRANSLATE_NOOP("Actions", "Show My &Board (Follow Me)"), "Ctrl+Shift+F", "room",
+               room_hooks.send_board, QT_TRANSLATE_NOOP("Actions", "The audience screen follows the part of the board you look at")),
+    ActionSpec("room.freeze", QT_TRANSLATE_NOOP("Actions", "&Freeze the Screen"), "Ctrl+Shift+E", "room",
+               room_hooks.freeze_board, QT_TRANSLATE_NOOP("Actions", "Keep the board as it is now on the audience screen while you work")),
+    ActionSpec("room.send_voting", QT_TRANSLATE_NOOP("Actions", "Show the &Voting Screen"), "Ctrl+Shift+U", "room",
+               room_hooks.send_voting),
+    ActionSpec("room.send_timer", QT_TRANSLATE_NOOP("Actions", "Show the &Timer"), "Ctrl+Shift+T", "room", room_hooks.send_timer),
+    ActionSpec("room.timer_toggle", QT_TRANSLATE_NOOP("Actions", "&Start or Pause the Timer"), "Ctrl+T", "room",
+               room_hooks.toggle_timer, separator_before=True),
+    ActionSpec("room.timer_add_minute", QT_TRANSLATE_NOOP("Actions", "&Add a Minute to the Timer"), "Ctrl+Shift+M", "room",
+               room_hooks.add_minute),
+    ActionSpec("view.projector_theme", QT_TRANSLATE_NOOP("Actions", "P&rojector Theme (High Contrast)"), "Ctrl+Shift+H", "view",
+               room_hooks.toggle_projector_theme,
+               QT_TRANSLATE_NOOP("Actions", "Bigger text, thicker outlines and strong colors for a washed-out projector"),
+               checkable=True, separator_before=True),
+    ActionSpec("edit.preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), (Key.Preferences, "Ctrl+,"), "edit",
+               room_hooks.show_preferences, QT_TRANSLATE_NOOP("Actions", "Language, theme, text size, audience screen"),
+               separator_before=True, role=QAction.MenuRole.PreferencesRole),
+    ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("F1", "?"), "help", room_hooks.show_shortcuts),
     # -- Help -------------------------------------------------------------------------------
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Resiliency Lab"), None, "help", "show_about",
                role=QAction.MenuRole.AboutRole),
@@ -168,6 +197,22 @@ def install_actions(
     for menu in menus.values():
         menu.menuAction().setVisible(not menu.isEmpty())
     return actions
+
+
+def retranslate_actions(window: QMainWindow, actions: dict[str, QAction], specs: list[ActionSpec] | None = None) -> None:
+    """Re-apply the translated menu titles, texts and tips (on the window's LanguageChange)."""
+    for spec in ACTIONS if specs is None else specs:
+        action = actions.get(spec.id)
+        if action is None:
+            continue
+        action.setText(tr(spec.text))
+        if spec.tip:
+            action.setStatusTip(tr(spec.tip))
+            action.setToolTip(tr(spec.tip))
+    for key, title in MENUS:
+        menu = window.menuBar().findChild(QMenu, f"menu.{key}")
+        if menu is not None:
+            menu.setTitle(tr(title))
 
 
 def _build(window: QMainWindow, spec: ActionSpec, on_error: Callable[[QWidget, ReslabError], None]) -> QAction:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLockFile, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLockFile, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -30,8 +30,9 @@ from reslab_desktop import __version__
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import dialogs
-from reslab_desktop.ui.actions import install_actions, needs_met
+from reslab_desktop.ui.actions import install_actions, needs_met, retranslate_actions
 from reslab_desktop.ui.navigator import PhaseNavigator
+from reslab_desktop.ui.room import hooks as room_hooks
 from reslab_desktop.ui.settings import Settings
 from reslab_desktop.ui.store_signals import StoreSignals
 
@@ -77,9 +78,6 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #FFF3C4; color: #5C4400; padding: 6px; }")
         self.banner.setVisible(store.read_only)
-        self.banner.setText(self.tr(
-            "This workshop is open read-only (the file or its folder cannot be written). "
-            "Use File ▸ Save a Copy As… to keep working on a copy."))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
@@ -96,16 +94,33 @@ class MainWindow(QMainWindow):
 
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
-        self.saved_label.setText(self.tr("Every change is saved as you work"))
         self.statusBar().addPermanentWidget(self.saved_label)
 
+        self.retranslate_ui()
         self._wire_undo_actions()
+        room_hooks.window_ready(self)
         self.actions_by_id["view.navigator"].setChecked(True)
         self.signals.changed.connect(self._on_changed)
         self._register_shell_pages()
         self.show_page("home")
         self.refresh_title()
         self.restore_geometry()
+
+    def retranslate_ui(self) -> None:
+        """Texts set in code; runs again on a language switch (see ui/i18n.py)."""
+        self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        self.banner.setText(self.tr(
+            "This workshop is open read-only (the file or its folder cannot be written). "
+            "Use File ▸ Save a Copy As… to keep working on a copy."))
+        self.saved_label.setText(self.tr("Every change is saved as you work"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_actions(self, self.actions_by_id)
+            self.retranslate_ui()
+            self.refresh_title()
+            self.undo_stack.indexChanged.emit(self.undo_stack.index())  # re-derives the undo/redo texts
+        super().changeEvent(event)
 
     # -- pages ------------------------------------------------------------------------------
     def register_page(self, key: str, page: QWidget | PageFactory) -> None:

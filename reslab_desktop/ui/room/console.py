@@ -170,9 +170,9 @@ class RoomConsole(Retranslatable, QDockWidget):
         presenter.audience.shown_changed.connect(lambda *_: self._sync())
         presenter.presenting_changed.connect(lambda *_: self._sync())
         presenter.screens_changed.connect(self._fill_screens)
-        self._voting_timer = QTimer(self)
-        self._voting_timer.setInterval(1000)
-        self._voting_timer.timeout.connect(self.refresh_voting)
+        host_signals = getattr(presenter.host, "signals", None)
+        if host_signals is not None:
+            host_signals.changed.connect(self._on_store_changed)
         self.retranslate_ui()
 
     # -------------------------------------------------------------- texts
@@ -225,21 +225,30 @@ class RoomConsole(Retranslatable, QDockWidget):
         )
         self.present_button.setAccessibleName(self.present_button.text())
 
+    def _on_store_changed(self, changes) -> None:  # noqa: ANN001 - list of Change
+        if any(c.entity.startswith("vot") or c.entity.startswith("ballot") for c in changes):
+            self.refresh_voting()
+
     def _save_notes(self) -> None:
         Settings().set(NOTES_SETTING, self.notes.toPlainText())
 
     # -------------------------------------------------------------- voting progress
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
-        super().showEvent(event)
-        self._voting_timer.start()
-
-    def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
-        super().hideEvent(event)
-        self._voting_timer.stop()
-
     def refresh_voting(self) -> None:
-        page = self.presenter._voting_page()
-        progress = getattr(page, "progress_text", None)
-        text = progress() if callable(progress) else ""
-        self.voting_progress.setText(text or self.tr("No voting round is open."))
+        """Who has voted in the open rounds — never how (counts stay in the voting page)."""
+        from reslab_desktop.services.voting import list_rounds, voting_progress
+
+        store = self.presenter.host.store  # type: ignore[attr-defined]
+        lines = []
+        for rnd in list_rounds(store):
+            if rnd.status != "open":
+                continue
+            progress = voting_progress(store, rnd.id)
+            line = self.tr("«%1»: %2 of %3 have voted.").replace("%1", rnd.question)
+            line = line.replace("%2", str(len(progress.voted))).replace("%3", str(progress.total))
+            if progress.missing:
+                names = ", ".join(v.label for v in progress.missing[:6])
+                more = "…" if len(progress.missing) > 6 else ""
+                line += " " + self.tr("Still to vote: %1").replace("%1", names + more)
+            lines.append(line)
+        self.voting_progress.setText("\n".join(lines) or self.tr("No voting round is open."))

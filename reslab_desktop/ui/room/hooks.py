@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
@@ -29,9 +30,18 @@ class Room:
         self.console: RoomConsole = RoomConsole(self.presenter, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.console)
         self.console.hide()
+        toggle = getattr(window, "actions_by_id", {}).get("room.console")
+        if toggle is not None:
+            self.console.visibilityChanged.connect(lambda visible: _set_quietly(toggle, visible))
         status = getattr(window, "statusBar", None)
         if callable(status):
             self.presenter.message.connect(lambda text: status().showMessage(text, 8000))
+
+
+def _set_quietly(action: QAction, checked: bool) -> None:
+    action.blockSignals(True)
+    action.setChecked(checked)
+    action.blockSignals(False)
 
 
 def screen_choices() -> list[tuple[str, str]]:
@@ -44,6 +54,24 @@ def screen_choices() -> list[tuple[str, str]]:
         size = screen.geometry()
         pairs.append((screen.name(), f"{screen.name()} ({size.width()}×{size.height()})"))
     return pairs
+
+
+def window_ready(window: QMainWindow) -> None:
+    """Called once by the main window: keep the checkable Room/View actions in step."""
+    from reslab_desktop.ui import theme
+
+    actions = getattr(window, "actions_by_id", {})
+    projector = actions.get("view.projector_theme")
+    if projector is not None:
+
+        def sync(current: theme.Theme) -> None:
+            projector.blockSignals(True)
+            projector.setChecked(current.name == theme.PROJECTOR)
+            projector.blockSignals(False)
+
+        sync(theme.current())
+        theme.theme_notifier().changed.connect(sync)
+        window.destroyed.connect(lambda *_: theme.theme_notifier().changed.disconnect(sync))
 
 
 def room_for(window: QMainWindow) -> Room:

@@ -1,0 +1,183 @@
+"""The room: what the audience screen shows, what it never shows, presentation mode in and out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+from reslab_desktop.services.boards import create_board
+from reslab_desktop.services.notes import add_note
+from reslab_desktop.storage import Store
+from reslab_desktop.ui.room.audience import Show
+from reslab_desktop.ui.room.hooks import room_for, set_console_visible
+
+SECRET = "NOTA-PRIVADA-del-equipo-7731"
+
+
+@pytest.fixture
+def workshop(tmp_path: Path) -> tuple[Path, str]:
+    path = tmp_path / "sala.reslab"
+    store = Store.create(path, "Taller en Oaxaca")
+    board = create_board(store, 2, "Retos compartidos")
+    for i, text in enumerate(("Agua potable", "Transporte", "Violencia escolar")):
+        add_note(store, board, text, 40 + 220 * i, 60)
+    store.close()
+    return path, board
+
+
+@pytest.fixture
+def room(open_window, workshop):
+    path, board = workshop
+    window = open_window(path)
+    window.resize(1200, 800)
+    window.open_board(board)
+    window.show()
+    room = room_for(window)
+    set_console_visible(window, True)
+    yield window, room
+    room.presenter.leave_presentation()
+
+
+def visible_texts(widget: QWidget) -> list[str]:
+    """Every string a widget tree can show or speak."""
+    texts = [widget.windowTitle(), widget.accessibleName(), widget.accessibleDescription()]
+    for child in widget.findChildren(QWidget):
+        texts += [child.accessibleName(), child.accessibleDescription(), child.toolTip()]
+        if isinstance(child, QLabel | QAbstractButton | QLineEdit):
+            texts.append(child.text())
+        if isinstance(child, QPlainTextEdit | QTextEdit):
+            texts.append(child.toPlainText())
+    welcome = widget.findChild(QWidget, "audience.welcome")
+    if welcome is not None:
+        texts += [welcome.title, welcome.subtitle]  # type: ignore[attr-defined]
+    return texts
+
+
+def test_audience_shows_what_was_sent(room, qtbot) -> None:
+    window, rm = room
+    audience, presenter = rm.presenter.audience, rm.presenter
+    assert audience.shown == Show.WELCOME and audience.welcome.title == "Taller en Oaxaca"
+
+    rm.console.send_buttons[Show.BOARD].click()
+    view = window.board_editor.view
+    assert audience.shown == Show.BOARD and audience.board.scene() is view.scene()
+    audience.resize(1280, 720)
+    audience.board.resize(1280, 720)
+    audience.board.sync()
+    # The mirror looks at the same part of the board as the facilitator.
+    seen = audience.board.mapToScene(audience.board.viewport().rect()).boundingRect()
+    assert seen.intersects(presenter.audience.board.source_rect())
+    view.pan_by(300, 0)
+    audience.board.sync()
+    assert audience.board.source_rect().center() == view.mapToScene(view.viewport().rect()).boundingRect().center()
+
+    rm.console.send_buttons[Show.FROZEN].click()
+    assert audience.shown == Show.FROZEN and not audience.frozen.pixmap.isNull()
+    assert audience.board.scene() is None  # a frozen screen no longer follows the board
+
+    rm.console.send_buttons[Show.TIMER].click()
+    assert audience.shown == Show.TIMER
+    rm.console.send_buttons[Show.WELCOME].click()
+    assert audience.shown == Show.WELCOME
+    assert "Welcome card" in rm.console.on_screen.text()
+    rm.console.preview.refresh()
+    assert not rm.console.preview.pixmap.isNull()
+
+
+def test_facilitator_notes_never_reach_the_audience(room, qtbot) -> None:
+    window, rm = room
+    rm.console.notes.setPlainText(SECRET)
+    audience = rm.presenter.audience
+    for show in Show:
+        rm.presenter.send(show)
+        assert not any(SECRET in text for text in visible_texts(audience))
+        # Nothing of the console is inside the audience window.
+        assert audience.findChild(QPlainTextEdit) is None
+        assert not audience.isAncestorOf(rm.console)
+    assert any(SECRET in text for text in visible_texts(rm.console))
+
+
+def test_timer_is_visible_on_both_screens(room, qtbot) -> None:
+    window, rm = room
+    timer = rm.presenter.timer
+    rm.presenter.send(Show.BOARD)
+    assert not rm.presenter.audience.corner_timer.isVisibleTo(rm.presenter.audience)
+    rm.console.timer_controls.preset_buttons[3].click()
+    rm.console.timer_controls.start_pause.click()
+    assert timer.running
+    assert rm.presenter.audience.corner_timer.isVisibleTo(rm.presenter.audience)
+    assert rm.console.timer_face.timer is timer is rm.presenter.audience.timer_face.timer
+    timer.pause()
+
+
+def test_presentation_mode_in_and_out(room, qtbot) -> None:
+    window, rm = room
+    presenter = rm.presenter
+    assert len(QGuiApplication.screens()) == 1  # offscreen: one screen → over the console
+    window.actions_by_id["room.present"].trigger()
+    assert presenter.presenting and presenter.single_screen
+    assert presenter.audience.isVisible()
+    assert presenter.audience.windowState() & Qt.WindowState.WindowFullScreen
+    assert "End presentation" in rm.console.present_button.text()
+    qtbot.keyClick(presenter.audience, Qt.Key.Key_Escape)
+    assert not presenter.presenting and not presenter.audience.isVisible()
+    window.actions_by_id["room.present"].trigger()  # F5 in, F5 out
+    window.actions_by_id["room.present"].trigger()
+    assert not presenter.presenting
+
+
+def test_kiosk_lock_keeps_the_presentation(room, qtbot) -> None:
+    window, rm = room
+    presenter = rm.presenter
+
+    class LockedVoting(QWidget):
+        def kiosk_locked(self) -> bool:
+            return True
+
+    window.voting_page = LockedVoting()
+    presenter.start_presentation()
+    qtbot.keyClick(presenter.audience, Qt.Key.Key_Escape)
+    assert presenter.presenting and presenter.audience.isVisible()
+    window.voting_page = None
+    qtbot.keyClick(presenter.audience, Qt.Key.Key_Escape)
+    assert not presenter.presenting
+
+
+def test_screen_choice_is_remembered(room, qtbot) -> None:
+    from reslab_desktop.ui.settings import Settings
+
+    window, rm = room
+    screen = QGuiApplication.primaryScreen()
+    rm.presenter.choose_screen(screen.name())
+    assert Settings().get("room/audience_screen") == screen.name()
+    assert rm.console.screen_combo.currentData() == screen.name()
+    # The chosen screen is the console's own here: presentation falls back to one screen.
+    assert rm.presenter.audience_screen() is None
+
+
+def test_unplugged_projector_ends_the_presentation_and_keeps_the_session(room, qtbot) -> None:
+    window, rm = room
+    presenter = rm.presenter
+    presenter.timer.set_duration(120)
+    presenter.start_presentation()
+    presenter.single_screen = False  # as if it were on a projector
+    presenter._on_screen_removed(presenter.audience.screen())
+    assert not presenter.presenting and not presenter.audience.isVisible()
+    assert presenter.timer.duration == 120 and window.store.path.exists()
+    assert window.isVisible()
+
+
+def test_keyboard_only_console(room, qtbot) -> None:
+    """Every console control takes keyboard focus and has an accessible name."""
+    window, rm = room
+    for child in rm.console.findChildren(QAbstractButton):
+        if child.isVisibleTo(rm.console) and child.objectName().startswith(("room.", "timer.")):
+            assert child.focusPolicy() & Qt.FocusPolicy.TabFocus, child.objectName()
+            assert child.accessibleName(), child.objectName()
+    event = QEvent(QEvent.Type.LanguageChange)
+    QGuiApplication.sendEvent(rm.console, event)  # retranslation keeps the names
+    assert rm.console.send_buttons[Show.BOARD].accessibleName()
