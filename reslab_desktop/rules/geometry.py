@@ -116,7 +116,11 @@ def align(rects: Sequence[Rect], mode: str) -> list[tuple[float, float]]:
 
 
 def distribute(rects: Sequence[Rect], mode: str) -> list[tuple[float, float]]:
-    """Equal gaps between ``rects`` along one axis; the outermost two stay where they are."""
+    """Equal gaps between ``rects`` along one axis; the first and last stay where they are.
+
+    When the rects are too big for equal gaps (they would overlap backwards), their centres are
+    spaced evenly instead, so the order along the axis never changes.
+    """
     if mode not in DISTRIBUTE_MODES:
         raise ValueError(mode)
     out = [(x, y) for x, y, _, _ in rects]
@@ -124,15 +128,15 @@ def distribute(rects: Sequence[Rect], mode: str) -> list[tuple[float, float]]:
         return out
     axis = 0 if mode == "horizontal" else 1
     size = 2 + axis
-    order = sorted(range(len(rects)), key=lambda i: rects[i][axis])
+    order = sorted(range(len(rects)), key=lambda i: (rects[i][axis] + rects[i][size] / 2, i))
     first, last = rects[order[0]], rects[order[-1]]
-    span = last[axis] + last[size] - first[axis]
-    total = sum(r[size] for r in rects)
-    gap = (span - total) / (len(rects) - 1)
+    gap = (last[axis] + last[size] - first[axis] - sum(r[size] for r in rects)) / (len(rects) - 1)
+    c0 = first[axis] + first[size] / 2
+    step = (last[axis] + last[size] / 2 - c0) / (len(rects) - 1)
     pos = first[axis]
-    for i in order:
+    for k, i in enumerate(order):
         corner = list(out[i])
-        corner[axis] = pos
+        corner[axis] = pos if gap >= 0 else c0 + k * step - rects[i][size] / 2
         out[i] = (corner[0], corner[1])
         pos += rects[i][size] + gap
     return out

@@ -1,0 +1,71 @@
+"""Board geometry rules (pure): zone containment, grids, align and distribute."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reslab_desktop.rules import geometry
+from reslab_desktop.services.records import ZoneRecord
+
+
+def z(zid: str, x: float, y: float, w: float, h: float, shape: str = "rect", seq: int = 0) -> ZoneRecord:
+    return ZoneRecord(id=zid, board_id="b", seq=seq, title="", x=x, y=y, w=w, h=h, color="#FFFFFF", shape=shape)
+
+
+def test_smallest_containing_zone_wins() -> None:
+    zones = [z("outer", 0, 0, 1000, 1000, "ellipse"), z("inner", 400, 400, 200, 200, "ellipse")]
+    assert geometry.zone_at(zones, 500, 500) == "inner"
+    assert geometry.zone_at(zones, 500, 150) == "outer"
+    assert geometry.zone_at(zones, 20, 20) is None  # inside the bounding box, outside the circle
+
+
+coords = st.floats(-5000, 5000, allow_nan=False)
+
+
+@given(st.integers(1, 300), coords, coords)
+def test_grid_cells_never_overlap(count: int, x: float, y: float) -> None:
+    cells = geometry.grid_positions(count, x, y)
+    assert len(cells) == count
+    assert len({(round(cx, 6), round(cy, 6)) for cx, cy in cells}) == count
+    assert min(cx for cx, _ in cells) == x and min(cy for _, cy in cells) == y
+
+
+rects = st.lists(
+    st.tuples(coords, coords, st.floats(40, 400), st.floats(40, 400)), min_size=1, max_size=20
+)
+
+
+@given(rects, st.sampled_from(geometry.ALIGN_MODES))
+def test_align_stays_inside_the_original_bounds(rs, mode: str) -> None:
+    box = geometry.bounds(rs)
+    out = geometry.align(rs, mode)
+    moved = [(x, y, w, h) for (x, y), (_, _, w, h) in zip(out, rs, strict=True)]
+    after = geometry.bounds(moved)
+    assert box is not None and after is not None
+    assert after[0] >= box[0] - 1e-6 and after[1] >= box[1] - 1e-6
+    assert after[0] + after[2] <= box[0] + box[2] + 1e-6 and after[1] + after[3] <= box[1] + box[3] + 1e-6
+
+
+@given(rects, st.sampled_from(geometry.DISTRIBUTE_MODES))
+def test_distribute_keeps_the_ends_and_the_order(rs, mode: str) -> None:
+    out = geometry.distribute(rs, mode)
+    axis, size = (0, 2) if mode == "horizontal" else (1, 3)
+    if len(rs) < 3:
+        assert out == [(x, y) for x, y, _, _ in rs]
+        return
+    centre = [r[axis] + r[size] / 2 for r in rs]
+    order = sorted(range(len(rs)), key=lambda i: (centre[i], i))
+    first, last = order[0], order[-1]
+    assert abs(out[first][axis] - rs[first][axis]) < 1e-6
+    assert abs(out[last][axis] - rs[last][axis]) < 1e-6 * max(1.0, abs(rs[last][axis]))
+    new_centre = [out[i][axis] + rs[i][size] / 2 for i in order]
+    assert all(a <= b + 1e-6 for a, b in zip(new_centre, new_centre[1:], strict=False))
+
+
+def test_distribute_gives_equal_gaps_when_there_is_room() -> None:
+    rs = [(0, 0, 100, 50), (130, 0, 100, 50), (900, 0, 100, 50), (400, 0, 200, 50)]
+    out = geometry.distribute(rs, "horizontal")
+    spans = sorted((x, x + r[2]) for (x, _), r in zip(out, rs, strict=True))
+    gaps = {round(b[0] - a[1], 6) for a, b in zip(spans, spans[1:], strict=False)}
+    assert gaps == {round((1000 - 500) / 3, 6)}

@@ -1,0 +1,212 @@
+"""The board editor driven through its real view: notes with mouse and keyboard, undo/redo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QUndoStack
+
+from reslab_desktop.services import boards, notes
+from reslab_desktop.services.records import ZoneRecord
+from reslab_desktop.storage import Store
+from reslab_desktop.ui.board.editor import BoardEditor
+from tests.ui.board_helpers import at, click, double_click, drag
+
+
+def zone(title: str, x: float, y: float, w: float, h: float) -> ZoneRecord:
+    return ZoneRecord(id="", board_id="", seq=0, title=title, x=x, y=y, w=w, h=h, color="#8FD3F5")
+
+
+@pytest.fixture
+def board(store: Store) -> str:
+    return boards.create_board(store, 1, "Mapa", zones=[zone("Dice", 0, 0, 600, 500), zone("Piensa", 700, 0, 600, 500)])
+
+
+@pytest.fixture
+def editor(qtbot, store: Store, board: str) -> BoardEditor:
+    ed = BoardEditor(store, QUndoStack())
+    qtbot.addWidget(ed)
+    ed.resize(1000, 700)
+    ed.show()
+    qtbot.waitExposed(ed)
+    ed.show_board(board)
+    ed.view.resetTransform()
+    ed.view.centerOn(650, 250)
+    return ed
+
+
+def content(ed: BoardEditor):
+    return boards.load_board(ed.store, ed.board_id)
+
+
+def the_note(ed: BoardEditor, text: str):
+    return next(n for n in content(ed).notes if n.text == text)
+
+
+def test_double_click_empty_space_adds_a_note_and_typing_edits_it(qtbot, editor: BoardEditor) -> None:
+    double_click(editor.view, at(editor.view, (300, 300)))
+    assert len(content(editor).notes) == 1
+    inline = editor.controller.inline
+    assert inline is not None and inline.isVisible()
+    qtbot.keyClicks(inline, "Falta agua")
+    qtbot.keyClick(inline, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    note = content(editor).notes[0]
+    assert note.text == "Falta agua"
+    assert note.zone_id == content(editor).zones[0].id
+    assert editor.scene.notes[note.id].record.text == "Falta agua"
+    assert editor.undo_stack.undoText() == "Edit note text"
+    editor.undo_stack.undo()
+    assert content(editor).notes[0].text == ""
+    editor.undo_stack.undo()
+    assert content(editor).notes == () and not editor.scene.notes
+    editor.undo_stack.redo()
+    editor.undo_stack.redo()
+    assert the_note(editor, "Falta agua").id == note.id
+    assert editor.scene.notes[note.id].record.text == "Falta agua"
+
+
+def test_escape_ends_editing_keeping_the_text_in_one_undo_step(qtbot, editor: BoardEditor) -> None:
+    nid = notes.add_note(editor.store, editor.board_id, "uno", 100, 100)
+    double_click(editor.view, at(editor.view, (180, 150)))
+    inline = editor.controller.inline
+    assert inline is not None and inline.note_id == nid
+    qtbot.keyClicks(inline, "dos")
+    qtbot.keyClick(inline, Qt.Key.Key_Return)
+    qtbot.keyClicks(inline, "tres")
+    qtbot.keyClick(inline, Qt.Key.Key_Escape)
+    assert content(editor).notes[0].text == "dos\ntres"
+    assert editor.undo_stack.count() == 1
+
+
+def test_drag_moves_selected_notes_into_another_zone_as_one_step(qtbot, editor: BoardEditor) -> None:
+    a, b = notes.add_text_notes(editor.store, editor.board_id, "a\nb", 100, 100)
+    zones = {z.title: z.id for z in content(editor).zones}
+    click(editor.view, at(editor.view, (180, 150)))
+    click(editor.view, at(editor.view, (360, 150)), Qt.KeyboardModifier.ControlModifier)
+    assert set(editor.selected_note_ids()) == {a, b}
+    drag(editor.view, at(editor.view, (180, 150)), at(editor.view, (880, 150)))
+    moved = {n.id: n for n in content(editor).notes}
+    assert moved[a].x == pytest.approx(800, abs=2) and moved[a].zone_id == zones["Piensa"]
+    assert moved[b].zone_id == zones["Piensa"]
+    assert editor.undo_stack.count() == 1 and editor.undo_stack.undoText() == "Move 2 notes"
+    editor.undo_stack.undo()
+    back = {n.id: n for n in content(editor).notes}
+    assert back[a].x == pytest.approx(100) and back[a].zone_id == zones["Dice"]
+    assert editor.scene.notes[a].pos().x() == pytest.approx(100)
+
+
+def test_rubber_band_selects_and_arrow_nudges_merge(qtbot, editor: BoardEditor) -> None:
+    ids = notes.add_text_notes(editor.store, editor.board_id, "a\nb\nc", 100, 100)
+    drag(editor.view, at(editor.view, (60, 60)), at(editor.view, (690, 480)))
+    assert set(editor.selected_note_ids()) == set(ids)
+    editor.view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(editor.view, Qt.Key.Key_Right)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    first = content(editor).notes[0]
+    assert (first.x, first.y) == (130, 150)
+    assert editor.undo_stack.count() == 1
+    editor.undo_stack.undo()
+    first = content(editor).notes[0]
+    assert (first.x, first.y) == (100, 100)
+
+
+def test_arrow_keys_pan_when_nothing_is_selected(qtbot, editor: BoardEditor) -> None:
+    before = editor.view.horizontalScrollBar().value()
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Right)
+    assert editor.view.horizontalScrollBar().value() > before
+    assert editor.undo_stack.count() == 0
+
+
+def test_multi_line_paste_makes_notes_and_undo_removes_them(qtbot, editor: BoardEditor) -> None:
+    QGuiApplication.clipboard().setText("agua\nluz\n\nescuela\n")
+    editor.controller.paste()
+    assert sorted(n.text for n in content(editor).notes) == ["agua", "escuela", "luz"]
+    assert len(editor.scene.notes) == 3
+    assert editor.undo_stack.undoText() == "Paste 3 notes"
+    editor.undo_stack.undo()
+    assert not editor.scene.notes
+
+
+def test_copy_paste_across_boards_and_duplicate(qtbot, editor: BoardEditor) -> None:
+    nid = notes.add_note(editor.store, editor.board_id, "copiame", 100, 100, color="#F4A6B7")
+    editor.select_notes([nid])
+    editor.controller.duplicate()
+    assert [n.text for n in content(editor).notes] == ["copiame", "copiame"]
+    editor.select_notes([nid])
+    assert editor.controller.copy()
+    other = boards.create_board(editor.store, 2, "Otro")
+    editor.show_board(other)
+    editor.controller.paste()
+    pasted = content(editor).notes
+    assert [(n.text, n.color) for n in pasted] == [("copiame", "#F4A6B7")]
+
+
+def test_delete_key_removes_notes_with_their_links_and_undo_restores(qtbot, editor: BoardEditor) -> None:
+    from reslab_desktop.services import links
+
+    a, b = notes.add_text_notes(editor.store, editor.board_id, "a\nb", 100, 100)
+    links.add_link(editor.store, a, b, "causa")
+    assert len(editor.scene.links) == 1
+    editor.select_notes([a])
+    editor.controller.delete_selection()
+    assert [n.id for n in content(editor).notes] == [b] and not editor.scene.links
+    editor.undo_stack.undo()
+    assert len(content(editor).notes) == 2 and len(editor.scene.links) == 1
+    editor.undo_stack.redo()
+    assert len(content(editor).notes) == 1
+
+
+def test_links_follow_notes_while_dragging(qtbot, editor: BoardEditor) -> None:
+    from reslab_desktop.services import links
+
+    a, b = notes.add_text_notes(editor.store, editor.board_id, "a\nb", 100, 100)
+    lid = links.add_link(editor.store, a, b)
+    start = editor.scene.links[lid].line().p1()
+    click(editor.view, at(editor.view, (180, 150)))
+    drag(editor.view, at(editor.view, (180, 150)), at(editor.view, (180, 400)))
+    after = editor.scene.links[lid].line().p1()
+    assert after.y() - start.y() == pytest.approx(250, abs=60)
+
+
+def test_resize_handle_changes_size_undoably(qtbot, editor: BoardEditor) -> None:
+    nid = notes.add_note(editor.store, editor.board_id, "grande", 100, 100)
+    editor.select_notes([nid])
+    corner = QPointF(100 + 160 - 2, 100 + 110 - 2)
+    drag(editor.view, at(editor.view, corner), at(editor.view, corner + QPointF(100, 50)))
+    n = content(editor).notes[0]
+    assert (n.w, n.h) == pytest.approx((260, 160), abs=2)
+    editor.undo_stack.undo()
+    assert (content(editor).notes[0].w, editor.scene.notes[nid].size()[0]) == (160, 160)
+
+
+def test_colors_restack_align_from_the_controller(qtbot, editor: BoardEditor) -> None:
+    a, b = notes.add_text_notes(editor.store, editor.board_id, "a\nb", 100, 100)
+    editor.select_notes([a, b])
+    editor.controller.set_color("#6FD1B0")
+    editor.controller.arrange("left")
+    editor.select_notes([a])
+    editor.controller.bring_to_front()
+    rows = content(editor).notes
+    assert [n.id for n in rows] == [b, a]
+    assert {n.color for n in rows} == {"#6FD1B0"} and {n.x for n in rows} == {100}
+    for _ in range(3):
+        editor.undo_stack.undo()
+    rows = content(editor).notes
+    assert [n.id for n in rows] == [a, b] and {n.color for n in rows} == {"#FFE066"}
+
+
+def test_changes_made_elsewhere_reach_the_scene(qtbot, editor: BoardEditor) -> None:
+    nid = notes.add_note(editor.store, editor.board_id, "fuera", 100, 100)
+    assert editor.scene.notes[nid].record.text == "fuera"
+    notes.set_text(editor.store, nid, "cambiada")
+    assert editor.scene.notes[nid].record.text == "cambiada"
+    notes.delete_notes(editor.store, [nid])
+    assert nid not in editor.scene.notes
+
+
+def test_refused_action_shows_one_line_and_pushes_nothing(qtbot, editor: BoardEditor) -> None:
+    QGuiApplication.clipboard().setText("x\n" * 2500)
+    editor.controller.paste()
+    assert "too many lines" in editor.last_error and editor.undo_stack.count() == 0
