@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from board_helpers import at, click, double_click, drag
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
@@ -10,7 +11,6 @@ from reslab_desktop.services import boards, notes
 from reslab_desktop.services.records import ZoneRecord
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.board.editor import BoardEditor
-from tests.ui.board_helpers import at, click, double_click, drag
 
 
 def zone(title: str, x: float, y: float, w: float, h: float) -> ZoneRecord:
