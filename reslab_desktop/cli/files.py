@@ -99,6 +99,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         counts = ", ".join(f"{n} {t}" for t, n in report.counts.items())
         print(f"{args.input}: ok (format {report.version}; {counts})")
+        if report.interrupted:
+            print(f"{args.input}: note: a save was interrupted; it is undone when the file is next opened")
         return 0
     for problem in report.problems:
         print(f"{args.input}: {problem}", file=sys.stderr)

@@ -10,6 +10,7 @@ from reslab_desktop.storage.probe import (
     connect_read_only,
     integrity_problems,
     probe,
+    rolled_back_copy,
     schema_problems,
 )
 
@@ -34,6 +35,7 @@ class CheckReport:
     version: int = 0
     problems: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    interrupted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -52,10 +54,21 @@ def check_file(path: Path) -> CheckReport:
         report.problems.append(str(exc).split(": ", 1)[-1])
         return report
     report.version = info.version
+    report.interrupted = info.interrupted
+    if info.interrupted:
+        # Check what the file will be once SQLite has undone the interrupted save.
+        with rolled_back_copy(path) as copy:
+            _check_contents(report, copy)
+    else:
+        _check_contents(report, path)
+    return report
+
+
+def _check_contents(report: CheckReport, path: Path) -> None:
     conn = connect_read_only(path)
     try:
         report.problems += integrity_problems(conn, quick=False)
-        report.problems += schema_problems(conn, info.version)
+        report.problems += schema_problems(conn, report.version)
         if report.ok:
             for message, query in DOMAIN_RULES:
                 for (ident,) in conn.execute(query).fetchmany(5):
@@ -66,4 +79,3 @@ def check_file(path: Path) -> CheckReport:
         report.problems.append(f"the file is damaged ({exc})")
     finally:
         conn.close()
-    return report

@@ -6,7 +6,11 @@ foreign, damaged or newer file is refused without being touched.
 
 from __future__ import annotations
 
+import contextlib
+import shutil
 import sqlite3
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -17,6 +21,7 @@ from reslab_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS
 
 APPLICATION_ID = 0x524C4142  # "RLAB"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it cannot roll back
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,13 @@ class FileInfo:
     path: Path
     version: int
     writable: bool
+    #: A commit was interrupted (crash, power loss): SQLite rolls it back on the first
+    #: writable open. The checks above ran on a rolled-back copy.
+    interrupted: bool = False
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
 
 
 def read_only_uri(path: Path) -> str:
@@ -45,6 +57,13 @@ def probe(path: Path) -> FileInfo:
         raise WorkshopFileError(f"{name}: no such file")
     if path.is_dir():
         raise WorkshopFileError(f"{name}: is a folder, not a workshop file")
+    if _has_hot_journal(path):
+        with rolled_back_copy(path) as copy:
+            try:
+                info = probe(copy)
+            except WorkshopFileError as exc:
+                raise type(exc)(str(exc).replace(str(copy), name)) from None
+        return FileInfo(path=path, version=info.version, writable=_is_writable(path), interrupted=True)
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
@@ -79,6 +98,46 @@ def probe(path: Path) -> FileInfo:
         raise DamagedFileError(f"{name}: {problems[0]}")
     writable = _is_writable(path)
     return FileInfo(path=path, version=version, writable=writable)
+
+
+def _has_hot_journal(path: Path) -> bool:
+    """True when a crash left a journal that SQLite must play back before the file is read."""
+    journal = journal_path(path)
+    try:
+        if journal.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    try:
+        conn = connect_read_only(path)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return getattr(exc, "sqlite_errorcode", 0) == SQLITE_READONLY_ROLLBACK
+    return False
+
+
+@contextlib.contextmanager
+def rolled_back_copy(path: Path) -> Iterator[Path]:
+    """A private copy of ``path`` with its hot journal played back; the original is untouched."""
+    with tempfile.TemporaryDirectory(prefix="reslab-probe-") as folder:
+        copy = Path(folder) / path.name
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal_path(path), journal_path(copy))
+        except OSError as exc:
+            raise WorkshopFileError(f"{path}: cannot be read ({exc.strerror})") from exc
+        conn = sqlite3.connect(copy, isolation_level=None)
+        try:
+            conn.execute("PRAGMA trusted_schema=OFF")
+            conn.execute("PRAGMA schema_version").fetchone()  # plays the journal back
+        except sqlite3.DatabaseError as exc:
+            raise DamagedFileError(f"{path}: the file is damaged ({exc})") from exc
+        finally:
+            conn.close()
+        yield copy
 
 
 def _is_writable(path: Path) -> bool:

@@ -3,6 +3,12 @@
 Journal mode is DELETE with ``synchronous=FULL``: after every commit the single ``.reslab``
 file is complete on disk (no ``-wal`` beside it), so it can be copied while the app is open.
 The cost per commit is measured in ``benchmarks/``.
+
+When the file stops accepting writes (disk full, permission lost, file removed or moved
+while open), the failed action is rolled back, its ``StorageError`` tells the user, and the
+store *detaches*: its data is copied with the backup API into an in-memory database and the
+session goes on there (``store.detached``) until :meth:`Store.save_copy` writes it to a new
+file and continues in that file.
 """
 
 from __future__ import annotations
@@ -10,13 +16,14 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -24,7 +31,13 @@ from reslab_desktop.errors import ReadOnlyError, ReslabError, WorkshopFileError
 from reslab_desktop.storage.atomic import atomic_path
 from reslab_desktop.storage.events import Change, EventBus
 from reslab_desktop.storage.migrations import LATEST_VERSION, pending
-from reslab_desktop.storage.probe import APPLICATION_ID, probe, read_only_uri
+from reslab_desktop.storage.probe import (
+    APPLICATION_ID,
+    FileInfo,
+    journal_path,
+    probe,
+    read_only_uri,
+)
 
 FILE_SUFFIX = ".reslab"
 
@@ -35,6 +48,16 @@ _CONNECTION_PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA busy_timeout=5000",
 )
+
+
+# SQLite primary result codes meaning "the file cannot take this write" (not a bug, not busy).
+_WRITE_FAILURES = {
+    3: "permission denied",  # SQLITE_PERM
+    8: "the file has become read-only, or was moved or removed",  # SQLITE_READONLY(_DBMOVED)
+    10: "the disk is full or failing (input/output error)",  # SQLITE_IOERR (EFBIG too)
+    13: "the disk is full",  # SQLITE_FULL
+    14: "the file or its folder cannot be opened",  # SQLITE_CANTOPEN
+}
 
 
 class StorageError(ReslabError):
@@ -57,12 +80,16 @@ class Tx:
 class Store:
     """An open ``.reslab`` workshop file. Create with :meth:`create` or :meth:`open`."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool) -> None:
+    def __init__(self, path: Path, read_only: bool) -> None:
         self.path = path
-        self.engine = engine
         self.read_only = read_only
+        #: True once a write failed and the session goes on in memory (see the module doc).
+        self.detached = False
+        self._memory_uri: str | None = None
+        self._memory_anchor: sqlite3.Connection | None = None
+        self.engine: Engine = _make_engine(self._connect)
         self.events = EventBus()
-        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=False)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -76,7 +103,7 @@ class Store:
         with atomic_path(path) as tmp:
             tmp.unlink()
             initialise_file(tmp)
-            store = cls(tmp, _make_engine(tmp, read_only=False), read_only=False)
+            store = cls(tmp, read_only=False)
             try:
                 with store.write() as tx:
                     tx.session.add(Workshop(id=1, title=title, language=language))
@@ -89,6 +116,8 @@ class Store:
         """Open an existing workshop, migrating it (after a backup copy) when it is older."""
         path = Path(path)
         info = probe(path)
+        if info.interrupted:
+            _roll_back_interrupted_commit(path, info)
         if not info.writable:
             read_only = True
         if info.version < LATEST_VERSION:
@@ -98,10 +127,13 @@ class Store:
                     "which a read-only file cannot get; copy it somewhere writable first"
                 )
             _migrate(path, info.version)
-        return cls(path, _make_engine(path, read_only), read_only)
+        return cls(path, read_only)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._memory_anchor is not None:
+            self._memory_anchor.close()
+            self._memory_anchor = None
 
     def __enter__(self) -> Store:
         return self
@@ -117,14 +149,70 @@ class Store:
             raise ReadOnlyError(f"{self.path.name} is open read-only; save a copy to make changes")
         session = self._sessions()
         tx = Tx(session)
+        failure: DBAPIError | None = None
         try:
             with session.begin():
                 yield tx
         except OperationalError as exc:
-            raise StorageError(f"could not save to {self.path.name}: {exc.orig}") from exc
+            failure = exc
         finally:
             session.close()
+        if failure is not None:
+            raise self._write_failed(failure) from failure
         self.events.emit(tx.changes)
+
+    def _write_failed(self, exc: DBAPIError) -> StorageError:
+        """The transaction was rolled back; detach if the file itself refuses writes."""
+        code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF
+        reason = _WRITE_FAILURES.get(code)
+        if reason is None or self.detached:
+            return StorageError(f"could not save to {self.path.name}: {exc.orig}")
+        try:
+            self._detach()
+        except (sqlite3.Error, OSError) as copy_exc:
+            return StorageError(
+                f"could not save to {self.path.name} ({reason}) and could not keep the workshop "
+                f"in memory ({copy_exc}); the last saved state is in the file and its backups"
+            )
+        return StorageError(
+            f"could not save to {self.path.name} ({reason}); the last change was undone and "
+            "your work now continues in memory: use \"Save a copy as…\" to keep it"
+        )
+
+    def _detach(self) -> None:
+        uri = f"file:reslab-{uuid.uuid4().hex}?mode=memory&cache=shared"
+        anchor = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            # The pooled connection still holds the file open, even if it was removed.
+            with self.engine.connect() as conn:
+                conn.connection.driver_connection.backup(anchor)
+        except BaseException:
+            anchor.close()
+            raise
+        self.engine.dispose()
+        self._memory_uri, self._memory_anchor = uri, anchor
+        self.engine = _make_engine(self._connect)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self.detached = True
+
+    def save_copy(self, target: Path) -> None:
+        """Write the workshop to ``target`` (a new file) and go on working in that file.
+
+        This is how a detached session gets back onto disk; on a healthy store it is
+        "Save as…". Nothing changes if the copy cannot be written.
+        """
+        target = Path(target)
+        if target.exists():
+            raise WorkshopFileError(f"{target.name}: already exists (choose another name)")
+        self.backup_to(target)
+        old_engine, old_anchor = self.engine, self._memory_anchor
+        self.path, self.read_only, self.detached = target, False, False
+        self._memory_uri = self._memory_anchor = None
+        self.engine = _make_engine(self._connect)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        old_engine.dispose()
+        if old_anchor is not None:
+            old_anchor.close()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -138,12 +226,17 @@ class Store:
 
     def raw_connection(self) -> sqlite3.Connection:
         """A fresh driver connection with our pragmas, for bulk Core/executemany work."""
-        return connect_file(self.path, self.read_only)
+        return self._connect()
+
+    def _connect(self, read_only: bool | None = None) -> sqlite3.Connection:
+        if self._memory_uri is not None:
+            return _connect_memory(self._memory_uri)
+        return connect_file(self.path, self.read_only if read_only is None else read_only)
 
     def backup_to(self, target: Path) -> None:
         """Write a consistent copy of the workshop to ``target`` (SQLite backup API)."""
         with atomic_path(target) as tmp:
-            src = connect_file(self.path, read_only=True)
+            src = self._connect(read_only=True)
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
@@ -164,10 +257,17 @@ def connect_file(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _make_engine(path: Path, read_only: bool) -> Engine:
+def _connect_memory(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    for pragma in _CONNECTION_PRAGMAS:
+        conn.execute(pragma)
+    return conn
+
+
+def _make_engine(creator: Callable[[], sqlite3.Connection]) -> Engine:
     engine = create_engine(
         "sqlite://",
-        creator=lambda: connect_file(path, read_only),
+        creator=creator,
         poolclass=QueuePool,
         pool_size=1,
         max_overflow=4,
@@ -205,6 +305,23 @@ def _apply_migrations(conn: sqlite3.Connection, from_version: int) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _roll_back_interrupted_commit(path: Path, info: FileInfo) -> None:
+    """Let SQLite play back the journal of a commit cut short (probe vetted the result)."""
+    if not info.writable:
+        raise WorkshopFileError(
+            f"{path.name}: a save was interrupted and the file is on a read-only medium; copy it "
+            f"together with {journal_path(path).name} to a writable folder and open it there"
+        )
+    try:
+        conn = connect_file(path, read_only=False)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkshopFileError(f"{path.name}: could not undo an interrupted save ({exc})") from exc
 
 
 def _migrate(path: Path, from_version: int) -> Path:
