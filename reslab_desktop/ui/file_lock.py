@@ -42,9 +42,10 @@ def acquire(path: Path) -> QLockFile | None:
 
 
 def _in_use_message(path: Path, lock: QLockFile) -> str:
-    found, pid, host, _app = lock.getLockInfo()
+    info = lock.getLockInfo()  # PySide6: (pid, hostname, appname), or a false value when unreadable
+    pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else (0, "")
     where = QCoreApplication.translate("FileLock", "process %1 on %2").replace("%1", str(pid)).replace(
-        "%2", host or "?") if found else ""
+        "%2", host or "?") if pid else ""
     text = QCoreApplication.translate(
         "FileLock", "%1 is already open in another Resiliency Lab window (%2); close it there first"
     )

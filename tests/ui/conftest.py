@@ -27,14 +27,12 @@ def app(qapp):
 
 
 @pytest.fixture
-def open_window(app, qtbot):
+def open_window(app):
     """``open_window(path)`` opens a workshop through the workspace; windows are closed after."""
     from reslab_desktop.ui.workspace import workspace
 
     def opener(path: Path):
-        window = workspace().open_path(path)
-        qtbot.addWidget(window)
-        return window
+        return workspace().open_path(path)  # windows delete themselves on close
 
     yield opener
     ws = workspace()
