@@ -147,3 +147,14 @@ def test_a_tidy_wall(demo) -> None:
         for a, b in combinations(content.notes, 2):
             apart = a.x + a.w <= b.x or b.x + b.w <= a.x or a.y + a.h <= b.y or b.y + b.h <= a.y
             assert apart, f"{a.id} overlaps {b.id}"
+
+
+def test_template_zones_keep_the_template_order(demo) -> None:
+    """Zone ``seq`` i of a template board is the template's zone i, as for boards made in the app."""
+    for board in list_boards(demo):
+        zones = load_board(demo, board.id).zones
+        assert [z.seq for z in zones] == list(range(len(zones)))
+        if board.template:  # demo zone ids name the template zone: z-<board>-<zone key>
+            slug = board.id.removeprefix("b-")
+            keys = [z.key.replace("_", "-") for z in get_template(board.template).zones]
+            assert [z.id for z in zones] == [f"z-{slug}-{k}" for k in keys]

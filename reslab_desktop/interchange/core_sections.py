@@ -134,7 +134,7 @@ class BoardsSection:
     def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
         plan: dict[str, list[tuple]] = {"boards": [], "zones": [], "notes": [], "links": []}
         authors = ctx.known("participant")
-        zone_seq = note_seq = link_seq = 0
+        note_seq = link_seq = 0
         for bi, item in enumerate(r.arr(value, "boards")):
             path = f"boards[{bi}]"
             d = r.obj(item, path)
@@ -158,7 +158,9 @@ class BoardsSection:
                 board_zones.add(zid)
                 plan["zones"].append(
                     (
-                        zid, bid, zone_seq,
+                        # Zones count from 0 on each board, as create_board numbers them: a
+                        # template board's zone i is the template's zone i (lab carries rely on it).
+                        zid, bid, zi,
                         r.string(z, "title", zpath, max_len=r.NAME_MAX, default=""),
                         r.number(z, "x", zpath), r.number(z, "y", zpath),
                         r.number(z, "w", zpath, positive=True), r.number(z, "h", zpath, positive=True),
@@ -167,7 +169,6 @@ class BoardsSection:
                         r.string(z, "prompt", zpath, max_len=2000, default=""),
                     )
                 )
-                zone_seq += 1
             board_notes: set[str] = set()
             for ni, n in enumerate(r.arr(d.get("notes", []), r.at(path, "notes"))):
                 npath = f"{path}.notes[{ni}]"
