@@ -8,6 +8,16 @@ from reslab_desktop.interchange.core_sections import (
     ParticipantsSection,
     WorkshopSection,
 )
+from reslab_desktop.interchange.lab_log_sections import (
+    DecisionsSection,
+    LearningLogSection,
+    SessionsSection,
+)
+from reslab_desktop.interchange.lab_sections import (
+    ActionPlansSection,
+    InitiativesSection,
+    ResourcesSection,
+)
 from reslab_desktop.interchange.section import Section
 from reslab_desktop.interchange.voting_section import VotesSection
 
@@ -17,4 +27,10 @@ SECTIONS: tuple[Section, ...] = (
     ParticipantsSection(),
     BoardsSection(),
     VotesSection(),
+    InitiativesSection(),
+    ResourcesSection(),
+    ActionPlansSection(),
+    DecisionsSection(),
+    LearningLogSection(),
+    SessionsSection(),
 )

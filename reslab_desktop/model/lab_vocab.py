@@ -2,12 +2,15 @@
 with their names in the two workshop languages. The SQL CHECKs of schema v3 list the same values.
 """
 
+import re
 from typing import Final
 
 PHASE_STATUSES: Final = ("not_started", "in_progress", "done")
 RESOURCE_KINDS: Final = ("expertise", "time", "funding")
 TIME_UNITS: Final = ("hours", "days")
 DEFAULT_CURRENCY: Final = "MXN"
+CURRENCY_RE: Final = re.compile(r"^[A-Z]{3}\Z")  # ISO 4217 letters, e.g. MXN, USD
+MAX_QUANTITY: Final = 1e12
 ACTION_KINDS: Final = ("timeline", "governance", "objectives", "communication")
 DECISION_KINDS: Final = (
     "set_priorities",
@@ -71,3 +74,12 @@ NAMES: Final[dict[str, dict[str, str]]] = {
 def name(key: str, language: str = "es") -> str:
     """The display name of a vocabulary value (currency codes and unknown keys pass through)."""
     return NAMES.get(language, NAMES["es"]).get(key, key)
+
+
+def blank(value: str) -> bool:
+    """True when a text counts as empty for the schema's ``length(trim(x)) > 0`` checks.
+
+    Stricter than SQLite on whitespace (any whitespace is blank) and aware that SQLite's
+    ``length()`` stops at a NUL character, so "\\x00text" is blank too.
+    """
+    return not value.strip() or not value.split("\x00", 1)[0].strip(" ")

@@ -51,7 +51,7 @@ def _validate(session: Session, rec: DecisionRecord) -> dict[str, Any]:
     return {
         "phase": E.phase(rec.phase),
         "kind": checks.choice(rec.kind, DECISION_KINDS, "decision kind"),
-        "text": checks.text(rec.text, "decision", required=True, max_len=TEXT_MAX).strip(),
+        "text": E.required_text(rec.text, "decision", TEXT_MAX),
         "date": checks.iso_date(rec.date, "decision date"),
         "decided_by": checks.choice(rec.decided_by, DECIDERS, "who decided"),
         "initiative_id": E.ref(session, Initiative, rec.initiative_id, "initiative"),

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reslab_desktop.errors import ValidationError
+from reslab_desktop.model.lab_vocab import blank
 from reslab_desktop.services import checks
 from reslab_desktop.services.deletion import delete_rows, restore_rows
 from reslab_desktop.services.ids import new_id, next_seq
@@ -127,6 +128,14 @@ def refs(session: Session, model: type, values: Sequence[str], what: str) -> tup
     for value in unique:
         ref(session, model, value, what, required=True)
     return unique
+
+
+def required_text(value: str, what: str, max_len: int) -> str:
+    """Non-blank text (as the schema's CHECKs see it), stripped."""
+    checks.text(value, what, max_len=max_len)
+    if blank(value):
+        raise ValidationError(f"{what} cannot be empty")
+    return value.strip()
 
 
 def phase(value: int) -> int:

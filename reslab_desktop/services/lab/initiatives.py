@@ -30,7 +30,7 @@ TEXT_MAX = 5000
 
 def _validate(session: Session, rec: InitiativeRecord) -> dict[str, Any]:
     return {
-        "title": checks.text(rec.title, "initiative title", required=True, max_len=TITLE_MAX).strip(),
+        "title": E.required_text(rec.title, "initiative title", TITLE_MAX),
         "description": checks.text(rec.description, "initiative description", max_len=TEXT_MAX),
         "lead_organization_id": E.ref(session, Organization, rec.lead_organization_id, "organization"),
     }

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Decision, Initiative, Iteration, LearningEntry
+from reslab_desktop.model.lab_vocab import blank
 from reslab_desktop.services import checks
 from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.lab import entity as E
@@ -27,7 +28,7 @@ def _validate(session: Session, rec: LearningRecord) -> dict[str, Any]:
         for name, label in (("tried", "what was tried"), ("happened", "what happened"),
                             ("learned", "what we learned"), ("adapt", "what we adapt"))
     }
-    if not "".join(values.values()).strip():
+    if blank("".join(values.values())):
         raise ValidationError("a learning log entry needs at least one of tried, happened, learned, adapt")
     initiative_id = E.ref(session, Initiative, rec.initiative_id, "initiative")
     iteration_id = E.ref(session, Iteration, rec.iteration_id, "iteration")
@@ -87,7 +88,7 @@ def adopt_adaptation(
         entry = checks.found(tx.session.get(LearningEntry, entry_id), "learning log entry", entry_id)
         if entry.decision_id is not None:
             raise ValidationError("this adaptation was already adopted")
-        if not entry.adapt.strip():
+        if blank(entry.adapt):
             raise ValidationError("the entry says nothing to adapt yet")
         kind, default_phase = SOURCE_DEFAULTS["adaptation"]
         did = decision_id or new_id("dec")

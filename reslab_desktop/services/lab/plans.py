@@ -23,7 +23,7 @@ def _validate(session: Session, rec: ActionItemRecord) -> dict[str, Any]:
     return {
         "initiative_id": E.ref(session, Initiative, rec.initiative_id, "initiative", required=True),
         "kind": checks.choice(rec.kind, ACTION_KINDS, "action plan section"),
-        "text": checks.text(rec.text, "action plan item", required=True, max_len=TEXT_MAX).strip(),
+        "text": E.required_text(rec.text, "action plan item", TEXT_MAX),
         "date": checks.iso_date(rec.date, "date"),
         "responsible_organization_id": E.ref(session, Organization, rec.responsible_organization_id,
                                              "organization"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -12,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Initiative, Need, Organization, Pledge
-from reslab_desktop.model.lab_vocab import DEFAULT_CURRENCY, RESOURCE_KINDS, TIME_UNITS
+from reslab_desktop.model.lab_vocab import (
+    CURRENCY_RE,
+    DEFAULT_CURRENCY,
+    MAX_QUANTITY,
+    RESOURCE_KINDS,
+    TIME_UNITS,
+)
 from reslab_desktop.rules import resources as rules
 from reslab_desktop.services import checks
 from reslab_desktop.services.lab import entity as E
@@ -20,8 +25,6 @@ from reslab_desktop.services.lab.records import NeedRecord, PledgeRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import UPDATED, Store
 
-CURRENCY_RE = re.compile(r"^[A-Z]{3}\Z")
-MAX_QUANTITY = 1e12
 TEXT_MAX = 2000
 
 

@@ -1,0 +1,239 @@
+"""The Lab's record in the document: ``decisions``, ``learning_log``, ``sessions``.
+
+Shapes (keys marked ? are written only when they differ from their default)::
+
+    "decisions": {"phases"?: [{"phase": 1-6, "status": "in_progress"|"done"}],
+                  "log": [{"id", "phase", "kind", "text", "date": date|null,
+                           "decided_by": "facilitators"|"shared"|"local",
+                           "organizations"?: [org], "initiative"?: initiative|null,
+                           "source"?: {"kind": vote_round|promotion|pledges|adaptation, "id": str}}]}
+    "learning_log": [{"id", "date"?: null, "initiative"?: null, "iteration"?: null,
+                      "tried"?: "", "happened"?: "", "learned"?: "", "adapt"?: "",
+                      "decision"?: decision|null}]
+    "sessions": [{"id", "title", "date": date|null, "place", "agenda"?: [{"phase", "board"?: board,
+                  "title"?: ""}], "attendance"?: [participant], "decisions"?: [decision]}]
+
+``decisions.phases`` holds the facilitator's mark per step (a step not listed has not
+started). A session lists the decisions taken in it (each decision in at most one session).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections import defaultdict
+from typing import Any
+
+from reslab_desktop.errors import InterchangeError
+from reslab_desktop.interchange import reader as r
+from reslab_desktop.interchange.lab_sections import TEXT_MAX, nonempty, ref_list, set_if
+from reslab_desktop.interchange.section import ImportContext
+from reslab_desktop.model.lab_vocab import (
+    DECIDERS,
+    DECISION_KINDS,
+    DECISION_SOURCES,
+    PHASE_STATUSES,
+    blank,
+)
+
+
+class DecisionsSection:
+    key = "decisions"
+    required = False
+
+    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
+        d = r.obj(value, "decisions")
+        orgs, initiatives = ctx.known("organization"), ctx.known("initiative")
+        plan: dict[str, list[tuple]] = {"phases": [], "log": [], "orgs": []}
+        seen_phases: set[int] = set()
+        for i, item in enumerate(r.arr(d.get("phases", []), "decisions.phases")):
+            path = f"decisions.phases[{i}]"
+            p = r.obj(item, path)
+            phase = r.integer(p, "phase", path, 1, 6)
+            if phase in seen_phases:
+                raise InterchangeError(r.at(path, "phase"), f"phase {phase} is listed twice")
+            seen_phases.add(phase)
+            status = r.enum(p, "status", path, PHASE_STATUSES)
+            if status != "not_started":
+                plan["phases"].append((phase, status))
+        for i, item in enumerate(r.arr(r.field(d, "log", "decisions"), "decisions.log")):
+            path = f"decisions.log[{i}]"
+            x = r.obj(item, path)
+            did = r.ident(x, "id", path)
+            ctx.claim("decision", did, r.at(path, "id"))
+            source_kind = source_id = None
+            if x.get("source") is not None:
+                spath = r.at(path, "source")
+                src = r.obj(x["source"], spath)
+                source_kind = r.enum(src, "kind", spath, DECISION_SOURCES)
+                source_id = r.ident(src, "id", spath)
+            plan["log"].append((
+                did, i, r.integer(x, "phase", path, 1, 6), r.enum(x, "kind", path, DECISION_KINDS),
+                nonempty(x, "text", path), r.optional_date(x, "date", path),
+                r.enum(x, "decided_by", path, DECIDERS),
+                r.optional_ref(x, "initiative", path, initiatives, "initiative"), source_kind, source_id,
+            ))
+            plan["orgs"] += [(did, o) for o in ref_list(x, "organizations", path, orgs, "organization")]
+        return plan
+
+    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
+        conn.executemany("INSERT INTO phase_status (phase, status) VALUES (?, ?)", plan["phases"])
+        conn.executemany("INSERT INTO decisions (id, seq, phase, kind, text, date, decided_by, initiative_id, "
+                         "source_kind, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan["log"])
+        conn.executemany("INSERT INTO decision_organizations (decision_id, organization_id) VALUES (?, ?)",
+                         plan["orgs"])
+
+    def export(self, conn: sqlite3.Connection) -> dict[str, Any] | None:
+        phases = [{"phase": p, "status": s} for p, s in conn.execute(
+            "SELECT phase, status FROM phase_status WHERE status <> 'not_started' ORDER BY phase")]
+        orgs: dict[str, list[str]] = defaultdict(list)
+        for did, oid in conn.execute(
+            "SELECT d.decision_id, d.organization_id FROM decision_organizations d "
+            "JOIN organizations o ON o.id = d.organization_id ORDER BY o.seq, o.id"
+        ):
+            orgs[did].append(oid)
+        log = []
+        for did, phase, kind, text, date, by, ini, skind, sid in conn.execute(
+            "SELECT id, phase, kind, text, date, decided_by, initiative_id, source_kind, source_id "
+            "FROM decisions ORDER BY seq, id"
+        ):
+            item: dict[str, Any] = {"id": did, "phase": phase, "kind": kind, "text": text, "date": date,
+                                    "decided_by": by}
+            set_if(item, "organizations", orgs.get(did, []), [])
+            set_if(item, "initiative", ini, None)
+            if skind is not None:
+                item["source"] = {"kind": skind, "id": sid}
+            log.append(item)
+        if not phases and not log:
+            return None
+        out: dict[str, Any] = {}
+        set_if(out, "phases", phases, [])
+        out["log"] = log
+        return out
+
+
+LEARNING_FIELDS = ("tried", "happened", "learned", "adapt")
+
+
+class LearningLogSection:
+    key = "learning_log"
+    required = False
+
+    def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
+        initiatives, iterations = ctx.known("initiative"), ctx.known("iteration")
+        decisions = ctx.known("decision")
+        rows = []
+        for i, item in enumerate(r.arr(value, "learning_log")):
+            path = f"learning_log[{i}]"
+            d = r.obj(item, path)
+            eid = r.ident(d, "id", path)
+            ctx.claim("learning_entry", eid, r.at(path, "id"))
+            texts = [r.string(d, f, path, max_len=TEXT_MAX, default="") for f in LEARNING_FIELDS]
+            if blank("".join(texts)):
+                raise InterchangeError(path, "needs at least one of tried, happened, learned, adapt")
+            ini = r.optional_ref(d, "initiative", path, initiatives, "initiative")
+            it = r.optional_ref(d, "iteration", path, iterations, "iteration")
+            if it is not None and ini is not None and iterations[it] != ini:
+                raise InterchangeError(r.at(path, "iteration"), "belongs to another initiative")
+            rows.append((eid, i, ini, it, r.optional_date(d, "date", path), *texts,
+                         r.optional_ref(d, "decision", path, decisions, "decision")))
+        return rows
+
+    def write(self, conn: sqlite3.Connection, plan: list[tuple]) -> None:
+        conn.executemany("INSERT INTO learning_entries (id, seq, initiative_id, iteration_id, date, tried, "
+                         "happened, learned, adapt, decision_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan)
+
+    def export(self, conn: sqlite3.Connection) -> list[dict[str, Any]] | None:
+        out = []
+        for eid, ini, it, date, *texts, decision in conn.execute(
+            "SELECT id, initiative_id, iteration_id, date, tried, happened, learned, adapt, decision_id "
+            "FROM learning_entries ORDER BY seq, id"
+        ):
+            item: dict[str, Any] = {"id": eid}
+            set_if(item, "date", date, None)
+            set_if(item, "initiative", ini, None)
+            set_if(item, "iteration", it, None)
+            for name, text in zip(LEARNING_FIELDS, texts, strict=True):
+                set_if(item, name, text, "")
+            set_if(item, "decision", decision, None)
+            out.append(item)
+        return out or None
+
+
+class SessionsSection:
+    key = "sessions"
+    required = False
+
+    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
+        boards, people, decisions = ctx.known("board"), ctx.known("participant"), ctx.known("decision")
+        plan: dict[str, list[tuple]] = {"sessions": [], "agenda": [], "attendance": [], "decisions": [],
+                                        "paths": []}
+        decided_in: dict[str, str] = {}
+        for i, item in enumerate(r.arr(value, "sessions")):
+            path = f"sessions[{i}]"
+            d = r.obj(item, path)
+            sid = r.ident(d, "id", path)
+            ctx.claim("session", sid, r.at(path, "id"))
+            plan["sessions"].append((sid, i, r.string(d, "title", path, max_len=r.NAME_MAX, default=""),
+                                     r.optional_date(d, "date", path),
+                                     r.string(d, "place", path, max_len=r.NAME_MAX, default="")))
+            for j, a in enumerate(r.arr(d.get("agenda", []), r.at(path, "agenda"))):
+                apath = f"{path}.agenda[{j}]"
+                a = r.obj(a, apath)
+                phase = r.integer(a, "phase", apath, 1, 6)
+                board = r.optional_ref(a, "board", apath, boards, "board")
+                aid = f"ag-{uuid.uuid4().hex[:12]}"
+                plan["agenda"].append((aid, sid, j, phase, board,
+                                       r.string(a, "title", apath, max_len=r.NAME_MAX, default="")))
+                plan["paths"].append((aid, apath))
+            plan["attendance"] += [(sid, p) for p in ref_list(d, "attendance", path, people, "participant")]
+            for j, did in enumerate(ref_list(d, "decisions", path, decisions, "decision")):
+                if did in decided_in:
+                    raise InterchangeError(f"{path}.decisions[{j}]", f"decision {did!r} is already in a session")
+                decided_in[did] = sid
+                plan["decisions"].append((sid, did))
+        return plan
+
+    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
+        conn.executemany("INSERT INTO sessions (id, seq, title, date, place) VALUES (?, ?, ?, ?, ?)",
+                         plan["sessions"])
+        conn.executemany("INSERT INTO agenda_items (id, session_id, seq, phase, board_id, title) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", plan["agenda"])
+        # The boards section does not record board phases, so the agenda's are checked here,
+        # still inside the import's one transaction (an error leaves no file behind).
+        wrong = conn.execute("SELECT a.id, b.phase, a.phase FROM agenda_items a JOIN boards b ON b.id = a.board_id "
+                             "WHERE b.phase <> a.phase LIMIT 1").fetchone()
+        if wrong:
+            path = dict(plan["paths"])[wrong[0]]
+            raise InterchangeError(r.at(path, "board"), f"is a board of phase {wrong[1]}, not {wrong[2]}")
+        conn.executemany("INSERT INTO attendance (session_id, participant_id) VALUES (?, ?)", plan["attendance"])
+        conn.executemany("UPDATE decisions SET session_id = ? WHERE id = ?", plan["decisions"])
+
+    def export(self, conn: sqlite3.Connection) -> list[dict[str, Any]] | None:
+        out: dict[str, dict[str, Any]] = {}
+        for sid, title, date, place in conn.execute("SELECT id, title, date, place FROM sessions ORDER BY seq, id"):
+            out[sid] = {"id": sid, "title": title, "date": date, "place": place,
+                        "agenda": [], "attendance": [], "decisions": []}
+        if not out:
+            return None
+        for sid, phase, board, title in conn.execute(
+            "SELECT session_id, phase, board_id, title FROM agenda_items ORDER BY seq, id"
+        ):
+            point: dict[str, Any] = {"phase": phase}
+            set_if(point, "board", board, None)
+            set_if(point, "title", title, "")
+            out[sid]["agenda"].append(point)
+        for sid, pid in conn.execute(
+            "SELECT a.session_id, a.participant_id FROM attendance a JOIN participants p ON p.id = a.participant_id "
+            "ORDER BY p.seq, p.id"
+        ):
+            out[sid]["attendance"].append(pid)
+        for sid, did in conn.execute(
+            "SELECT session_id, id FROM decisions WHERE session_id IS NOT NULL ORDER BY seq, id"
+        ):
+            out[sid]["decisions"].append(did)
+        for item in out.values():
+            for key in ("agenda", "attendance", "decisions"):
+                if not item[key]:
+                    del item[key]
+        return list(out.values())
