@@ -33,6 +33,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from reslab_desktop.errors import ReslabError
+from reslab_desktop.ui.board import hooks as board_hooks
 from reslab_desktop.ui.room import hooks as room_hooks
 
 Key = QKeySequence.StandardKey
@@ -104,6 +105,78 @@ ACTIONS: list[ActionSpec] = [
                needs="writable"),
     ActionSpec("board.delete", QT_TRANSLATE_NOOP("Actions", "&Delete Board"), None, "board", "navigator.delete_board",
                needs="writable"),
+    # board editing (handlers in ui/board/hooks.py act on window.board_editor)
+    ActionSpec("board.add_note", QT_TRANSLATE_NOOP("Actions", "Add &Note"), "N", "board", board_hooks.controller("add_note"),
+               QT_TRANSLATE_NOOP("Actions", "A new note in the middle of the view (or double-click the board)"),
+               needs="writable page:board", toolbar=True, separator_before=True),
+    ActionSpec("board.edit_text", QT_TRANSLATE_NOOP("Actions", "&Edit Note Text"), "F2", "board",
+               board_hooks.controller("edit_selected"), needs="writable page:board"),
+    ActionSpec("board.color", QT_TRANSLATE_NOOP("Actions", "Note &Color"), None, "board", board_hooks.fill_color_menu,
+               needs="writable page:board", submenu=True),
+    *(ActionSpec(row_id, "", key, "", board_hooks.controller("set_color", color, needs_focus=True),
+                 needs="writable page:board") for row_id, color, key in board_hooks.COLOR_SHORTCUTS),
+    ActionSpec("board.author", QT_TRANSLATE_NOOP("Actions", "Note &Author"), None, "board", board_hooks.fill_author_menu,
+               needs="writable page:board", submenu=True),
+    ActionSpec("board.front", QT_TRANSLATE_NOOP("Actions", "Bring to &Front"), "Ctrl+Shift+]", "board",
+               board_hooks.controller("bring_to_front"), needs="writable page:board", separator_before=True),
+    ActionSpec("board.back", QT_TRANSLATE_NOOP("Actions", "Send to &Back"), "Ctrl+Shift+[", "board",
+               board_hooks.controller("send_to_back"), needs="writable page:board"),
+    ActionSpec("board.arrange", QT_TRANSLATE_NOOP("Actions", "&Align and Distribute"), None, "board",
+               board_hooks.fill_arrange_menu, needs="writable page:board", submenu=True),
+    ActionSpec("board.group", QT_TRANSLATE_NOOP("Actions", "&Group Notes…"), "Ctrl+G", "board",
+               board_hooks.controller("group_selection"),
+               QT_TRANSLATE_NOOP("Actions", "Put the selected notes in a new titled zone (affinity clustering)"),
+               needs="writable page:board", separator_before=True),
+    ActionSpec("board.add_zone", QT_TRANSLATE_NOOP("Actions", "Add &Zone…"), "Ctrl+Shift+G", "board",
+               board_hooks.controller("add_zone"), needs="writable page:board"),
+    ActionSpec("board.rename_zone", QT_TRANSLATE_NOOP("Actions", "Rena&me Zone…"), None, "board",
+               board_hooks.controller("rename_selected_zone"), needs="writable page:board"),
+    ActionSpec("board.link", QT_TRANSLATE_NOOP("Actions", "&Link Two Notes"), "Ctrl+K", "board",
+               board_hooks.controller("link_selected"),
+               QT_TRANSLATE_NOOP("Actions", "An arrow from the note selected first to the second"), needs="writable page:board"),
+    ActionSpec("board.insert_image", QT_TRANSLATE_NOOP("Actions", "Insert &Image…"), "Ctrl+Shift+I", "board",
+               board_hooks.controller("insert_image_file"),
+               QT_TRANSLATE_NOOP("Actions", "A photo (e.g. of a paper flip chart), stored inside the workshop file"),
+               needs="writable page:board"),
+    ActionSpec("board.find", QT_TRANSLATE_NOOP("Actions", "&Find Notes…"), Key.Find, "board", board_hooks.editor("show_search"),
+               needs="page:board", separator_before=True),
+    ActionSpec("board.export_png", QT_TRANSLATE_NOOP("Actions", "Export Board as &PNG…"), None, "board",
+               board_hooks.editor("export_image", False), needs="page:board", separator_before=True),
+    ActionSpec("board.export_selection", QT_TRANSLATE_NOOP("Actions", "Export &Selection as PNG…"), None, "board",
+               board_hooks.editor("export_image", True), needs="page:board"),
+    ActionSpec("board.export_svg", QT_TRANSLATE_NOOP("Actions", "Export Board as S&VG…"), None, "board",
+               board_hooks.editor("export_svg"), needs="page:board"),
+    # board rows in the Edit menu: they act only while the board has the keyboard focus
+    ActionSpec("board.cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), Key.Cut, "edit", board_hooks.controller("cut", needs_focus=True),
+               needs="writable page:board", separator_before=True),
+    ActionSpec("board.copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), Key.Copy, "edit",
+               board_hooks.controller("copy", needs_focus=True), needs="page:board"),
+    ActionSpec("board.paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), Key.Paste, "edit",
+               board_hooks.controller("paste", needs_focus=True),
+               QT_TRANSLATE_NOOP("Actions", "Notes, an image, or text (one note per line)"), needs="writable page:board"),
+    ActionSpec("board.duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate"), "Ctrl+D", "edit",
+               board_hooks.controller("duplicate", needs_focus=True), needs="writable page:board"),
+    ActionSpec("board.delete_selection", QT_TRANSLATE_NOOP("Actions", "&Delete"), (Key.Delete, "Backspace"), "edit",
+               board_hooks.controller("delete_selection", needs_focus=True), needs="writable page:board"),
+    ActionSpec("board.select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), Key.SelectAll, "edit",
+               board_hooks.controller("select_all", needs_focus=True), needs="page:board"),
+    # board rows in the View menu
+    ActionSpec("board.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (Key.ZoomIn, "Ctrl+="), "view",
+               board_hooks.editor("zoom_in"), needs="page:board", separator_before=True),
+    ActionSpec("board.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), Key.ZoomOut, "view",
+               board_hooks.editor("zoom_out"), needs="page:board"),
+    ActionSpec("board.fit_all", QT_TRANSLATE_NOOP("Actions", "&Fit the Whole Board"), ("Home", "Ctrl+9"), "view",
+               board_hooks.editor("fit_all"), needs="page:board"),
+    ActionSpec("board.zoom_selection", QT_TRANSLATE_NOOP("Actions", "Zoom to &Selection"), "Ctrl+8", "view",
+               board_hooks.editor("zoom_to_selection"), needs="page:board"),
+    ActionSpec("board.actual_size", QT_TRANSLATE_NOOP("Actions", "&Actual Size"), "Ctrl+Alt+0", "view",
+               board_hooks.editor("reset_zoom"), needs="page:board"),
+    ActionSpec("board.grid", QT_TRANSLATE_NOOP("Actions", "Show &Grid"), "Ctrl+'", "view", board_hooks.editor("set_grid_visible"),
+               needs="page:board", checkable=True),
+    ActionSpec("board.snap", QT_TRANSLATE_NOOP("Actions", "S&nap to Grid"), "Ctrl+Shift+'", "view", board_hooks.editor("set_snap"),
+               needs="page:board", checkable=True),
+    ActionSpec("board.minimap", QT_TRANSLATE_NOOP("Actions", "&Minimap"), "Ctrl+Shift+K", "view",
+               board_hooks.editor("set_minimap_visible"), needs="page:board", checkable=True),
     # -- Voting (voting engineer) -----------------------------------------------------------
     # -- Lab (lab engineer) -----------------------------------------------------------------
     # -- Room (room engineer) ---------------------------------------------------------------
@@ -192,6 +265,8 @@ def install_actions(
             if spec.separator_before and not menu.isEmpty():
                 menu.addSeparator()
             menu.addAction(action)
+        else:
+            window.addAction(action)  # a shortcut-only row still needs a widget to listen
         if spec.toolbar and toolbar is not None:
             toolbar.addAction(action)
     for menu in menus.values():

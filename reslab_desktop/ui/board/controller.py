@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog
 
+from reslab_desktop.errors import ReslabError, ValidationError
 from reslab_desktop.rules import geometry
 from reslab_desktop.rules.palette import DEFAULT_NOTE_COLOR
 from reslab_desktop.services import images, links, notes, zones
@@ -52,6 +54,7 @@ class BoardController:
         self.scene.zone_double_clicked.connect(self.rename_zone)
         self.scene.link_double_clicked.connect(self.edit_link_label)
         self.view.nudge_requested.connect(self.nudge)
+        self.view.dropped.connect(self.on_drop)
 
     @property
     def board_id(self) -> str:
@@ -110,7 +113,7 @@ class BoardController:
         pos = pos or self.paste_position()
         try:
             drafts = notes.drafts_from_text(text, pos.x(), pos.y(), color=self.current_color)
-        except Exception as exc:  # ValidationError: one line for the user
+        except ReslabError as exc:
             self.editor.report_error(exc)
             return []
         return self.add_drafts(drafts, _count(len(drafts), "Paste note", "Paste %n notes"))
@@ -361,6 +364,45 @@ class BoardController:
             self.run(changed(tr("Edit link label"), lambda: links.set_label(self.store, link_id, label),
                              lambda before: links.restore_links(self.store, before)))
 
+    # -- drops and files ---------------------------------------------------------------------------
+    def on_drop(self, mime: QMimeData, pos: QPointF) -> None:
+        """Dropped .txt files become notes (one per line), images are placed, text becomes notes."""
+        if not self.board_id or self.store.read_only:
+            return
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if paths:
+            with self.macro(tr("Drop files"), len(paths) > 1):
+                for offset, path in enumerate(paths):
+                    self.add_file(path, QPointF(pos.x() + offset * 40, pos.y() + offset * 40))
+            return
+        data = clipboard.image_bytes(mime)
+        if data:
+            self.add_image(data, pos)
+        elif mime.hasText() and mime.text().strip():
+            self.add_text_notes(mime.text(), pos)
+
+    def add_file(self, path: Path, pos: QPointF) -> None:
+        suffix = path.suffix.lower()
+        try:
+            if suffix in IMAGE_SUFFIXES:
+                self.add_image(path.read_bytes(), pos, caption="")
+            elif suffix in TEXT_SUFFIXES:
+                self.add_text_notes(read_text_file(path), pos)
+            else:
+                raise ValidationError(f"{path.name}: only text files and images can be dropped on a board")
+        except (ReslabError, OSError) as exc:
+            self.editor.report_error(exc)
+
+    def insert_image_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        if not self.board_id:
+            return
+        patterns = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
+        name, _ = QFileDialog.getOpenFileName(self.editor, tr("Insert image"), "", f"{tr('Images')} ({patterns})")
+        if name:
+            self.add_file(Path(name), self.paste_position())
+
     # -- images ----------------------------------------------------------------------------------
     def add_image(self, data: bytes, pos: QPointF | None = None, caption: str = "") -> str | None:
         if not self.board_id:
@@ -371,6 +413,27 @@ class BoardController:
         if result:
             self.scene.select_ids(result)
         return result[0] if result else None
+
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".csv")
+MAX_TEXT_FILE = 2 * 1024 * 1024
+
+
+def read_text_file(path: Path) -> str:
+    """A dropped text file (UTF-8, or Latin-1 as many Windows exports are); one-line errors."""
+    try:
+        if path.stat().st_size > MAX_TEXT_FILE:
+            raise ValidationError(f"{path.name}: too large for notes (at most 2 MB of text)")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
 
 
 def _without_author(d: notes.NoteDraft) -> notes.NoteDraft:

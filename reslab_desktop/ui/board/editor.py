@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QMessageBox, QVBoxLayout, QWidget
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.services import board_rows, boards, people
 from reslab_desktop.storage import REMOVED, Change, Store
 from reslab_desktop.ui.board.controller import BoardController
+from reslab_desktop.ui.board.minimap import Minimap
 from reslab_desktop.ui.board.scene import BoardScene
+from reslab_desktop.ui.board.search import SearchBar, fold
 from reslab_desktop.ui.board.view import BoardView
 from reslab_desktop.ui.store_signals import StoreSignals
 
@@ -42,7 +44,15 @@ class BoardEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.search = SearchBar(self)
+        self.search.hide()
+        layout.addWidget(self.search)
         layout.addWidget(self.view)
+        self.minimap = Minimap(self.view)
+        self.minimap.hide()
+        self.search.query_changed.connect(self._search)
+        self.search.jump.connect(self.jump_to_note)
+        self.search.closed.connect(self.view.setFocus)
         self.controller = BoardController(self)
         self.scene.selectionChanged.connect(self.selection_changed)
         self.signals.changed.connect(self._on_changes)
@@ -102,6 +112,118 @@ class BoardEditor(QWidget):
 
     def scene_center(self) -> QPointF:
         return self.view.mapToScene(self.view.viewport().rect().center())
+
+    # -- view ------------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.view.zoom_out()
+
+    def reset_zoom(self) -> None:
+        self.view.reset_zoom()
+
+    def fit_all(self) -> None:
+        self.view.fit_all()
+
+    def zoom_to_selection(self) -> None:
+        rect = QRectF()
+        for item in self.scene.selectedItems():
+            rect = rect.united(item.sceneBoundingRect())
+        if rect.isEmpty():
+            self.view.fit_all()
+        else:
+            self.view.show_rect(rect, margin=60)
+
+    def set_grid_visible(self, on: bool) -> None:
+        self.scene.show_grid = bool(on)
+        self.scene.invalidate(self.scene.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def set_snap(self, on: bool) -> None:
+        self.controller.snap_to_grid = bool(on)
+
+    def set_minimap_visible(self, on: bool) -> None:
+        self.minimap.setVisible(bool(on))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.minimap.place()
+
+    # -- finding notes -----------------------------------------------------------------------
+    def show_search(self) -> None:
+        self.search.open_bar()
+
+    def find_notes(self, text: str) -> list[str]:
+        """Ids of notes containing ``text`` (ignoring case and accents), top-left first."""
+        needle = fold(text.strip())
+        if not needle:
+            return []
+        found = [i for i in self.scene.notes.values() if needle in fold(i.record.text)]
+        found.sort(key=lambda i: (round(i.record.y / 50), i.record.x))
+        return [i.item_id for i in found]
+
+    def _search(self, text: str) -> None:
+        self.search.set_matches(self.find_notes(text))
+
+    def jump_to_note(self, note_id: str) -> None:
+        item = self.scene.notes.get(note_id)
+        if item is None:
+            return
+        self.scene.select_ids([note_id])
+        rect = item.sceneBoundingRect()
+        if self.view.zoom() < 0.6:
+            self.view.show_rect(rect.adjusted(-300, -200, 300, 200))
+        else:
+            self.view.centerOn(rect.center())
+
+    # -- export --------------------------------------------------------------------------------
+    def ask_save_path(self, caption: str, suggested: str, filters: str) -> str:
+        """A save dialog (tests replace this method)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, filters)
+        return path
+
+    def _suggested_name(self, suffix: str) -> str:
+        from pathlib import Path
+
+        title = boards.get_board(self.store, self._board_id).title if self._board_id else "board"
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "board"
+        return str(Path(self.store.path).with_name(f"{safe}{suffix}"))
+
+    def export_image(self, selection_only: bool = False) -> str | None:
+        from reslab_desktop.ui.board.export import export_png
+
+        ids = [getattr(i, "item_id", "") for i in self.scene.selectedItems()] if selection_only else None
+        if selection_only and not ids:
+            self.report_error(ValueError(self.tr("Select what to export first.")))
+            return None
+        path = self.ask_save_path(self.tr("Export as PNG"), self._suggested_name(".png"), self.tr("PNG images (*.png)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        try:
+            export_png(self.scene, path, ids)
+        except ReslabError as exc:
+            self.report_error(exc)
+            return None
+        return path
+
+    def export_svg(self) -> str | None:
+        from reslab_desktop.ui.board.export import export_svg
+
+        path = self.ask_save_path(self.tr("Export as SVG"), self._suggested_name(".svg"), self.tr("SVG drawings (*.svg)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".svg"):
+            path += ".svg"
+        try:
+            export_svg(self.scene, path, boards.get_board(self.store, self._board_id).title)
+        except ReslabError as exc:
+            self.report_error(exc)
+            return None
+        return path
 
     # -- keeping in step with the file -----------------------------------------------------
     def _authors(self) -> dict[str, str]:

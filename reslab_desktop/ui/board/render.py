@@ -51,13 +51,13 @@ def scene_source(scene, ids: list[str] | None = None) -> QRectF:  # type: ignore
     return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
-def render_scene(scene, source: QRectF, width: int | None = None) -> QImage:  # type: ignore[no-untyped-def]
+def render_scene(scene, source: QRectF, width: int | None = None, hide_selection: bool = True) -> QImage:  # type: ignore[no-untyped-def]
     scale = 1.0 if width is None else width / source.width()
     scale = min(scale, MAX_SIDE / source.width(), MAX_SIDE / source.height())
     size = QSize(max(MIN_WIDTH, round(source.width() * scale)), max(MIN_WIDTH, round(source.height() * scale)))
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(scene.backgroundBrush().color())
-    selected = scene.selectedItems()
+    selected = scene.selectedItems() if hide_selection else []
     for item in selected:  # an export shows the board, not the selection outline
         item.setSelected(False)
     painter = QPainter(image)
