@@ -1,4 +1,4 @@
-"""Stand-in pages until the lab overview and the board editor land: the workshop at a glance."""
+"""Stand-in home page until the lab overview lands: the workshop at a glance."""
 
 from __future__ import annotations
 
@@ -46,19 +46,3 @@ class HomePage(QWidget):
             + self.tr("%n board(s)", "", per_phase[p]) + "</li>" for p in PHASES) + "</ol>")
         self.label.setText("".join(lines))
         self.setAccessibleName(self.tr("Workshop overview"))
-
-
-class BoardPlaceholder(QLabel):
-    """Shows the board's title until ``ui/board/editor.py`` exists."""
-
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.board_id: str | None = None
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-    def show_board(self, board_id: str) -> None:
-        from reslab_desktop.services.boards import get_board
-
-        self.board_id = board_id
-        self.setText(get_board(self.store, board_id).title)

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         for action_id in ("board.new", "board.rename", "board.delete"):
             self.navigator.add_board_button(action_id)
         self.navigator.board_requested.connect(self.open_board)
+        self.page_changed.connect(self.navigator.page_shown)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("readOnlyBanner")
@@ -170,12 +171,8 @@ class MainWindow(QMainWindow):
         return overview
 
     def _make_board_editor(self) -> QWidget:
-        try:
-            from reslab_desktop.ui.board.editor import BoardEditor
-        except ImportError:  # the whiteboard engineer's editor has not landed yet
-            from reslab_desktop.ui.home_page import BoardPlaceholder
+        from reslab_desktop.ui.board.editor import BoardEditor
 
-            return BoardPlaceholder(self.store, self)
         return BoardEditor(self.store, self.undo_stack, self)
 
     def _make_people(self) -> QWidget:

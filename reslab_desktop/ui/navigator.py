@@ -56,6 +56,10 @@ class PhaseNavigator(QWidget):
         self.boards_label.setBuddy(self.board_list)
         for label in (phases_label, self.boards_label):
             label.setObjectName("navigatorHeading")
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        self.board_list.setSpacing(2)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -142,6 +146,11 @@ class PhaseNavigator(QWidget):
         if board.phase != self.current_phase():
             self.select_phase(board.phase)
         self.refresh_boards(select_id=board_id)
+
+    def page_shown(self, key: str) -> None:
+        """Only the board on screen stays highlighted; other pages clear the board selection."""
+        if key != "board":
+            self.board_list.setCurrentRow(-1)
 
     def _request(self, item: QListWidgetItem) -> None:
         self.board_requested.emit(item.data(BOARD_ID))

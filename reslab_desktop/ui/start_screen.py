@@ -51,11 +51,14 @@ class StartScreen(QWidget):
         self.new_button = QPushButton(self.tr("&New Workshop…"), self)
         self.open_button = QPushButton(self.tr("&Open…"), self)
         self.demo_button = QPushButton(self.tr("Open the &Demo Workshop"), self)
+        self.import_button = QPushButton(self.tr("&Import JSON…"), self)
+        self.import_button.setToolTip(self.tr("Make a new workshop file from a JSON document and open it"))
+        self.import_button.clicked.connect(lambda: self._guard(self.import_json))
         self.new_button.clicked.connect(lambda: self._guard(self.new_workshop))
         self.open_button.clicked.connect(lambda: self._guard(self.open_file))
         self.demo_button.clicked.connect(lambda: self._guard(self.open_demo))
         buttons = QVBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (self.new_button, self.open_button, self.demo_button, self.import_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -121,6 +124,11 @@ class StartScreen(QWidget):
 
     def open_demo(self) -> None:
         self.workspace.open_demo()
+
+    def import_json(self) -> None:
+        from reslab_desktop.ui.file_actions import import_json
+
+        import_json(self)
 
     def open_recent(self, item: QListWidgetItem) -> None:
         self.workspace.open_path(Path(item.data(PATH)))

@@ -152,6 +152,7 @@ class PeoplePage(QWidget):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID, row_id)
+                item.setToolTip(text)  # long names are elided in the cell
                 table.setItem(r, c, item)
         table.clearSelection()
         for r, (row_id, _) in enumerate(rows):

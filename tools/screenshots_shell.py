@@ -1,0 +1,64 @@
+"""Screenshots of the app shell for docs/screenshots (run under xvfb-run or QT_QPA_PLATFORM=offscreen).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_shell.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def main() -> int:
+    home = Path(tempfile.mkdtemp(prefix="reslab-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")  # never touch the user's settings
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    app = QApplication(sys.argv[:1])
+    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.services.boards import list_boards
+    from reslab_desktop.storage import Store
+    from reslab_desktop.ui.app import prepare_application
+    from reslab_desktop.ui.settings import Settings
+    from reslab_desktop.ui.workspace import workspace
+
+    prepare_application(app)
+    docs = home / "Documentos" / "Laboratorios"
+    docs.mkdir(parents=True)
+    demo = write_demo(docs / "demo-laboratorio.reslab")
+    for name, title in (("merida-2026.reslab", "Laboratorio Mérida 2026"),
+                        ("oaxaca-niñez.reslab", "Comunidad Oaxaca: niñez protegida")):
+        Store.create(docs / name, title).close()
+        Settings().add_recent_file(docs / name)
+    Settings().add_recent_file(demo)
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    start = workspace().show_start()
+    start.resize(900, 520)
+    app.processEvents()
+    start.grab().save(str(OUT / "start-screen.png"))
+
+    window = workspace().open_path(demo)
+    window.resize(1440, 880)
+    window.show()
+    board = list_boards(window.store, 1)[0]
+    window.open_board(board.id)
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(OUT / "main-window-demo.png"))
+
+    window.show_people()
+    app.processEvents()
+    window.grab().save(str(OUT / "people-editor.png"))
+    workspace().quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
