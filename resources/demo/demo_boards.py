@@ -108,7 +108,7 @@ EMPATHY_MAP = BoardSpec(
 )
 
 STAKEHOLDERS = BoardSpec(
-    "b-empatia-actores", 1, "Mapa de actores: protección de niñas, niños y adolescentes", "stakeholder_map",
+    "b-empatia-actores", 1, "Mapa de actores: protección de la niñez", "stakeholder_map",
     authors=("p-jorge", "p-ernesto", "p-alejandro", "p-guadalupe", "p-karla", "p-rafael"),
     zone_colors={"core": PINK, "direct": YELLOW, "indirect": SKY},
     notes={
@@ -135,7 +135,7 @@ STAKEHOLDERS = BoardSpec(
 )
 
 WHO_WE_ARE = BoardSpec(
-    "b-empatia-quienes-somos", 1, "¿Quiénes somos? Presentación de organizaciones", None,
+    "b-empatia-quienes-somos", 1, "¿Quiénes somos?", None,
     color=YELLOW, columns=5,
     free_notes=(
         Card("Niñez Primero: 12 años en escuelas del sur de Mérida", "p-maria"),
@@ -257,7 +257,7 @@ MATRIX = BoardSpec(
 # --- Phase 3: ideate and resources -----------------------------------------------------------
 
 HOW_MIGHT_WE = BoardSpec(
-    "b-idear-como-podriamos", 3, "¿Cómo podríamos…? Ideas para los tres retos priorizados", "how_might_we",
+    "b-idear-como-podriamos", 3, "¿Cómo podríamos…? Los tres retos priorizados", "how_might_we",
     authors=("p-mauricio", "p-maria", "p-lucia", "p-sofia", "p-jorge", "p-rafael", "p-karla", "p-ernesto",
              "p-guadalupe", "p-diana"),
     zone_titles={
@@ -306,7 +306,7 @@ HOW_MIGHT_WE = BoardSpec(
 )
 
 COLLABORATION = BoardSpec(
-    "b-idear-colaboracion", 3, "¿Quién trabaja con quién en la caja de herramientas?", "collaboration_map",
+    "b-idear-colaboracion", 3, "Mapa de colaboración: caja de herramientas", "collaboration_map",
     authors=("p-tomas",),
     zone_colors={"civil_society": YELLOW, "academia": LILAC, "government": SKY, "community": GREEN,
                  "initiative": WHITE, "private": ORANGE, "funders": ORANGE, "media": GREEN, "missing": GREY},
@@ -401,7 +401,7 @@ RESOURCES = BoardSpec(
 # --- Phase 4: prototype ---------------------------------------------------------------------
 
 CANVAS = BoardSpec(
-    "b-prototipo-lienzo", 4, "Lienzo del prototipo: caja de herramientas en línea para OSC", "prototype_canvas",
+    "b-prototipo-lienzo", 4, "Lienzo: caja de herramientas en línea para OSC", "prototype_canvas",
     authors=("p-mauricio", "p-maria", "p-lucia", "p-sofia", "p-jorge", "p-guadalupe", "p-rafael", "p-ernesto",
              "p-karla", "p-elena", "p-diana"),
     zone_colors={"problem": ORANGE, "solution": YELLOW, "people": PINK, "partners": LILAC,
@@ -473,7 +473,7 @@ STORYBOARD = BoardSpec(
 # --- Phase 5: test -----------------------------------------------------------------------
 
 TEST_PLAN = BoardSpec(
-    "b-probar-plan", 5, "Plan de prueba del piloto (junio–agosto 2026)", "test_plan",
+    "b-probar-plan", 5, "Plan de prueba: piloto de junio a agosto", "test_plan",
     authors=("p-jorge", "p-mauricio", "p-maria", "p-guadalupe", "p-karla", "p-alejandro"),
     zone_colors={"hypothesis": YELLOW, "what": SKY, "who": PINK, "measure": LILAC, "result": GREEN},
     notes={
