@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reslab_desktop.reports.document import BuildContext, Progress, default_page_size
-from reslab_desktop.reports.options import KINDS, TILES, PdfOptions
+from reslab_desktop.reports.document import BuildContext, Progress
+from reslab_desktop.reports.options import KINDS, TILES, PdfOptions, default_page_size
 from reslab_desktop.storage import Store
 
 

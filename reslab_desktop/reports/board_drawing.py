@@ -30,7 +30,7 @@ from reslab_desktop.reports.fonts import (
 from reslab_desktop.services.records import BoardContent, NoteRecord, ZoneRecord
 
 # Font sizes in board units, largest first; a note shrinks its text down this ladder.
-NOTE_SIZES = (14.0, 12.0, 10.5, 9.0, 7.5, 6.5, 5.5, 4.5)
+NOTE_SIZES = (18.0, 15.0, 13.0, 11.0, 9.5, 8.0, 6.5, 5.5, 4.5)
 NOTE_PAD = 6.0
 ZONE_TITLE_SIZE = 16.0
 EMPTY_SIZE = (800.0, 500.0)
@@ -162,12 +162,22 @@ def _zone_text(
     round_shape = z.shape in ("ellipse", "circle")
     size = title_pt or ZONE_TITLE_SIZE * s
     inset = w * 0.18 if round_shape else max(8 * s, size * 0.6)
+    room_w = max(w - 2 * inset, 1.0)
+    # a title wraps to two lines, shrinking a little if needed, and is cut only as a last resort
+    lines = wrap_lines(z.title, room_w, size, FONT_BOLD)
+    while len(lines) > 2 and size > (title_pt or ZONE_TITLE_SIZE * s) * 0.7:
+        size *= 0.9
+        lines = wrap_lines(z.title, room_w, size, FONT_BOLD)
+    if len(lines) > 2:
+        lines = [lines[0], fit_text(" ".join(lines[1:]), room_w, size, FONT_BOLD)]
     # an ellipse's title sits lower, where the shape is wide enough for it
     y = top - (h * 0.12 if round_shape else inset) - size
-    if z.title:
+    if lines:
         canv.setFillColor(_shade(base, 0.6))
         canv.setFont(FONT_BOLD, size)
-        canv.drawString(x + inset, y, fit_text(z.title, w - 2 * inset, size, FONT_BOLD))
+        for i, line in enumerate(lines):
+            canv.drawString(x + inset, y - i * size * 1.15, line)
+        y -= (len(lines) - 1) * size * 1.15
     if prompt_pt and z.prompt:
         canv.setFillColor(_shade(base, 0.5))
         text = canv.beginText()

@@ -60,7 +60,7 @@ class ReportData:
             workshop=get_workshop(store),
             organizations=list_organizations(store),
             participants=list_participants(store),
-            sessions=_load_sessions(store),
+            sessions=load_sessions(store),
             boards=boards,
         )
         for key, loader in loaders:
@@ -91,7 +91,7 @@ class ReportData:
         return sum(len(b.notes) for b in self.boards)
 
 
-def _load_sessions(store: Store) -> list[SessionRecord]:
+def load_sessions(store: Store) -> list[SessionRecord]:
     from sqlalchemy import select
 
     from reslab_desktop.model import Attendance, WorkSession

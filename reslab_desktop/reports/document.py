@@ -33,7 +33,7 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.reports import styles as st
 from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts
 from reslab_desktop.reports.labels import label
-from reslab_desktop.reports.options import PAGE_SIZE_NAMES
+from reslab_desktop.reports.options import PAGE_SIZE_NAMES, default_page_size  # noqa: F401 (re-export)
 
 PAGE_SIZES: Final = {"letter": LETTER, "a4": A4, "legal": LEGAL, "a3": A3, "tabloid": TABLOID}
 MARGIN: Final = 16 * mm
@@ -51,11 +51,6 @@ def page_size(name: str) -> tuple[float, float]:
         return PAGE_SIZES[name]
     except KeyError:
         raise ReslabError(f"unknown page size {name!r} (choose {'|'.join(PAGE_SIZES)})") from None
-
-
-def default_page_size(language: str) -> str:
-    """Workshops are held in Mexico, where offices print on Letter (also for English reports)."""
-    return "letter"
 
 
 @dataclass

@@ -66,6 +66,7 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     ),
     "question": ("Pregunta", "Question"),
     "candidate": ("Candidato", "Candidate"),
+    "criterion": ("Criterio", "Criterion"),
     "votes": ("Votos", "Votes"),
     "total": ("Total", "Total"),
     "round_n": ("Ronda", "Round"),

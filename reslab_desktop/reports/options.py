@@ -20,6 +20,11 @@ KINDS: Final = {
 TILES: Final = ("2x2", "3x3")
 
 
+def default_page_size(language: str) -> str:
+    """Workshops are held in Mexico, where offices print on Letter (also for English reports)."""
+    return "letter"
+
+
 @dataclass
 class PdfOptions:
     kind: str = "report"

@@ -45,6 +45,27 @@ def load(store: Store, options: Any) -> TallyData:
     )
 
 
+class DotBoxes(Flowable):
+    """``count`` empty squares in rows of ``per_row``: one dot (sticker) per square."""
+
+    def __init__(self, count: int, per_row: int) -> None:
+        super().__init__()
+        self.count, self.per_row = count, per_row
+        self.rows = -(-count // per_row)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:  # noqa: N802
+        return self.per_row * BOX, self.rows * BOX
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(colors.HexColor("#9AA5B1"))
+        c.setLineWidth(0.5)
+        inset = 1.2
+        for k in range(self.count):
+            r, col = divmod(k, self.per_row)
+            c.rect(col * BOX + inset, (self.rows - 1 - r) * BOX + inset, BOX - 2 * inset, BOX - 2 * inset)
+
+
 def story(data: TallyData, ctx: BuildContext) -> list[Flowable]:
     s = st.styles()
     out: list[Flowable] = ctx.set_orientation("portrait")
@@ -54,53 +75,40 @@ def story(data: TallyData, ctx: BuildContext) -> list[Flowable]:
     out.append(Spacer(1, 4))
     out.append(Paragraph(st.markup(ctx.label("tally_instructions")), s["small"]))
     out.append(Spacer(1, 8))
-    criteria = [c for c in data.criteria] or [""]
+    criteria = list(data.criteria) or [""]
+    two = len(criteria) > 1
     fw = ctx.frame_width
-    total_w = 16 * mm
-    num_w = 8 * mm
-    boxes_w = fw - num_w - total_w - max(fw * 0.34, 60 * mm)
-    per_row = max(int(boxes_w // BOX), 5)
-    rows_per_crit = -(-data.boxes // per_row)
-    text_w = fw - num_w - total_w - per_row * BOX
-    header = [ctx.label("number"), ctx.label("candidate"), *[""] * per_row, ctx.label("total")]
-    header[2] = ctx.label("votes")
-    rows: list[list[object]] = [[Paragraph(st.markup(h), s["cell_head"]) if h else "" for h in header]]
-    spans: list[tuple] = [("SPAN", (2, 0), (1 + per_row, 0))]
+    num_w, total_w, crit_w = 11 * mm, 18 * mm, (24 * mm if two else 0)
+    boxes_w = min(fw * 0.5, data.boxes * BOX)
+    text_w = fw - num_w - total_w - crit_w - boxes_w
+    per_row = max(int(boxes_w // BOX), 1)
+    head = ["number", "candidate", *(["criterion"] if two else []), "votes", "total"]
+    rows: list[list[object]] = [[Paragraph(st.markup(ctx.label(k)), s["cell_head"]) for k in head]]
+    cmds: list[tuple] = []
     for i, (text, color) in enumerate(data.candidates, start=1):
         first = len(rows)
         for c, crit in enumerate(criteria):
-            for r in range(rows_per_crit):
-                label_cell: object = ""
-                if c == 0 and r == 0:
-                    label_cell = Paragraph(
-                        f"<font color='{color}'>■</font> {st.markup(text)}", s["cell"])
-                elif r == 0 and crit:
-                    label_cell = ""
-                rows.append([str(i) if (c == 0 and r == 0) else "", label_cell, *[""] * per_row, ""])
-            if crit:
-                crit_row = first + c * rows_per_crit
-                rows[crit_row][0] = rows[crit_row][0] or ""
-                rows[crit_row][-1] = Paragraph(f"<font size='6.5'>{st.markup(crit)}</font>", s["small"])
-        last = len(rows) - 1
-        spans.append(("SPAN", (1, first), (1, last)))
-        spans.append(("SPAN", (0, first), (0, last)))
-        spans.append(("LINEBELOW", (0, last), (-1, last), 1.0, st.INK))
-    col_widths = [num_w, text_w, *[BOX] * per_row, total_w]
-    t = Table(rows, colWidths=col_widths, rowHeights=[None] + [BOX + 1] * (len(rows) - 1), repeatRows=1)
-    box_grid = ("GRID", (2, 1), (1 + per_row, -1), 0.5, colors.HexColor("#9AA5B1"))
+            cand: object = Paragraph(f"<font color='{color}'>■</font> {st.markup(text)}", s["cell"]) if c == 0 else ""
+            row: list[object] = [str(i) if c == 0 else "", cand]
+            if two:
+                row.append(st.para(crit, "small"))
+            row += [DotBoxes(data.boxes, per_row), ""]
+            rows.append(row)
+        if two:
+            cmds += [("SPAN", (0, first), (0, len(rows) - 1)), ("SPAN", (1, first), (1, len(rows) - 1))]
+        cmds.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.9, st.INK))
+    widths = [num_w, text_w, *([crit_w] if two else []), boxes_w, total_w]
+    t = Table(rows, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), st.FONT),
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
-        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("VALIGN", (1, 1), (1, -1), "TOP"),
-        box_grid,
-        ("BOX", (-1, 1), (-1, -1), 0.8, st.INK),
-        ("INNERGRID", (-1, 1), (-1, -1), 0.8, st.INK),
-        ("BOX", (0, 0), (-1, -1), 0.8, st.INK),
-        ("LEFTPADDING", (2, 1), (-2, -1), 0), ("RIGHTPADDING", (2, 1), (-2, -1), 0),
-        *spans,
+        ("TOPPADDING", (0, 1), (-1, -1), 5), ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+        ("LEFTPADDING", (-2, 1), (-2, -1), 0), ("RIGHTPADDING", (-2, 1), (-2, -1), 0),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, st.RULE),
+        ("LINEBEFORE", (-1, 0), (-1, -1), 0.9, st.INK),
+        ("BOX", (0, 0), (-1, -1), 0.9, st.INK),
+        *cmds,
     ]))
     out.append(t)
     out.append(Spacer(1, 14))

@@ -33,6 +33,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from reslab_desktop.errors import ReslabError
+from reslab_desktop.ui import pdf_export
 from reslab_desktop.ui.board import hooks as board_hooks
 from reslab_desktop.ui.room import hooks as room_hooks
 
@@ -82,6 +83,11 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("Actions", "Make a new workshop file from a JSON document and open it"), separator_before=True),
     ActionSpec("file.export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), None, "file", "export_json",
                QT_TRANSLATE_NOOP("Actions", "Write this workshop as a JSON document")),
+    ActionSpec("file.export_pdf", QT_TRANSLATE_NOOP("Actions", "Export P&DF…"), None, "file", pdf_export.export_pdf,
+               QT_TRANSLATE_NOOP("Actions", "The session report, worksheets, tally or sign-in sheets, or a board poster as PDF"),
+               separator_before=True),
+    ActionSpec("file.print", QT_TRANSLATE_NOOP("Actions", "&Print…"), Key.Print, "file", pdf_export.print_pdf,
+               QT_TRANSLATE_NOOP("Actions", "Print the session report or blank worksheets")),
     ActionSpec("file.properties", QT_TRANSLATE_NOOP("Actions", "Workshop &Properties…"), None, "file", "edit_properties",
                QT_TRANSLATE_NOOP("Actions", "Title, learning community, place, language, dates, facilitators"),
                needs="writable", separator_before=True),

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+# Markup characters, accents, Spanish punctuation, curly quotes, euro and dollar signs.
+TRICKY = "Fundación <b>&amp; Niñez ¿sí? ¡no! “comillas” 5 € y $ 10 & <i>fin</i>"
+
 
 def pdf_text(path: Path, first: int | None = None, last: int | None = None) -> str:
     cmd = ["pdftotext", "-enc", "UTF-8"]

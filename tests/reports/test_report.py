@@ -1,47 +1,113 @@
-"""The session report: built from a real workshop file, parsed back with pdftotext/pypdf."""
+"""The session report: built from real workshop files, parsed back with pdftotext/pypdf."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
-import pytest
-from pdftools import assert_fonts_embedded, outline_titles, page_sizes, pdf_text, squash
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hs
+from pdftools import TRICKY, assert_fonts_embedded, outline_titles, page_sizes, pdf_text, squash
+from pypdf import PdfReader
 
-from reslab_desktop.reports.api import PdfOptions, export_pdf
-from reslab_desktop.services import boards, notes, people, workshop
+from reslab_desktop.reports.api import PdfOptions, export_pdf, prepare
+from reslab_desktop.reports.registry import section_keys
+from reslab_desktop.services import boards, notes
+from reslab_desktop.services.boards import list_boards, load_board
 from reslab_desktop.storage import Store
 
-TRICKY = "Fundación <b>&amp; Niñez ¿sí? ¡no! “comillas” 5 € y $ 10 & <i>fin</i>"
 
-
-@pytest.fixture
-def workshop_file(store: Store) -> Store:
-    workshop.update_workshop(
-        store, learning_community="Red PrevaleSER", place="Oaxaca de Juárez",
-        starts_on="2026-03-10", ends_on="2026-03-12", facilitators=("Ana López",),
-    )
-    org = people.add_organization(store, TRICKY, "civil_society")
-    person = people.add_participant(store, "María Ñúñez", org)
-    b = boards.create_board_from_template(store, 1, "Mapa <de> empatía", "empathy_map", "es")
-    zone = boards.load_board(store, b).zones[0]
-    notes.add_note(store, b, TRICKY, zone.x + 10, zone.y + 40, author_id=person)
-    notes.add_note(store, b, "palabra" * 120, zone.x + 200, zone.y + 200)  # one huge word
-    boards.create_board(store, 2, "Tablero vacío")
-    return store
-
-
-def test_report_has_every_note_fonts_outline_and_metadata(workshop_file: Store, tmp_path: Path) -> None:
+def test_report_has_every_note_fonts_outline_and_metadata(rich_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "informe.pdf"
-    export_pdf(workshop_file, out, PdfOptions())
+    export_pdf(rich_store, out, PdfOptions())
     text = squash(pdf_text(out))
-    assert squash(TRICKY) in text
-    assert squash("palabra" * 120) in text
+    for board in list_boards(rich_store):
+        for note in load_board(rich_store, board.id).notes:
+            assert squash(note.text) in text
     assert squash("Mapa <de> empatía") in text
+    assert "Estetableroaúnnotienenotas." in text  # the empty board still prints
+    assert "Fueradelaszonas" in text
     assert_fonts_embedded(out)
     assert set(page_sizes(out)) <= {(612, 792), (792, 612)}  # Letter by default (Mexico)
+    assert (792, 612) in page_sizes(out)  # the wide empathy map is landscape
     titles = outline_titles(out)
-    assert "Paso 1: Empatía" in titles and "Mapa <de> empatía" in titles and "Tablero vacío" in titles
-    from pypdf import PdfReader
-
+    assert {"Paso 1: Empatía", "Mapa <de> empatía", "Paso 2: Retos", "Tablero vacío"} <= set(titles)
     meta = PdfReader(str(out)).metadata
     assert meta.title.endswith("Taller de prueba") and meta.author == "Ana López"
+    assert squash("Página 1 de") in text
+
+
+def test_english_a4_report_and_chosen_sections(rich_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    export_pdf(rich_store, out, PdfOptions(lang="en", page="a4", sections=["cover", "people"]))
+    text = pdf_text(out)
+    assert "Participants and organizations" in text and "Page 1 of" in text
+    assert "Step 1" not in text  # phases not chosen
+    assert set(page_sizes(out)) == {(595, 842)}
+
+
+def test_empty_workshop_still_makes_a_report(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "vacio.pdf"
+    export_pdf(store, out, PdfOptions())
+    assert "Taller de prueba" in pdf_text(out)
+    assert_fonts_embedded(out)
+
+
+def test_demo_report_reads_every_board(demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "demo.pdf"
+    with Store.open(demo_file, read_only=True) as store:
+        job = prepare(store, PdfOptions())
+        board_list = list_boards(store)
+        all_notes = [n for b in board_list for n in load_board(store, b.id).notes]
+    job.write(out)  # built after the store is closed: plain data only
+    text = squash(pdf_text(out))
+    missing = [n.text for n in all_notes if squash(n.text) not in text]
+    assert not missing
+    titles = set(outline_titles(out))
+    assert {b.title for b in board_list} <= titles
+    pages = len(PdfReader(str(out)).pages)
+    assert len(board_list) + 3 <= pages <= 4 * len(board_list) + 10
+    assert_fonts_embedded(out)
+
+
+def test_core_sections_are_registered_in_order() -> None:
+    keys = section_keys()
+    assert keys[:4] == ["cover", "contents", "people", "phases"]
+
+
+_TEXT = hs.text(
+    alphabet=hs.characters(
+        whitelist_categories=("Lu", "Ll", "Nd", "Po", "Ps", "Pe", "Sm", "Sc", "Zs"),
+        whitelist_characters="<>&\"'ñÑáéíóú¿¡“”€$\n",
+        max_codepoint=0x17F,  # Latin up to Extended-A: what DejaVu Sans covers and workshops type
+        blacklist_characters="\u00a0\u2028\u2029",
+    ),
+    min_size=1, max_size=120,
+).filter(lambda t: t.strip())
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=hs.lists(_TEXT, min_size=0, max_size=12), wide=hs.booleans())
+def test_any_note_text_prints_exactly(texts: list[str], wide: bool) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.create(Path(tmp) / "h.reslab", "Taller <h>")
+        try:
+            b = boards.create_board(store, 3, "Ideas & <más>")
+            for i, t in enumerate(texts):
+                x = (i * 260) if wide else (i % 3) * 200
+                notes.add_note(store, b, t, x, (0 if wide else (i // 3) * 150))
+            out = Path(tmp) / "h.pdf"
+            export_pdf(store, out, PdfOptions())
+        finally:
+            store.close()
+        text = squash(pdf_text(out))
+        for t in texts:
+            assert squash(t) in text, t
+        assert_fonts_embedded(out)
+
+
+def test_tricky_text_is_escaped_in_toc_and_cover(rich_store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    export_pdf(rich_store, out, PdfOptions())
+    cover = squash(pdf_text(out, 1, 1))
+    assert squash(TRICKY) in cover  # organization list on the cover

@@ -1,0 +1,349 @@
+"""File → Export PDF… and File → Print…: choose a document, build it OFF the GUI thread.
+
+The dialog reads what it lists (rounds, boards, sessions, templates) from services; the
+export then runs in two steps: ``reports.api.prepare`` reads the store on the GUI thread
+(a snapshot of plain records), and ``PdfJob.write`` lays out the PDF on a QThreadPool worker
+that never touches a widget: it only emits signals (queued to the GUI thread) and polls a
+``threading.Event`` to cancel. The file is written atomically, so a cancelled or failed
+export leaves nothing behind.
+
+Printing: PySide6-Essentials has no QtPdf module (it is in PySide6-Addons), so Qt cannot
+render PDF pages here. Print… builds the PDF to a temporary file, shows the QPrintDialog to
+pick a printer and copies, and hands the file to CUPS (``lp``) where it exists (Linux,
+macOS); elsewhere (Windows) it opens the PDF in the system viewer to print from there.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.reports.options import (
+    KINDS,
+    PAGE_SIZE_NAMES,
+    TILES,
+    PdfOptions,
+    default_page_size,
+)
+
+if TYPE_CHECKING:
+    from reslab_desktop.reports.api import PdfJob
+    from reslab_desktop.storage import Store
+
+KIND_TEXTS = {
+    "report": "Session report",
+    "worksheets": "Blank worksheets",
+    "tally": "Vote tally sheet",
+    "sign-in": "Sign-in sheet",
+    "poster": "Board poster (several sheets)",
+}
+PAGE_TEXTS = {"letter": "Letter", "a4": "A4", "legal": "Legal", "a3": "A3", "tabloid": "Tabloid"}
+
+
+class PdfExportDialog(QDialog):
+    """Kind, page size, language, and what each kind needs (sections, template, round…)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, printing: bool = False,
+                 board_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfExportDialog")
+        self.store = store
+        self.setWindowTitle(self.tr("Print") if printing else self.tr("Export PDF"))
+        from reslab_desktop.services.workshop import get_workshop
+
+        info = get_workshop(store)
+        form = QFormLayout()
+        self.kind = QComboBox(objectName="pdfKind")
+        kinds = ("report", "worksheets") if printing else tuple(KINDS)
+        for key in kinds:
+            self.kind.addItem(self.tr(KIND_TEXTS[key]), key)
+        form.addRow(self.tr("&Document:"), self.kind)
+        self.page = QComboBox(objectName="pdfPageSize")
+        for key in PAGE_SIZE_NAMES:
+            self.page.addItem(self.tr(PAGE_TEXTS[key]), key)
+        self.page.setCurrentIndex(PAGE_SIZE_NAMES.index(default_page_size(info.language)))
+        form.addRow(self.tr("&Paper:"), self.page)
+        self.lang = QComboBox(objectName="pdfLanguage")
+        self.lang.addItem("Español", "es")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(1 if info.language == "en" else 0)
+        form.addRow(self.tr("&Language:"), self.lang)
+
+        self.sections = QListWidget(objectName="pdfSections")
+        from reslab_desktop.reports.registry import report_sections
+
+        for section in report_sections():
+            item = QListWidgetItem(section.title(info.language))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.sections.addItem(item)
+        self.sections.setMaximumHeight(150)
+        form.addRow(self.tr("&Sections:"), self.sections)
+
+        self.template = QComboBox(objectName="pdfTemplate")
+        self.template.addItem(self.tr("All templates"), None)
+        from reslab_desktop.rules.templates import load_templates
+
+        for t in load_templates():
+            self.template.addItem(t.title_in(info.language), t.key)
+        form.addRow(self.tr("&Template:"), self.template)
+
+        self.round = QComboBox(objectName="pdfRound")
+        for rnd in _rounds(store):
+            self.round.addItem(rnd.question, rnd.id)
+        form.addRow(self.tr("&Voting round:"), self.round)
+
+        self.board = QComboBox(objectName="pdfBoard")
+        from reslab_desktop.services.boards import list_boards
+
+        for b in list_boards(store):
+            self.board.addItem(b.title, b.id)
+            if b.id == board_id:
+                self.board.setCurrentIndex(self.board.count() - 1)
+        form.addRow(self.tr("&Board:"), self.board)
+        self.tiles = QComboBox(objectName="pdfTiles")
+        for t in TILES:
+            self.tiles.addItem(t.replace("x", " × "), t)
+        form.addRow(self.tr("S&heets:"), self.tiles)
+
+        self.session = QComboBox(objectName="pdfSession")
+        self.session.addItem(self.tr("Whole workshop"), None)
+        from reslab_desktop.reports.data import load_sessions
+
+        for sess in load_sessions(store):
+            self.session.addItem(sess.title or sess.date or sess.id, sess.id)
+        form.addRow(self.tr("S&ession:"), self.session)
+
+        self.open_when_done = QCheckBox(self.tr("&Open when done"), objectName="pdfOpenWhenDone")
+        self.open_when_done.setChecked(True)
+        self.open_when_done.setVisible(not printing)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print…") if printing else self.tr("Export…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._form = form
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.open_when_done)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        for widget, kinds in ((self.sections, ("report",)), (self.template, ("worksheets",)),
+                              (self.round, ("tally",)), (self.board, ("poster",)), (self.tiles, ("poster",)),
+                              (self.session, ("sign-in",))):
+            self._form.setRowVisible(widget, kind in kinds)
+        ok = self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not (kind == "tally" and self.round.count() == 0)
+                      and not (kind == "poster" and self.board.count() == 0))
+        self.adjustSize()
+
+    def options(self) -> PdfOptions:
+        kind = self.kind.currentData()
+        sections = [
+            self.sections.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.sections.count())
+            if self.sections.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return PdfOptions(
+            kind=kind, page=self.page.currentData(), lang=self.lang.currentData(),
+            template=self.template.currentData(), round_id=self.round.currentData(),
+            board_id=self.board.currentData(), tiles=self.tiles.currentData(),
+            session_id=self.session.currentData(), sections=sections if kind == "report" else None,
+        )
+
+    def suggested_name(self) -> str:
+        from reslab_desktop.services.workshop import get_workshop
+
+        title = "".join(c if c.isalnum() or c in " -_" else "_" for c in get_workshop(self.store).title).strip()
+        return f"{title or 'reslab'} - {self.kind.currentData()}.pdf"
+
+
+def _rounds(store: Store) -> list:
+    try:
+        from reslab_desktop.services.voting import list_rounds
+    except ImportError:  # voting not installed in this build
+        return []
+    return list_rounds(store)
+
+
+# -- running the build off the GUI thread ------------------------------------------------------
+class _Signals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(str)
+    failed = Signal(object)
+
+
+class _BuildTask(QRunnable):
+    """Lays out an already-prepared job; touches no widget, only emits signals."""
+
+    def __init__(self, job: PdfJob, target: Path, cancel: threading.Event, signals: _Signals) -> None:
+        super().__init__()
+        self.job, self.target, self.cancel, self.signals = job, target, cancel, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            self.job.write(self.target, progress=self.signals.progress.emit, cancelled=self.cancel.is_set)
+        except BaseException as exc:  # reported on the GUI thread
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(str(self.target))
+
+
+class PdfExport(QObject):
+    """One export: prepare on the GUI thread, build on the pool, report with signals.
+
+    ``finished(path)`` or ``failed(error)`` is emitted exactly once (a cancel fails with
+    ``BuildCancelled``)."""
+
+    progress = Signal(float, str)
+    finished = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, store: Store, options: PdfOptions, target: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.options, self.target = store, options, Path(target)
+        self.cancel_event = threading.Event()
+        self._signals = _Signals()
+        self._signals.progress.connect(self.progress)
+        self._signals.finished.connect(self.finished)
+        self._signals.failed.connect(self.failed)
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        from reslab_desktop.reports.api import prepare
+
+        try:
+            job = prepare(self.store, self.options)  # reads the store: GUI thread
+        except ReslabError as exc:
+            self.failed.emit(exc)
+            return
+        (pool or QThreadPool.globalInstance()).start(_BuildTask(job, self.target, self.cancel_event, self._signals))
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+
+def run_with_progress(parent: QWidget, export: PdfExport, title: str) -> QProgressDialog:
+    """A window-modal, cancellable progress dialog following ``export``."""
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 100, parent)
+    dialog.setObjectName("pdfProgress")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(export.cancel)
+    export.progress.connect(lambda fraction, _what: dialog.setValue(int(fraction * 100)))
+    export.finished.connect(lambda _p: dialog.close())
+    export.failed.connect(lambda _e: dialog.close())
+    export.start()
+    return dialog
+
+
+# -- the File menu handlers (each takes the main window) -----------------------------------------
+def export_pdf(window) -> None:  # type: ignore[no-untyped-def]
+    """File → Export PDF…"""
+    from reslab_desktop.ui.dialogs import ask_save_path
+    from reslab_desktop.ui.settings import Settings
+
+    dialog = PdfExportDialog(window.store, window, board_id=_shown_board(window))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    settings = Settings()
+    folder = settings.last_folder(Path(window.store.path).parent)
+    target = ask_save_path(window, window.tr("Export PDF"), folder / dialog.suggested_name(),
+                           window.tr("PDF documents (*.pdf)"), ".pdf")
+    if target is None:
+        return
+    settings.set("files/last_folder", str(target.parent))
+    export = PdfExport(window.store, dialog.options(), target, window)
+    open_after = dialog.open_when_done.isChecked()
+
+    def done(path: str) -> None:
+        _status(window, window.tr("PDF written: %1").replace("%1", path))
+        if open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    export.finished.connect(done)
+    export.failed.connect(lambda exc: _failed(window, exc))
+    window._pdf_progress = run_with_progress(window, export, window.tr("Building the PDF…"))
+
+
+def print_pdf(window) -> None:  # type: ignore[no-untyped-def]
+    """File → Print…: the report or a worksheet to a printer (or the system viewer)."""
+    dialog = PdfExportDialog(window.store, window, printing=True, board_id=_shown_board(window))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    target = Path(tempfile.mkdtemp(prefix="reslab-print-")) / dialog.suggested_name()
+    export = PdfExport(window.store, dialog.options(), target, window)
+    export.finished.connect(lambda path: send_to_printer(window, Path(path)))
+    export.failed.connect(lambda exc: _failed(window, exc))
+    window._pdf_progress = run_with_progress(window, export, window.tr("Preparing to print…"))
+
+
+def send_to_printer(window: QWidget, pdf: Path) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    lp = shutil.which("lp")
+    if lp is None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+        _status(window, window.tr("The PDF is open in your viewer: print it from there."))
+        return
+    printer = QPrinter()
+    chooser = QPrintDialog(printer, window)
+    if chooser.exec() != QDialog.DialogCode.Accepted:
+        return
+    cmd = [lp, "-n", str(max(printer.copyCount(), 1))]
+    if printer.printerName():
+        cmd += ["-d", printer.printerName()]
+    try:
+        subprocess.run([*cmd, str(pdf)], check=True, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as exc:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+        _failed(window, ReslabError(f"the printer did not take the document ({exc}); it is open in your PDF viewer"))
+        return
+    _status(window, window.tr("Sent to %1").replace("%1", printer.printerName() or window.tr("the printer")))
+
+
+def _shown_board(window) -> str | None:  # type: ignore[no-untyped-def]
+    pages = getattr(window, "_pages", {})
+    return getattr(pages.get("board"), "board_id", None) if isinstance(pages, dict) else None
+
+
+def _status(window, text: str) -> None:  # type: ignore[no-untyped-def]
+    bar = getattr(window, "statusBar", None)
+    if callable(bar):
+        bar().showMessage(text, 8000)
+
+
+def _failed(window, exc: BaseException) -> None:  # type: ignore[no-untyped-def]
+    from reslab_desktop.reports.document import BuildCancelled
+    from reslab_desktop.ui.dialogs import show_error
+
+    if isinstance(exc, BuildCancelled):
+        _status(window, window.tr("PDF export cancelled"))
+        return
+    show_error(window, exc)

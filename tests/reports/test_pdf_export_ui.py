@@ -1,0 +1,66 @@
+"""File → Export PDF…: the dialog, and the build running on a worker thread (real Qt, offscreen)."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+from pdftools import pdf_text
+from PySide6.QtCore import Qt
+
+from reslab_desktop.reports.document import BuildCancelled
+from reslab_desktop.reports.options import PdfOptions
+from reslab_desktop.storage import Store
+from reslab_desktop.ui.pdf_export import PdfExport, PdfExportDialog
+
+
+def test_dialog_shows_the_rows_of_the_chosen_kind(qtbot, rich_store: Store, tmp_path: Path) -> None:
+    dialog = PdfExportDialog(rich_store)
+    qtbot.addWidget(dialog)
+    form = dialog._form
+    assert dialog.page.currentData() == "letter" and dialog.lang.currentData() == "es"
+    assert form.isRowVisible(dialog.sections) and not form.isRowVisible(dialog.board)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("poster"))
+    assert form.isRowVisible(dialog.board) and form.isRowVisible(dialog.tiles)
+    assert not form.isRowVisible(dialog.sections)
+    opts = dialog.options()
+    assert opts.kind == "poster" and opts.board_id == dialog.board.currentData() and opts.sections is None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("report"))
+    dialog.sections.item(0).setCheckState(Qt.CheckState.Unchecked)  # no cover
+    assert "cover" not in dialog.options().sections
+    dialog.grab().save(str(tmp_path / "dialog.png"))
+
+
+def test_export_runs_off_the_gui_thread_and_writes_the_pdf(qtbot, demo_file: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "demo.reslab"
+    shutil.copy(demo_file, copy)
+    with Store.open(copy) as store:
+        target = tmp_path / "informe.pdf"
+        export = PdfExport(store, PdfOptions(kind="report"), target)
+        threads: set[int] = set()
+        export._signals.progress.connect(lambda *_: threads.add(threading.get_ident()),
+                                         Qt.ConnectionType.DirectConnection)
+        with qtbot.waitSignal(export.finished, timeout=60_000) as blocker:
+            export.start()
+        assert blocker.args == [str(target)]
+    assert threads and threading.get_ident() not in threads  # laid out on a worker thread
+    assert "Contenido" in pdf_text(target)
+
+
+def test_cancelled_export_leaves_no_file(qtbot, rich_store: Store, tmp_path: Path) -> None:
+    target = tmp_path / "nada.pdf"
+    export = PdfExport(rich_store, PdfOptions(kind="report"), target)
+    export.cancel()  # cancelled before the first flowable is laid out
+    with qtbot.waitSignal(export.failed, timeout=60_000) as blocker:
+        export.start()
+    assert isinstance(blocker.args[0], BuildCancelled)
+    assert list(tmp_path.glob("*.pdf*")) == [] and not target.exists()
+
+
+def test_bad_options_fail_without_a_thread(qtbot, rich_store: Store, tmp_path: Path) -> None:
+    export = PdfExport(rich_store, PdfOptions(kind="poster", board_id="nope"), tmp_path / "x.pdf")
+    with qtbot.waitSignal(export.failed, timeout=5_000) as blocker:
+        export.start()
+    assert "nope" in str(blocker.args[0])
+    assert not (tmp_path / "x.pdf").exists()
