@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from reslab_desktop.ui.board import style
 
-SIZES = (26, 22, 19, 16, 14, 12, 11, 10, 9, 8)
+SIZES = (22, 20, 18, 16, 14, 13, 12, 11, 10, 9, 8)
 
 
 @dataclass
@@ -50,16 +50,30 @@ def _layout(text: str, pixel_size: int, width: float) -> FittedText:
     return FittedText(layouts, y, pixel_size)
 
 
+def _longest_word(text: str, pixel_size: int) -> float:
+    metrics = QFontMetricsF(style.font(pixel_size))
+    return max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0)
+
+
 def fit(text: str, width: float, height: float) -> FittedText:
-    """The largest size in ``SIZES`` whose wrapped text fits ``width`` × ``height`` (binary search)."""
+    """The largest size in ``SIZES`` whose wrapped text fits ``width`` × ``height``.
+
+    Sizes that would break a word in the middle are avoided when a smaller size keeps every
+    word whole ("Procuraduría", not "Procuradur-ía"). Binary search: both tests are monotonic.
+    """
     width = max(1.0, width)
-    lo, hi = 0, len(SIZES) - 1
-    best: FittedText | None = None
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        candidate = _layout(text, SIZES[mid], width)
-        if candidate.height <= height:
-            best, hi = candidate, mid - 1
-        else:
-            lo = mid + 1
-    return best or _layout(text, SIZES[-1], width)
+
+    def search(accept) -> FittedText | None:  # type: ignore[no-untyped-def]
+        lo, hi = 0, len(SIZES) - 1
+        best: FittedText | None = None
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            candidate = _layout(text, SIZES[mid], width)
+            if accept(candidate):
+                best, hi = candidate, mid - 1
+            else:
+                lo = mid + 1
+        return best
+
+    whole = search(lambda c: c.height <= height and _longest_word(text, c.pixel_size) <= width)
+    return whole or search(lambda c: c.height <= height) or _layout(text, SIZES[-1], width)
