@@ -48,6 +48,10 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+    window = parent.window() if parent is not None else None
+    refresh = getattr(window, "refresh_storage_state", None)
+    if callable(refresh):  # a failed save may have left the store read-only or in memory
+        refresh()
     return box
 
 

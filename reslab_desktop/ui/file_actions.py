@@ -63,7 +63,10 @@ def save_copy(window: MainWindow) -> Path | None:
         from reslab_desktop.errors import ValidationError
 
         raise ValidationError(tr("choose another name: this is the open workshop itself"))
-    window.store.backup_to(target)
+    if window.store.detached or window.store.read_only:
+        window.continue_in_copy(target)  # the copy becomes the workshop file
+    else:
+        window.store.backup_to(target)
     window.statusBar().showMessage(tr("Copy saved to %1").replace("%1", str(target)), 8000)
     return target
 

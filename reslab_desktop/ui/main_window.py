@@ -78,7 +78,6 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("QLabel { background: #FFF3C4; color: #5C4400; padding: 6px; }")
-        self.banner.setVisible(store.read_only)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
@@ -110,9 +109,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Texts set in code; runs again on a language switch (see ui/i18n.py)."""
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
-        self.banner.setText(self.tr(
-            "This workshop is open read-only (the file or its folder cannot be written). "
-            "Use File ▸ Save a Copy As… to keep working on a copy."))
+        self.refresh_storage_state()
         self.saved_label.setText(self.tr("Every change is saved as you work"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -249,11 +246,45 @@ class MainWindow(QMainWindow):
             if self._page_key == "board" and shown in removed:
                 self.show_page("home")
 
+    def refresh_storage_state(self) -> None:
+        """Banner, title and actions for a read-only file or a session that lost its file."""
+        if self.store.detached:
+            self.banner.setText(self.tr(
+                "The workshop file cannot be written any more; your work continues in memory. "
+                "Use File ▸ Save a Copy As… now to keep it."))
+        elif self.store.read_only:
+            self.banner.setText(self.tr(
+                "This workshop is open read-only (the file or its folder cannot be written). "
+                "Use File ▸ Save a Copy As… to keep working on a copy."))
+        self.banner.setVisible(self.store.detached or self.store.read_only)
+        if self._page_key:
+            self.refresh_title()
+            self.update_action_states()
+
+    def continue_in_copy(self, target: Path) -> None:
+        """Write the workshop to ``target`` and go on working there (from read-only or in-memory)."""
+        from reslab_desktop.ui import file_lock
+
+        lock = file_lock.acquire(target) if not target.exists() else None
+        try:
+            self.store.save_copy(target)
+        except BaseException:
+            if lock is not None:
+                lock.unlock()
+            raise
+        if self.lock is not None:
+            self.lock.unlock()
+        self.lock, self.path = lock, target.resolve()
+        self.settings.add_recent_file(self.path)
+        self.refresh_storage_state()
+
     def refresh_title(self) -> None:
         from reslab_desktop.services.workshop import get_workshop
 
         title = get_workshop(self.store).title
         suffix = self.tr(" (read-only)") if self.store.read_only else ""
+        if self.store.detached:
+            suffix = self.tr(" (not saved: the file cannot be written)")
         self.setWindowTitle(f"{title} — {self.path.name}{suffix}")
         self.setWindowFilePath(str(self.path))
 

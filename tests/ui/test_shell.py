@@ -446,3 +446,32 @@ def test_no_lock_possible_means_read_only_with_a_banner(open_window, tmp_path):
         window.close()
     finally:
         subprocess.run(restore, check=True)
+
+
+def test_a_file_lost_while_open_keeps_the_work_in_memory_until_saved_as_a_copy(open_window, tmp_path,
+                                                                              monkeypatch):
+    from reslab_desktop.ui import dialogs, file_actions
+    from reslab_desktop.ui.file_lock import lock_path
+
+    path = new_file(tmp_path)
+    window = open_window(path)
+    page = window.people_page
+    page.add_organization_values("Primera", "civil_society")
+    path.unlink()  # the USB stick was pulled out
+    page._guard(lambda: page.add_organization_values("Fallida", "civil_society"))
+    assert [b.text() for b in error_boxes()][0].startswith("could not save to taller.reslab")
+    close_error_boxes()
+    assert window.store.detached and not window.banner.isHidden()
+    assert "continues in memory" in window.banner.text()
+    page.add_organization_values("En memoria", "community")
+
+    rescued = tmp_path / "rescate.reslab"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: rescued)
+    file_actions.save_copy(window)
+    assert window.path == rescued.resolve() and not window.store.detached
+    assert window.banner.isHidden() and window.windowTitle().endswith("— rescate.reslab")
+    assert lock_path(rescued).exists() and not lock_path(path).exists()
+    page.add_organization_values("Después", "other")
+    window.close()
+    with Store.open(rescued, read_only=True) as again:
+        assert [o.name for o in people.list_organizations(again)] == ["Primera", "En memoria", "Después"]
