@@ -34,10 +34,28 @@ class TemplateFileError(ReslabError):
 
 
 @dataclass(frozen=True)
+class Texts:
+    """One text in the two workshop languages (hashable, read like a dict)."""
+
+    es: str
+    en: str
+
+    def __getitem__(self, lang: str) -> str:
+        if lang == "es":
+            return self.es
+        if lang == "en":
+            return self.en
+        raise KeyError(lang)
+
+    def get(self, lang: str, default: str | None = None) -> str | None:
+        return self[lang] if lang in LANGUAGES else default
+
+
+@dataclass(frozen=True)
 class TemplateZone:
     key: str
-    title: dict[str, str]
-    prompt: dict[str, str]
+    title: Texts
+    prompt: Texts
     x: float
     y: float
     w: float
@@ -50,8 +68,8 @@ class TemplateZone:
 class Template:
     key: str
     phase: int
-    title: dict[str, str]
-    description: dict[str, str]
+    title: Texts
+    description: Texts
     width: float
     height: float
     zones: tuple[TemplateZone, ...]
@@ -79,8 +97,9 @@ class Template:
         ]
 
 
-def _in(text: dict[str, str], lang: str) -> str:
-    return text.get(lang) or text["es"]
+def _in(text: Texts, lang: str) -> str:
+    """The text in ``lang``; Spanish, the method's working language, for any other."""
+    return text.get(lang) or text.es
 
 
 def templates_dir() -> Path:
@@ -203,13 +222,13 @@ def _key(d: dict[str, Any], key: str, path: str) -> str:
     return value
 
 
-def _text(d: dict[str, Any], key: str, path: str) -> dict[str, str]:
+def _text(d: dict[str, Any], key: str, path: str) -> Texts:
     value = _obj(d.get(key), _where(path, key), _TEXT_KEYS)
     if any(
         not isinstance(value.get(lang), str) or not value[lang].strip() for lang in LANGUAGES
     ):
         raise _Bad(f"{_where(path, key)}: expected texts for {' and '.join(LANGUAGES)}")
-    return {lang: value[lang] for lang in LANGUAGES}
+    return Texts(es=value["es"], en=value["en"])
 
 
 def _num(d: dict[str, Any], key: str, path: str, *, positive: bool = False) -> float:

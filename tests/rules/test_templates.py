@@ -118,6 +118,15 @@ def test_zone_records_in_each_language() -> None:
     assert all(z.id == "" and z.board_id == "" and z.prompt for z in es)
 
 
+def test_templates_are_immutable_values() -> None:
+    t = get_template("feedback_grid")
+    assert len(set(load_templates())) == len(load_templates()) and hash(t) == hash(get_template(t.key))
+    assert t.zone("worked").title.get("en") == "Worked" and t.zone("worked").title.get("fr", "?") == "?"
+    assert t.title_in("fr") == t.title_in("es")  # Spanish, the working language, for anything else
+    with pytest.raises(NotFoundError, match="has no zone 'nope'"):
+        t.zone("nope")
+
+
 def test_unknown_template_is_not_found() -> None:
     with pytest.raises(NotFoundError, match="no board template 'kanban'"):
         get_template("kanban")
