@@ -2,9 +2,11 @@
 
 How the rest of the UI uses it:
 
-* Source strings are English, marked with ``self.tr("…")`` in QObject subclasses or
-  ``QCoreApplication.translate("Context", "…")`` elsewhere (``lupdate`` finds both;
-  ``QT_TRANSLATE_NOOP("Context", "…")`` marks strings translated later, e.g. in tables).
+* Source strings are English, marked with ``self.tr("…")`` in QObject subclasses,
+  ``QCoreApplication.translate("Context", "…")`` or a module-level ``tr("…")`` helper
+  elsewhere (``lupdate`` finds all three; ``QT_TRANSLATE_NOOP("Context", "…")`` marks strings
+  translated later, e.g. in tables). Literal strings only: ``tr(variable)`` is invisible to
+  lupdate. Plurals: ``self.tr("%n board(s)", "", n)``.
 * A widget that shows text sets it in ``retranslate_ui()`` and inherits :class:`Retranslatable`
   (first base): ``retranslate_ui`` runs again on Qt's ``LanguageChange`` event, which Qt sends
   to every widget when :func:`set_language` swaps the translators.
@@ -12,6 +14,8 @@ How the rest of the UI uses it:
 * Dates, numbers and money go through :func:`format_date`/:func:`format_money`… which call
   the Qt-free ``reslab_desktop.rules.formatting`` with the current language.
 
+New strings: ``resources/translations/update_ts.py`` (lupdate), Spanish in ``es_glossary.py``,
+``apply_es.py``; ``tests/ui/test_i18n.py`` fails while any string lacks a translation.
 ``.ts`` sources live in ``resources/translations``; ``.qm`` files are built by
 :func:`compile_translations` (``python -m reslab_desktop.ui.i18n`` at build time, and at app start
 when missing or older than their ``.ts``) with the ``lrelease`` that PySide6 ships.
@@ -55,6 +59,43 @@ class LanguageNotifier(QObject):
 
 
 _state: dict[str, Any] = {"language": None, "translators": [], "notifier": None}
+
+
+class _Catalog(QTranslator):
+    """Our catalog, forgiving about contexts: ``lupdate`` names a context after what it sees
+    (``""`` for a module-level ``tr("…")`` helper, the class where ``self.tr`` is written)
+    while the running code may ask with another (the helper's own name, a subclass). Misses
+    fall back to the empty context, then to the source text alone (from the .ts)."""
+
+    def __init__(self, by_source: dict[str, tuple[str, ...]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.by_source = by_source
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        forms = () if found else self.by_source.get(source, ())
+        if forms:  # Spanish and English: one form for 1, the other for everything else
+            found = forms[0] if n == 1 or len(forms) == 1 else forms[-1]
+        return found or None  # None = "not here" (an empty string would blank the text)
+
+
+def _translations_by_source(ts: Path) -> dict[str, tuple[str, ...]]:
+    """Finished translations of a .ts (plural: every form), keyed by source text."""
+    import xml.etree.ElementTree as ET
+
+    found: dict[str, tuple[str, ...]] = {}
+    if not ts.exists():
+        return found
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type"):
+            continue
+        forms = tuple(f.text or "" for f in translation.iter("numerusform")) or (translation.text or "",)
+        if all(forms):
+            found.setdefault(message.findtext("source") or "", forms)
+    return found
 
 
 def language_notifier() -> LanguageNotifier:
@@ -114,11 +155,14 @@ def set_language(language: str) -> str:
     QLocale.setDefault(_LOCALES[language])
     _state["language"] = language
     if app is not None:
-        for path in (_qt_catalog(language), ensure_compiled(language)):
-            translator = QTranslator(app)
+        ours = _Catalog(_translations_by_source(ts_path(language)), app)
+        for path, translator in ((_qt_catalog(language), QTranslator(app)), (ensure_compiled(language), ours)):
             if path is not None and translator.load(str(path)):
                 QCoreApplication.installTranslator(translator)
                 _state["translators"].append(translator)
+    if app is not None:
+        # Qt posts LanguageChange to the windows; deliver now so the switch is immediate.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     language_notifier().changed.emit(language)
     return language
 

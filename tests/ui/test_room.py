@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QTextEdit,
+    QWidget,
+)
 
 from reslab_desktop.services.boards import create_board
 from reslab_desktop.services.notes import add_note
@@ -181,3 +189,34 @@ def test_keyboard_only_console(room, qtbot) -> None:
     event = QEvent(QEvent.Type.LanguageChange)
     QGuiApplication.sendEvent(rm.console, event)  # retranslation keeps the names
     assert rm.console.send_buttons[Show.BOARD].accessibleName()
+
+
+def test_hidden_tallies_never_reach_the_audience(room, qtbot) -> None:
+    from reslab_desktop.services import voting as svc
+
+    window, rm = room
+    store = window.store
+    from reslab_desktop.services.boards import list_boards
+
+    board_id = list_boards(store)[0].id
+    rid = svc.create_round(store, board_id, "¿Qué reto atendemos primero?", anonymous_voters=3,
+                           dots_per_participant=3, max_per_note=3, hidden_until_reveal=True)
+    svc.open_round(store, rid)
+    notes = [n.id for n in svc.round_candidates(store, rid)]
+    voters = [v.id for v in svc.get_round(store, rid).voters]
+    for voter in voters[:2]:
+        svc.set_ballot(store, rid, voter, {(notes[0], 0): 3})  # 6 dots on "Agua potable"
+
+    rm.presenter.send(Show.VOTING)
+    panel = rm.presenter.audience.voting_widget
+    texts = visible_texts(rm.presenter.audience)
+    assert "¿Qué reto atendemos primero?" in texts and "2 of 3 have voted" in " ".join(texts)
+    assert not panel.showing_counts
+    assert not any("6" in t or "dots" in t for t in texts if t and "of 3" not in t)
+    assert "Agua potable" in texts  # the candidates, without numbers
+
+    svc.close_round(store, rid)  # revealed: the audience may now see the results
+    texts = visible_texts(rm.presenter.audience)
+    assert panel.showing_counts and "Results" in texts
+    bars = [bar.text() for bar in panel.findChildren(QProgressBar)]
+    assert "6 dots" in bars

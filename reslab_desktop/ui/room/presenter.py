@@ -147,9 +147,23 @@ class Presenter(QObject):
         return page
 
     def kiosk_locked(self) -> bool:
+        """True while a voting round's kiosk lock (``ui/voting/kiosk.py``) holds this window."""
+        candidates: list[Any] = [getattr(self.host, "kiosk", None)]
         page = self._voting_page()
-        locked = getattr(page, "kiosk_locked", None)
-        return bool(locked()) if callable(locked) else bool(locked)
+        candidates += [page, getattr(page, "kiosk", None)]
+        try:
+            from reslab_desktop.ui.voting.kiosk import KioskLock
+
+            candidates += self.host.findChildren(KioskLock)
+        except ImportError:  # the voting UI is optional for the room
+            pass
+        for candidate in candidates:
+            locked = getattr(candidate, "kiosk_locked", None) or getattr(candidate, "locked", None)
+            if callable(locked):
+                locked = locked()
+            if locked is True:
+                return True
+        return False
 
     # -------------------------------------------------------------- what the audience sees
 
@@ -184,12 +198,20 @@ class Presenter(QObject):
         return self.audience.freeze_board(view)
 
     def send_voting(self) -> bool:
-        page = self._voting_page()
-        factory = getattr(page, "audience_widget", None)
-        if not callable(factory):
-            self.message.emit(self.tr("No voting round is open."))
-            return False
-        self.audience.show_voting(factory())
+        """The public voting panel (or the voting page's own ``audience_widget()`` if it has one)."""
+        from reslab_desktop.ui.room.voting_panel import AudienceVoting
+
+        factory = getattr(self._voting_page(), "audience_widget", None)
+        widget = factory() if callable(factory) else None
+        if widget is None:
+            widget = self.audience.voting_widget
+            if not isinstance(widget, AudienceVoting):
+                widget = AudienceVoting(self.host.store)  # type: ignore[attr-defined]
+                signals = getattr(self.host, "signals", None)
+                if signals is not None:
+                    signals.changed.connect(widget.on_changes)
+            widget.refresh()
+        self.audience.show_voting(widget)
         return True
 
     def send_timer(self) -> None:

@@ -1,0 +1,136 @@
+"""The voting screen as the audience sees it: question, progress, and results once allowed.
+
+Read-only and built on the voting services, so the rule "hidden counts stay hidden until the
+round is closed" is enforced where the counts come from: ``results()`` refuses a hidden open
+round, and this panel then shows the candidates without numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.storage import Change, Store
+from reslab_desktop.ui import theme
+from reslab_desktop.ui.i18n import Retranslatable
+
+MAX_ROWS = 10
+
+
+def current_round_id(store: Store) -> str | None:
+    """The latest open round, else the latest closed one, else None."""
+    from reslab_desktop.services.voting import list_rounds
+
+    rounds = list_rounds(store)
+    for status in ("open", "closed"):
+        matching = [r for r in rounds if r.status == status]
+        if matching:
+            return max(matching, key=lambda r: (r.opened_at or "", r.closed_at or "", r.seq)).id
+    return None
+
+
+class AudienceVoting(Retranslatable, QWidget):
+    def __init__(self, store: Store, round_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("audience.voting_panel")
+        self.store = store
+        self.fixed_round = round_id
+        self.round_id: str | None = None
+        self.showing_counts = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status = QLabel(self)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rows = QFrame(self)
+        self.grid = QGridLayout(self.rows)
+        layout.addWidget(self.question)
+        layout.addWidget(self.status)
+        layout.addWidget(self.rows, 1)
+        theme.theme_notifier().changed.connect(lambda *_: self.refresh())
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Voting screen"))
+        self.refresh()
+
+    def on_changes(self, changes: Sequence[Change]) -> None:
+        if any(c.entity in ("ballots", "vote_rounds", "paper_tallies", "notes") for c in changes):
+            self.refresh()
+
+    def refresh(self) -> None:
+        from reslab_desktop.services.voting import get_round, round_candidates, voting_progress
+        from reslab_desktop.services.voting_results import results
+
+        self._clear_rows()
+        self.round_id = self.fixed_round or current_round_id(self.store)
+        self._style()
+        if self.round_id is None:
+            self.question.setText(self.tr("No voting round yet"))
+            self.status.setText("")
+            self.showing_counts = False
+            return
+        rnd = get_round(self.store, self.round_id)
+        self.question.setText(rnd.question)
+        progress = voting_progress(self.store, rnd.id)
+        voted = self.tr("%1 of %2 have voted").replace("%1", str(len(progress.voted)))
+        voted = voted.replace("%2", str(progress.total))
+        ranking = None
+        if not rnd.counts_hidden:
+            try:
+                ranking = results(self.store, rnd.id)
+            except ReslabError:
+                ranking = None
+        self.showing_counts = ranking is not None
+        if rnd.status == "closed":
+            self.status.setText(self.tr("Results"))
+        elif ranking is None:
+            self.status.setText(voted + " · " + self.tr("results are shown when the round closes"))
+        else:
+            self.status.setText(voted)
+        if ranking is not None:
+            top = max((r.dots for r in ranking), default=0) or 1
+            for row, record in enumerate(ranking[:MAX_ROWS]):
+                self._add_row(row, f"{record.rank}.", record.text, record.dots, top)
+        else:
+            for row, note in enumerate(round_candidates(self.store, rnd.id)[:MAX_ROWS]):
+                self._add_row(row, "•", note.text, None, 0)
+
+    def _add_row(self, row: int, mark: str, text: str, dots: int | None, top: int) -> None:
+        font = self._font(1.0)
+        for col, value in enumerate((mark, " ".join(text.split())[:90])):
+            label = QLabel(value, self.rows)
+            label.setFont(font)
+            self.grid.addWidget(label, row, col)
+        if dots is not None:
+            bar = QProgressBar(self.rows)
+            bar.setRange(0, top)
+            bar.setValue(dots)
+            bar.setFormat(self.tr("%1 dots").replace("%1", str(dots)))
+            bar.setMinimumWidth(220)
+            bar.setFont(font)
+            self.grid.addWidget(bar, row, 2)
+        self.grid.setColumnStretch(1, 1)
+
+    def _clear_rows(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def _font(self, scale: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, 16 * scale * theme.current().font_scale))
+        font.setBold(bold)
+        return font
+
+    def _style(self) -> None:
+        self.question.setFont(self._font(2.0, bold=True))
+        self.status.setFont(self._font(1.2))

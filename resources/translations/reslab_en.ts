@@ -1,0 +1,1809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name />
+        <message>
+            <source>Add note</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <source>Edit note text</source>
+            <translation>Edit note text</translation>
+        </message>
+        <message>
+            <source>Change color</source>
+            <translation>Change color</translation>
+        </message>
+        <message>
+            <source>Set author</source>
+            <translation>Set author</translation>
+        </message>
+        <message>
+            <source>Bring to front</source>
+            <translation>Bring to front</translation>
+        </message>
+        <message>
+            <source>Send to back</source>
+            <translation>Send to back</translation>
+        </message>
+        <message>
+            <source>Distribute notes</source>
+            <translation>Distribute notes</translation>
+        </message>
+        <message>
+            <source>Align notes</source>
+            <translation>Align notes</translation>
+        </message>
+        <message>
+            <source>Move zone</source>
+            <translation>Move zone</translation>
+        </message>
+        <message>
+            <source>Move image</source>
+            <translation>Move image</translation>
+        </message>
+        <message>
+            <source>Resize note</source>
+            <translation>Resize note</translation>
+        </message>
+        <message>
+            <source>Resize zone</source>
+            <translation>Resize zone</translation>
+        </message>
+        <message>
+            <source>Resize image</source>
+            <translation>Resize image</translation>
+        </message>
+        <message>
+            <source>Select the notes to group first.</source>
+            <translation>Select the notes to group first.</translation>
+        </message>
+        <message>
+            <source>Group notes</source>
+            <translation>Group notes</translation>
+        </message>
+        <message>
+            <source>Title of the group:</source>
+            <translation>Title of the group:</translation>
+        </message>
+        <message>
+            <source>New zone</source>
+            <translation>New zone</translation>
+        </message>
+        <message>
+            <source>Title of the zone:</source>
+            <translation>Title of the zone:</translation>
+        </message>
+        <message>
+            <source>Add zone</source>
+            <translation>Add zone</translation>
+        </message>
+        <message>
+            <source>Rename zone</source>
+            <translation>Rename zone</translation>
+        </message>
+        <message>
+            <source>Select exactly two notes to link them.</source>
+            <translation>Select exactly two notes to link them.</translation>
+        </message>
+        <message>
+            <source>Link notes</source>
+            <translation>Link notes</translation>
+        </message>
+        <message>
+            <source>Link label</source>
+            <translation>Link label</translation>
+        </message>
+        <message>
+            <source>Label of the arrow:</source>
+            <translation>Label of the arrow:</translation>
+        </message>
+        <message>
+            <source>Edit link label</source>
+            <translation>Edit link label</translation>
+        </message>
+        <message>
+            <source>Drop files</source>
+            <translation>Drop files</translation>
+        </message>
+        <message>
+            <source>Insert image</source>
+            <translation>Insert image</translation>
+        </message>
+        <message>
+            <source>Workshop files (*.reslab)</source>
+            <translation>Workshop files (*.reslab)</translation>
+        </message>
+        <message>
+            <source>JSON documents (*.json)</source>
+            <translation>JSON documents (*.json)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet lists (*.csv *.txt)</source>
+            <translation>Spreadsheet lists (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the app (this is a bug): %1</source>
+            <translation>Something went wrong inside the app (this is a bug): %1</translation>
+        </message>
+        <message>
+            <source>Your workshop file keeps every change saved before this message.</source>
+            <translation>Your workshop file keeps every change saved before this message.</translation>
+        </message>
+        <message>
+            <source>Open Workshop</source>
+            <translation>Open Workshop</translation>
+        </message>
+        <message>
+            <source>No recent workshops</source>
+            <translation>No recent workshops</translation>
+        </message>
+        <message>
+            <source>Save a Copy As</source>
+            <translation>Save a Copy As</translation>
+        </message>
+        <message>
+            <source>choose another name: this is the open workshop itself</source>
+            <translation>choose another name: this is the open workshop itself</translation>
+        </message>
+        <message>
+            <source>Copy saved to %1</source>
+            <translation>Copy saved to %1</translation>
+        </message>
+        <message>
+            <source>Import JSON</source>
+            <translation>Import JSON</translation>
+        </message>
+        <message>
+            <source>Save the Imported Workshop As</source>
+            <translation>Save the Imported Workshop As</translation>
+        </message>
+        <message>
+            <source>Export JSON</source>
+            <translation>Export JSON</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>%1: no such file</translation>
+        </message>
+        <message>
+            <source>%1: cannot create the folder (%2)</source>
+            <translation>%1: cannot create the folder (%2)</translation>
+        </message>
+        <message>
+            <source>Find notes…</source>
+            <translation>Find notes…</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Previous match (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Next match (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>no notes</source>
+            <translation>no notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Board</source>
+            <translation>&amp;Board</translation>
+        </message>
+        <message>
+            <source>V&amp;oting</source>
+            <translation>V&amp;oting</translation>
+        </message>
+        <message>
+            <source>&amp;Lab</source>
+            <translation>&amp;Lab</translation>
+        </message>
+        <message>
+            <source>&amp;Room</source>
+            <translation>&amp;Room</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;New Workshop…</source>
+            <translation>&amp;New Workshop…</translation>
+        </message>
+        <message>
+            <source>Create a new workshop file</source>
+            <translation>Create a new workshop file</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open a workshop file</source>
+            <translation>Open a workshop file</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Demo Workshop</source>
+            <translation>Open the &amp;Demo Workshop</translation>
+        </message>
+        <message>
+            <source>Save a &amp;Copy As…</source>
+            <translation>Save a &amp;Copy As…</translation>
+        </message>
+        <message>
+            <source>Write a copy of this workshop to another file</source>
+            <translation>Write a copy of this workshop to another file</translation>
+        </message>
+        <message>
+            <source>&amp;Import JSON…</source>
+            <translation>&amp;Import JSON…</translation>
+        </message>
+        <message>
+            <source>Make a new workshop file from a JSON document and open it</source>
+            <translation>Make a new workshop file from a JSON document and open it</translation>
+        </message>
+        <message>
+            <source>&amp;Export JSON…</source>
+            <translation>&amp;Export JSON…</translation>
+        </message>
+        <message>
+            <source>Write this workshop as a JSON document</source>
+            <translation>Write this workshop as a JSON document</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Export P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>The session report, worksheets, tally or sign-in sheets, or a board poster as PDF</source>
+            <translation>The session report, worksheets, tally or sign-in sheets, or a board poster as PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Print the session report or blank worksheets</source>
+            <translation>Print the session report or blank worksheets</translation>
+        </message>
+        <message>
+            <source>Workshop &amp;Properties…</source>
+            <translation>Workshop &amp;Properties…</translation>
+        </message>
+        <message>
+            <source>Title, learning community, place, language, dates, facilitators</source>
+            <translation>Title, learning community, place, language, dates, facilitators</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>&amp;People and Organizations</source>
+            <translation>&amp;People and Organizations</translation>
+        </message>
+        <message>
+            <source>Phase &amp;Navigator</source>
+            <translation>Phase &amp;Navigator</translation>
+        </message>
+        <message>
+            <source>&amp;New Board…</source>
+            <translation>&amp;New Board…</translation>
+        </message>
+        <message>
+            <source>Add a board to the selected phase from a template</source>
+            <translation>Add a board to the selected phase from a template</translation>
+        </message>
+        <message>
+            <source>&amp;Rename Board…</source>
+            <translation>&amp;Rename Board…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Board</source>
+            <translation>&amp;Delete Board</translation>
+        </message>
+        <message>
+            <source>Add &amp;Note</source>
+            <translation>Add &amp;Note</translation>
+        </message>
+        <message>
+            <source>A new note in the middle of the view (or double-click the board)</source>
+            <translation>A new note in the middle of the view (or double-click the board)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Note Text</source>
+            <translation>&amp;Edit Note Text</translation>
+        </message>
+        <message>
+            <source>Note &amp;Color</source>
+            <translation>Note &amp;Color</translation>
+        </message>
+        <message>
+            <source>Note &amp;Author</source>
+            <translation>Note &amp;Author</translation>
+        </message>
+        <message>
+            <source>Bring to &amp;Front</source>
+            <translation>Bring to &amp;Front</translation>
+        </message>
+        <message>
+            <source>Send to &amp;Back</source>
+            <translation>Send to &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Align and Distribute</source>
+            <translation>&amp;Align and Distribute</translation>
+        </message>
+        <message>
+            <source>&amp;Group Notes…</source>
+            <translation>&amp;Group Notes…</translation>
+        </message>
+        <message>
+            <source>Put the selected notes in a new titled zone (affinity clustering)</source>
+            <translation>Put the selected notes in a new titled zone (affinity clustering)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Zone…</source>
+            <translation>Add &amp;Zone…</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me Zone…</source>
+            <translation>Rena&amp;me Zone…</translation>
+        </message>
+        <message>
+            <source>&amp;Link Two Notes</source>
+            <translation>&amp;Link Two Notes</translation>
+        </message>
+        <message>
+            <source>An arrow from the note selected first to the second</source>
+            <translation>An arrow from the note selected first to the second</translation>
+        </message>
+        <message>
+            <source>Insert &amp;Image…</source>
+            <translation>Insert &amp;Image…</translation>
+        </message>
+        <message>
+            <source>A photo (e.g. of a paper flip chart), stored inside the workshop file</source>
+            <translation>A photo (e.g. of a paper flip chart), stored inside the workshop file</translation>
+        </message>
+        <message>
+            <source>&amp;Find Notes…</source>
+            <translation>&amp;Find Notes…</translation>
+        </message>
+        <message>
+            <source>Export Board as &amp;PNG…</source>
+            <translation>Export Board as &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Export &amp;Selection as PNG…</source>
+            <translation>Export &amp;Selection as PNG…</translation>
+        </message>
+        <message>
+            <source>Export Board as S&amp;VG…</source>
+            <translation>Export Board as S&amp;VG…</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cu&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copy</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Paste</translation>
+        </message>
+        <message>
+            <source>Notes, an image, or text (one note per line)</source>
+            <translation>Notes, an image, or text (one note per line)</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicate</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Select &amp;All</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;In</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom &amp;Out</translation>
+        </message>
+        <message>
+            <source>&amp;Fit the Whole Board</source>
+            <translation>&amp;Fit the Whole Board</translation>
+        </message>
+        <message>
+            <source>Zoom to &amp;Selection</source>
+            <translation>Zoom to &amp;Selection</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation>&amp;Actual Size</translation>
+        </message>
+        <message>
+            <source>Show &amp;Grid</source>
+            <translation>Show &amp;Grid</translation>
+        </message>
+        <message>
+            <source>S&amp;nap to Grid</source>
+            <translation>S&amp;nap to Grid</translation>
+        </message>
+        <message>
+            <source>&amp;Minimap</source>
+            <translation>&amp;Minimap</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>&amp;Presentation Mode</translation>
+        </message>
+        <message>
+            <source>Show the audience screen full screen (on the projector when one is connected); Esc returns</source>
+            <translation>Show the audience screen full screen (on the projector when one is connected); Esc returns</translation>
+        </message>
+        <message>
+            <source>Facilitator &amp;Console</source>
+            <translation>Facilitator &amp;Console</translation>
+        </message>
+        <message>
+            <source>Preview of the audience screen, timer, voting progress and private notes</source>
+            <translation>Preview of the audience screen, timer, voting progress and private notes</translation>
+        </message>
+        <message>
+            <source>Show the &amp;Welcome Card</source>
+            <translation>Show the &amp;Welcome Card</translation>
+        </message>
+        <message>
+            <source>Show My &amp;Board (Follow Me)</source>
+            <translation>Show My &amp;Board (Follow Me)</translation>
+        </message>
+        <message>
+            <source>The audience screen follows the part of the board you look at</source>
+            <translation>The audience screen follows the part of the board you look at</translation>
+        </message>
+        <message>
+            <source>&amp;Freeze the Screen</source>
+            <translation>&amp;Freeze the Screen</translation>
+        </message>
+        <message>
+            <source>Keep the board as it is now on the audience screen while you work</source>
+            <translation>Keep the board as it is now on the audience screen while you work</translation>
+        </message>
+        <message>
+            <source>Show the &amp;Voting Screen</source>
+            <translation>Show the &amp;Voting Screen</translation>
+        </message>
+        <message>
+            <source>Show the &amp;Timer</source>
+            <translation>Show the &amp;Timer</translation>
+        </message>
+        <message>
+            <source>&amp;Start or Pause the Timer</source>
+            <translation>&amp;Start or Pause the Timer</translation>
+        </message>
+        <message>
+            <source>&amp;Add a Minute to the Timer</source>
+            <translation>&amp;Add a Minute to the Timer</translation>
+        </message>
+        <message>
+            <source>P&amp;rojector Theme (High Contrast)</source>
+            <translation>P&amp;rojector Theme (High Contrast)</translation>
+        </message>
+        <message>
+            <source>Bigger text, thicker outlines and strong colors for a washed-out projector</source>
+            <translation>Bigger text, thicker outlines and strong colors for a washed-out projector</translation>
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>Pre&amp;ferences…</translation>
+        </message>
+        <message>
+            <source>Language, theme, text size, audience screen</source>
+            <translation>Language, theme, text size, audience screen</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Keyboard Shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About Resiliency Lab</source>
+            <translation>&amp;About Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Leave presentation mode</source>
+            <extracomment>(menu key, text, keys) for keys handled by widgets rather than actions.</extracomment>
+            <translation>Leave presentation mode</translation>
+        </message>
+        <message>
+            <source>Move between controls</source>
+            <translation>Move between controls</translation>
+        </message>
+        <message>
+            <source>Activate the focused button</source>
+            <translation>Activate the focused button</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceVoting</name>
+        <message>
+            <source>Voting screen</source>
+            <translation>Voting screen</translation>
+        </message>
+        <message>
+            <source>No voting round yet</source>
+            <translation>No voting round yet</translation>
+        </message>
+        <message>
+            <source>%1 of %2 have voted</source>
+            <translation>%1 of %2 have voted</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
+            <source>results are shown when the round closes</source>
+            <translation>results are shown when the round closes</translation>
+        </message>
+        <message>
+            <source>%1 dots</source>
+            <translation>%1 dots</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceWindow</name>
+        <message>
+            <source>Resiliency Lab — audience screen</source>
+            <translation>Resiliency Lab — audience screen</translation>
+        </message>
+        <message>
+            <source>Audience screen</source>
+            <translation>Audience screen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardEditor</name>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Select what to export first.</source>
+            <translation>Select what to export first.</translation>
+        </message>
+        <message>
+            <source>Export as PNG</source>
+            <translation>Export as PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Export as SVG</source>
+            <translation>Export as SVG</translation>
+        </message>
+        <message>
+            <source>SVG drawings (*.svg)</source>
+            <translation>SVG drawings (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Import %n participant(s)</source>
+            <translation>Import %n participant(s)</translation>
+        </message>
+        <message>
+            <source>Edit workshop properties</source>
+            <translation>Edit workshop properties</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileLock</name>
+        <message>
+            <source>process %1 on %2</source>
+            <translation>process %1 on %2</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another Resiliency Lab window (%2); close it there first</source>
+            <translation>%1 is already open in another Resiliency Lab window (%2); close it there first</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>%1 organizations · %2 participants</source>
+            <translation>%1 organizations · %2 participants</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n board(s)</source>
+            <translation>
+                <numerusform>%n board</numerusform>
+                <numerusform>%n boards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workshop overview</source>
+            <translation>Workshop overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Main Toolbar</source>
+            <translation>Main Toolbar</translation>
+        </message>
+        <message>
+            <source>This workshop is open read-only (the file or its folder cannot be written). Use File ▸ Save a Copy As… to keep working on a copy.</source>
+            <translation>This workshop is open read-only (the file or its folder cannot be written). Use File ▸ Save a Copy As… to keep working on a copy.</translation>
+        </message>
+        <message>
+            <source>Every change is saved as you work</source>
+            <translation>Every change is saved as you work</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>The workshop file cannot be written any more; your work continues in memory. Use File ▸ Save a Copy As… now to keep it.</source>
+            <translation>The workshop file cannot be written any more; your work continues in memory. Use File ▸ Save a Copy As… now to keep it.</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (read-only)</translation>
+        </message>
+        <message>
+            <source> (not saved: the file cannot be written)</source>
+            <translation> (not saved: the file cannot be written)</translation>
+        </message>
+        <message>
+            <source>About Resiliency Lab</source>
+            <translation>About Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab Desktop %1
+Offline boards, dot-voting and reports for the workshops of Learning Communities.</source>
+            <translation>Resiliency Lab Desktop %1
+Offline boards, dot-voting and reports for the workshops of Learning Communities.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBoardDialog</name>
+        <message>
+            <source>New Board</source>
+            <translation>New Board</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Template</translation>
+        </message>
+        <message>
+            <source>Board title</source>
+            <translation>Board title</translation>
+        </message>
+        <message>
+            <source>Blank board</source>
+            <translation>Blank board</translation>
+        </message>
+        <message>
+            <source>Create Board</source>
+            <translation>Create Board</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Template:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itle:</translation>
+        </message>
+        <message>
+            <source>An empty board without zones.</source>
+            <translation>An empty board without zones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkshopDialog</name>
+        <message>
+            <source>New Workshop</source>
+            <translation>New Workshop</translation>
+        </message>
+        <message>
+            <source>Workshop title</source>
+            <translation>Workshop title</translation>
+        </message>
+        <message>
+            <source>e.g. Laboratorio de Resiliencia Mérida 2026</source>
+            <translation>e.g. Laboratorio de Resiliencia Mérida 2026</translation>
+        </message>
+        <message>
+            <source>Workshop language</source>
+            <translation>Workshop language</translation>
+        </message>
+        <message>
+            <source>Workshop file</source>
+            <translation>Workshop file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>New Workshop File</source>
+            <translation>New Workshop File</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCard</name>
+        <message>
+            <source>Remove a dot</source>
+            <translation>Remove a dot</translation>
+        </message>
+        <message>
+            <source>Add a dot</source>
+            <translation>Add a dot</translation>
+        </message>
+        <message>
+            <source>%1: %2 of your dots</source>
+            <translation>%1: %2 of your dots</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationDialog</name>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Sector:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperTallyDialog</name>
+        <message>
+            <source>Paper tally — %1</source>
+            <translation>Paper tally — %1</translation>
+        </message>
+        <message>
+            <source>Type the number of dots on each note. Tab or Enter goes to the next one.</source>
+            <translation>Type the number of dots on each note. Tab or Enter goes to the next one.</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <source>Total: %1 of %2 dots handed out (%3 voters × %4)</source>
+            <translation>Total: %1 of %2 dots handed out (%3 voters × %4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>(no organization)</source>
+            <translation>(no organization)</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>&amp;Organization:</source>
+            <translation>&amp;Organization:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExportDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>&amp;Document:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Paper:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>&amp;Sections:</source>
+            <translation>&amp;Sections:</translation>
+        </message>
+        <message>
+            <source>All templates</source>
+            <translation>All templates</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Template:</translation>
+        </message>
+        <message>
+            <source>&amp;Voting round:</source>
+            <translation>&amp;Voting round:</translation>
+        </message>
+        <message>
+            <source>&amp;Board:</source>
+            <translation>&amp;Board:</translation>
+        </message>
+        <message>
+            <source>S&amp;heets:</source>
+            <translation>S&amp;heets:</translation>
+        </message>
+        <message>
+            <source>Whole workshop</source>
+            <translation>Whole workshop</translation>
+        </message>
+        <message>
+            <source>S&amp;ession:</source>
+            <translation>S&amp;ession:</translation>
+        </message>
+        <message>
+            <source>&amp;Open when done</source>
+            <translation>&amp;Open when done</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>People and organizations</source>
+            <translation>People and organizations</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organizations</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Organizations (%1)</source>
+            <translation>&amp;Organizations (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Participants (%1)</source>
+            <translation>&amp;Participants (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organization(s)</source>
+            <translation>
+                <numerusform>%n organization</numerusform>
+                <numerusform>%n organizations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a Sign-up List</source>
+            <translation>Import a Sign-up List</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseNavigator</name>
+        <message>
+            <source>Phases and boards</source>
+            <translation>Phases and boards</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phases</translation>
+        </message>
+        <message>
+            <source>Boards of the selected phase</source>
+            <translation>Boards of the selected phase</translation>
+        </message>
+        <message>
+            <source>&amp;Phases</source>
+            <translation>&amp;Phases</translation>
+        </message>
+        <message>
+            <source>&amp;Boards</source>
+            <translation>&amp;Boards</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n board(s)</source>
+            <translation>
+                <numerusform>%n board</numerusform>
+                <numerusform>%n boards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Boards of %1</source>
+            <translation>&amp;Boards of %1</translation>
+        </message>
+        <message>
+            <source>Rename Board</source>
+            <translation>Rename Board</translation>
+        </message>
+        <message>
+            <source>New title:</source>
+            <translation>New title:</translation>
+        </message>
+        <message>
+            <source>Board deleted; Undo brings it back</source>
+            <translation>Board deleted; Undo brings it back</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <source>Type it again:</source>
+            <translation>Type it again:</translation>
+        </message>
+        <message>
+            <source>Use at least 4 digits.</source>
+            <translation>Use at least 4 digits.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>The two PINs differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presenter</name>
+        <message>
+            <source>The voting round is locked: unlock it to leave the screen.</source>
+            <translation>The voting round is locked: unlock it to leave the screen.</translation>
+        </message>
+        <message>
+            <source>Audience screen moved to %1.</source>
+            <translation>Audience screen moved to %1.</translation>
+        </message>
+        <message>
+            <source>The projector was disconnected; the presentation ended.</source>
+            <translation>The projector was disconnected; the presentation ended.</translation>
+        </message>
+        <message>
+            <source>Open a board first.</source>
+            <translation>Open a board first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Top</source>
+            <translation>Top</translation>
+        </message>
+        <message>
+            <source>Runoff among the tied notes</source>
+            <translation>Runoff among the tied notes</translation>
+        </message>
+        <message>
+            <source>Take the top K to the next phase</source>
+            <translation>Take the top K to the next phase</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>%1 · %2 dots · %3 of %4 voters voted on screen</source>
+            <translation>%1 · %2 dots · %3 of %4 voters voted on screen</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Dots</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Share</translation>
+        </message>
+        <message>
+            <source>Tied</source>
+            <translation>Tied</translation>
+        </message>
+        <message>
+            <source>a new phase-3 board</source>
+            <translation>a new phase-3 board</translation>
+        </message>
+        <message>
+            <source>No tie at the cut-off.</source>
+            <translation>No tie at the cut-off.</translation>
+        </message>
+        <message>
+            <source>%1 notes tied for the last %2 place(s).</source>
+            <translation>%1 notes tied for the last %2 place(s).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoomConsole</name>
+        <message>
+            <source>Welcome card</source>
+            <translation>Welcome card</translation>
+        </message>
+        <message>
+            <source>Board (live)</source>
+            <translation>Board (live)</translation>
+        </message>
+        <message>
+            <source>Frozen board</source>
+            <translation>Frozen board</translation>
+        </message>
+        <message>
+            <source>Voting screen</source>
+            <translation>Voting screen</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Facilitator console</source>
+            <translation>Facilitator console</translation>
+        </message>
+        <message>
+            <source>Send to the screen</source>
+            <translation>Send to the screen</translation>
+        </message>
+        <message>
+            <source>Show on the audience screen: %1</source>
+            <translation>Show on the audience screen: %1</translation>
+        </message>
+        <message>
+            <source>Preview of the audience screen</source>
+            <translation>Preview of the audience screen</translation>
+        </message>
+        <message>
+            <source>&amp;Audience screen:</source>
+            <translation>&amp;Audience screen:</translation>
+        </message>
+        <message>
+            <source>Audience screen</source>
+            <translation>Audience screen</translation>
+        </message>
+        <message>
+            <source>Voting progress</source>
+            <translation>Voting progress</translation>
+        </message>
+        <message>
+            <source>Facilitator notes (only on this screen)</source>
+            <translation>Facilitator notes (only on this screen)</translation>
+        </message>
+        <message>
+            <source>Facilitator notes</source>
+            <translation>Facilitator notes</translation>
+        </message>
+        <message>
+            <source>Reminders for the facilitating team. Never projected.</source>
+            <translation>Reminders for the facilitating team. Never projected.</translation>
+        </message>
+        <message>
+            <source>On the screen: %1</source>
+            <translation>On the screen: %1</translation>
+        </message>
+        <message>
+            <source>End presentation (Esc)</source>
+            <translation>End presentation (Esc)</translation>
+        </message>
+        <message>
+            <source>Start presentation (F5)</source>
+            <translation>Start presentation (F5)</translation>
+        </message>
+        <message>
+            <source>«%1»: %2 of %3 have voted.</source>
+            <translation>«%1»: %2 of %3 have voted.</translation>
+        </message>
+        <message>
+            <source>Still to vote: %1</source>
+            <translation>Still to vote: %1</translation>
+        </message>
+        <message>
+            <source>No voting round is open.</source>
+            <translation>No voting round is open.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>Import %1</translation>
+        </message>
+        <message>
+            <source>Rows of the list</source>
+            <translation>Rows of the list</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>%1 (new%2)</source>
+            <translation>%1 (new%2)</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Line %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n participant(s)</source>
+            <translation>
+                <numerusform>Import %n participant</numerusform>
+                <numerusform>Import %n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) will be added</source>
+            <translation>
+                <numerusform>%n participant will be added</numerusform>
+                <numerusform>%n participants will be added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new organization(s)</source>
+            <translation>
+                <numerusform>%n new organization</numerusform>
+                <numerusform>%n new organizations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with a problem (in red) will be skipped; fix them in the spreadsheet and import again if needed.</source>
+            <translation>
+                <numerusform>%n row with a problem (in red) will be skipped; fix them in the spreadsheet and import again if needed.</numerusform>
+                <numerusform>%n rows with a problem (in red) will be skipped; fix them in the spreadsheet and import again if needed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Automatic (the other screen)</source>
+            <translation>Automatic (the other screen)</translation>
+        </message>
+        <message>
+            <source>Main window position and size</source>
+            <translation>Main window position and size</translation>
+        </message>
+        <message>
+            <source>Main window toolbars and docks</source>
+            <translation>Main window toolbars and docks</translation>
+        </message>
+        <message>
+            <source>Start screen position and size</source>
+            <translation>Start screen position and size</translation>
+        </message>
+        <message>
+            <source>Recently opened workshops</source>
+            <translation>Recently opened workshops</translation>
+        </message>
+        <message>
+            <source>Last folder used in file dialogs</source>
+            <translation>Last folder used in file dialogs</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Same as the system</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Projector (high contrast)</source>
+            <translation>Projector (high contrast)</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Text size</translation>
+        </message>
+        <message>
+            <source>Small (90 %)</source>
+            <translation>Small (90 %)</translation>
+        </message>
+        <message>
+            <source>Normal (100 %)</source>
+            <translation>Normal (100 %)</translation>
+        </message>
+        <message>
+            <source>Large (125 %)</source>
+            <translation>Large (125 %)</translation>
+        </message>
+        <message>
+            <source>Larger (150 %)</source>
+            <translation>Larger (150 %)</translation>
+        </message>
+        <message>
+            <source>Huge (200 %)</source>
+            <translation>Huge (200 %)</translation>
+        </message>
+        <message>
+            <source>Audience screen</source>
+            <translation>Audience screen</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Room</translation>
+        </message>
+        <message>
+            <source>Facilitator notes</source>
+            <translation>Facilitator notes</translation>
+        </message>
+        <message>
+            <source>Facilitator PIN (hash)</source>
+            <translation>Facilitator PIN (hash)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Type to filter…</source>
+            <translation>Type to filter…</translation>
+        </message>
+        <message>
+            <source>Filter the shortcuts</source>
+            <translation>Filter the shortcuts</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Boards, dot-voting and reports for the workshops of a Learning Community. Everything is saved in one .reslab file as you work.</source>
+            <translation>Boards, dot-voting and reports for the workshops of a Learning Community. Everything is saved in one .reslab file as you work.</translation>
+        </message>
+        <message>
+            <source>&amp;New Workshop…</source>
+            <translation>&amp;New Workshop…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Demo Workshop</source>
+            <translation>Open the &amp;Demo Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Import JSON…</source>
+            <translation>&amp;Import JSON…</translation>
+        </message>
+        <message>
+            <source>Make a new workshop file from a JSON document and open it</source>
+            <translation>Make a new workshop file from a JSON document and open it</translation>
+        </message>
+        <message>
+            <source>&amp;Recent workshops</source>
+            <translation>&amp;Recent workshops</translation>
+        </message>
+        <message>
+            <source>Recent workshops</source>
+            <translation>Recent workshops</translation>
+        </message>
+        <message>
+            <source>Workshops you open appear here.</source>
+            <translation>Workshops you open appear here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerControls</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set the timer to %n minute(s)</source>
+            <translation>
+                <numerusform>Set the timer to %n minute</numerusform>
+                <numerusform>Set the timer to %n minutes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Custom minutes:</source>
+            <translation>&amp;Custom minutes:</translation>
+        </message>
+        <message>
+            <source>Custom minutes</source>
+            <translation>Custom minutes</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Set</translation>
+        </message>
+        <message>
+            <source>Set the timer to the custom minutes</source>
+            <translation>Set the timer to the custom minutes</translation>
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation>+1 min</translation>
+        </message>
+        <message>
+            <source>Add one minute</source>
+            <translation>Add one minute</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Reset the timer</source>
+            <translation>Reset the timer</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerFace</name>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingScreen</name>
+        <message>
+            <source>Close and reveal</source>
+            <translation>Close and reveal</translation>
+        </message>
+        <message>
+            <source>Leave voting screen</source>
+            <translation>Leave voting screen</translation>
+        </message>
+        <message>
+            <source>Next voter</source>
+            <translation>Next voter</translation>
+        </message>
+        <message>
+            <source>Tap a note to add a dot · right-click, long press or − removes one · Tab and Space work too</source>
+            <translation>Tap a note to add a dot · right-click, long press or − removes one · Tab and Space work too</translation>
+        </message>
+        <message>
+            <source>Clear my dots</source>
+            <translation>Clear my dots</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Thank you! Your dots are saved.</source>
+            <translation>Thank you! Your dots are saved.</translation>
+        </message>
+        <message>
+            <source>Please pass the screen to the next person.</source>
+            <translation>Please pass the screen to the next person.</translation>
+        </message>
+        <message>
+            <source>I am the next person</source>
+            <translation>I am the next person</translation>
+        </message>
+        <message>
+            <source>%1 of %2 have voted</source>
+            <translation>%1 of %2 have voted</translation>
+        </message>
+        <message>
+            <source>Press “Next voter”, or your number to change your dots:</source>
+            <translation>Press “Next voter”, or your number to change your dots:</translation>
+        </message>
+        <message>
+            <source>Tap your name to vote:</source>
+            <translation>Tap your name to vote:</translation>
+        </message>
+        <message>
+            <source>Voter %1</source>
+            <translation>Voter %1</translation>
+        </message>
+        <message>
+            <source>%1, place your dots</source>
+            <translation>%1, place your dots</translation>
+        </message>
+        <message>
+            <source>Dots left: %1</source>
+            <translation>Dots left: %1</translation>
+        </message>
+        <message>
+            <source>Lock screen</source>
+            <translation>Lock screen</translation>
+        </message>
+        <message>
+            <source>Locked · Facilitator</source>
+            <translation>Locked · Facilitator</translation>
+        </message>
+        <message>
+            <source>Facilitator: unlock with your PIN</source>
+            <translation>Facilitator: unlock with your PIN</translation>
+        </message>
+        <message>
+            <source>Lock the facilitator tools while people vote</source>
+            <translation>Lock the facilitator tools while people vote</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeCard</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <source>Workshop Properties</source>
+            <translation>Workshop Properties</translation>
+        </message>
+        <message>
+            <source>Workshop title</source>
+            <translation>Workshop title</translation>
+        </message>
+        <message>
+            <source>Learning community</source>
+            <translation>Learning community</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>e.g. Mérida, Yucatán</source>
+            <translation>e.g. Mérida, Yucatán</translation>
+        </message>
+        <message>
+            <source>Workshop language</source>
+            <translation>Workshop language</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Facilitators, one per line</source>
+            <translation>Facilitators, one per line</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Learning &amp;community:</source>
+            <translation>Learning &amp;community:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the workshop:</source>
+            <translation>&amp;Language of the workshop:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on:</source>
+            <translation>&amp;Starts on:</translation>
+        </message>
+        <message>
+            <source>&amp;Ends on:</source>
+            <translation>&amp;Ends on:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators
+(one per line):</source>
+            <translation>&amp;Facilitators
+(one per line):</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+    </context>
+    <context>
+        <name>_NameDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF written: %1</source>
+            <translation>PDF written: %1</translation>
+        </message>
+        <message>
+            <source>Building the PDF…</source>
+            <translation>Building the PDF…</translation>
+        </message>
+        <message>
+            <source>Preparing to print…</source>
+            <translation>Preparing to print…</translation>
+        </message>
+        <message>
+            <source>The PDF is open in your viewer: print it from there.</source>
+            <translation>The PDF is open in your viewer: print it from there.</translation>
+        </message>
+        <message>
+            <source>Sent to %1</source>
+            <translation>Sent to %1</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>the printer</translation>
+        </message>
+        <message>
+            <source>PDF export cancelled</source>
+            <translation>PDF export cancelled</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1809 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX">
+    <context>
+        <name />
+        <message>
+            <source>Add note</source>
+            <translation>Agregar nota</translation>
+        </message>
+        <message>
+            <source>Edit note text</source>
+            <translation>Editar el texto de la nota</translation>
+        </message>
+        <message>
+            <source>Change color</source>
+            <translation>Cambiar color</translation>
+        </message>
+        <message>
+            <source>Set author</source>
+            <translation>Asignar autor/a</translation>
+        </message>
+        <message>
+            <source>Bring to front</source>
+            <translation>Traer al frente</translation>
+        </message>
+        <message>
+            <source>Send to back</source>
+            <translation>Enviar al fondo</translation>
+        </message>
+        <message>
+            <source>Distribute notes</source>
+            <translation>Distribuir notas</translation>
+        </message>
+        <message>
+            <source>Align notes</source>
+            <translation>Alinear notas</translation>
+        </message>
+        <message>
+            <source>Move zone</source>
+            <translation>Mover zona</translation>
+        </message>
+        <message>
+            <source>Move image</source>
+            <translation>Mover imagen</translation>
+        </message>
+        <message>
+            <source>Resize note</source>
+            <translation>Cambiar tamaño de la nota</translation>
+        </message>
+        <message>
+            <source>Resize zone</source>
+            <translation>Cambiar tamaño de la zona</translation>
+        </message>
+        <message>
+            <source>Resize image</source>
+            <translation>Cambiar tamaño de la imagen</translation>
+        </message>
+        <message>
+            <source>Select the notes to group first.</source>
+            <translation>Primero selecciona las notas que quieres agrupar.</translation>
+        </message>
+        <message>
+            <source>Group notes</source>
+            <translation>Agrupar notas</translation>
+        </message>
+        <message>
+            <source>Title of the group:</source>
+            <translation>Título del grupo:</translation>
+        </message>
+        <message>
+            <source>New zone</source>
+            <translation>Nueva zona</translation>
+        </message>
+        <message>
+            <source>Title of the zone:</source>
+            <translation>Título de la zona:</translation>
+        </message>
+        <message>
+            <source>Add zone</source>
+            <translation>Agregar zona</translation>
+        </message>
+        <message>
+            <source>Rename zone</source>
+            <translation>Renombrar zona</translation>
+        </message>
+        <message>
+            <source>Select exactly two notes to link them.</source>
+            <translation>Selecciona exactamente dos notas para conectarlas.</translation>
+        </message>
+        <message>
+            <source>Link notes</source>
+            <translation>Conectar notas</translation>
+        </message>
+        <message>
+            <source>Link label</source>
+            <translation>Etiqueta de la conexión</translation>
+        </message>
+        <message>
+            <source>Label of the arrow:</source>
+            <translation>Etiqueta de la flecha:</translation>
+        </message>
+        <message>
+            <source>Edit link label</source>
+            <translation>Editar la etiqueta de la conexión</translation>
+        </message>
+        <message>
+            <source>Drop files</source>
+            <translation>Suelta los archivos</translation>
+        </message>
+        <message>
+            <source>Insert image</source>
+            <translation>Insertar imagen</translation>
+        </message>
+        <message>
+            <source>Workshop files (*.reslab)</source>
+            <translation>Archivos de taller (*.reslab)</translation>
+        </message>
+        <message>
+            <source>JSON documents (*.json)</source>
+            <translation>Documentos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet lists (*.csv *.txt)</source>
+            <translation>Listas de hoja de cálculo (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the app (this is a bug): %1</source>
+            <translation>Algo falló dentro de la aplicación (es un error del programa): %1</translation>
+        </message>
+        <message>
+            <source>Your workshop file keeps every change saved before this message.</source>
+            <translation>Tu archivo de taller conserva todos los cambios guardados antes de este mensaje.</translation>
+        </message>
+        <message>
+            <source>Open Workshop</source>
+            <translation>Abrir taller</translation>
+        </message>
+        <message>
+            <source>No recent workshops</source>
+            <translation>No hay talleres recientes</translation>
+        </message>
+        <message>
+            <source>Save a Copy As</source>
+            <translation>Guardar una copia como</translation>
+        </message>
+        <message>
+            <source>choose another name: this is the open workshop itself</source>
+            <translation>elige otro nombre: es el mismo taller que está abierto</translation>
+        </message>
+        <message>
+            <source>Copy saved to %1</source>
+            <translation>Copia guardada en %1</translation>
+        </message>
+        <message>
+            <source>Import JSON</source>
+            <translation>Importar JSON</translation>
+        </message>
+        <message>
+            <source>Save the Imported Workshop As</source>
+            <translation>Guardar el taller importado como</translation>
+        </message>
+        <message>
+            <source>Export JSON</source>
+            <translation>Exportar JSON</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exportado a %1</translation>
+        </message>
+        <message>
+            <source>%1: no such file</source>
+            <translation>%1: el archivo no existe</translation>
+        </message>
+        <message>
+            <source>%1: cannot create the folder (%2)</source>
+            <translation>%1: no se puede crear la carpeta (%2)</translation>
+        </message>
+        <message>
+            <source>Find notes…</source>
+            <translation>Buscar notas…</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Resultado anterior (Mayús+Intro)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Resultado siguiente (Intro)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Cerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>no notes</source>
+            <translation>ninguna nota</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;File</source>
+            <extracomment>Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Board</source>
+            <translation>&amp;Tablero</translation>
+        </message>
+        <message>
+            <source>V&amp;oting</source>
+            <translation>V&amp;otación</translation>
+        </message>
+        <message>
+            <source>&amp;Lab</source>
+            <translation>&amp;Laboratorio</translation>
+        </message>
+        <message>
+            <source>&amp;Room</source>
+            <translation>&amp;Sala</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;New Workshop…</source>
+            <translation>&amp;Nuevo taller…</translation>
+        </message>
+        <message>
+            <source>Create a new workshop file</source>
+            <translation>Crear un archivo de taller nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open a workshop file</source>
+            <translation>Abrir un archivo de taller</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Demo Workshop</source>
+            <translation>Abrir el taller de &amp;demostración</translation>
+        </message>
+        <message>
+            <source>Save a &amp;Copy As…</source>
+            <translation>Guardar una &amp;copia como…</translation>
+        </message>
+        <message>
+            <source>Write a copy of this workshop to another file</source>
+            <translation>Escribir una copia de este taller en otro archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Import JSON…</source>
+            <translation>&amp;Importar JSON…</translation>
+        </message>
+        <message>
+            <source>Make a new workshop file from a JSON document and open it</source>
+            <translation>Crear un archivo de taller a partir de un documento JSON y abrirlo</translation>
+        </message>
+        <message>
+            <source>&amp;Export JSON…</source>
+            <translation>&amp;Exportar JSON…</translation>
+        </message>
+        <message>
+            <source>Write this workshop as a JSON document</source>
+            <translation>Escribir este taller como documento JSON</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Exportar P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>The session report, worksheets, tally or sign-in sheets, or a board poster as PDF</source>
+            <translation>El informe de la sesión, hojas de trabajo, hojas de conteo o de registro, o un póster del tablero en PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <source>Print the session report or blank worksheets</source>
+            <translation>Imprimir el informe de la sesión u hojas de trabajo en blanco</translation>
+        </message>
+        <message>
+            <source>Workshop &amp;Properties…</source>
+            <translation>&amp;Propiedades del taller…</translation>
+        </message>
+        <message>
+            <source>Title, learning community, place, language, dates, facilitators</source>
+            <translation>Título, comunidad de aprendizaje, lugar, idioma, fechas, equipo de facilitación</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Cerrar</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Resumen</translation>
+        </message>
+        <message>
+            <source>&amp;People and Organizations</source>
+            <translation>&amp;Personas y organizaciones</translation>
+        </message>
+        <message>
+            <source>Phase &amp;Navigator</source>
+            <translation>&amp;Navegador de pasos</translation>
+        </message>
+        <message>
+            <source>&amp;New Board…</source>
+            <translation>&amp;Nuevo tablero…</translation>
+        </message>
+        <message>
+            <source>Add a board to the selected phase from a template</source>
+            <translation>Agregar un tablero al paso seleccionado a partir de una plantilla</translation>
+        </message>
+        <message>
+            <source>&amp;Rename Board…</source>
+            <translation>&amp;Renombrar tablero…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Board</source>
+            <translation>&amp;Eliminar tablero</translation>
+        </message>
+        <message>
+            <source>Add &amp;Note</source>
+            <translation>Agregar &amp;nota</translation>
+        </message>
+        <message>
+            <source>A new note in the middle of the view (or double-click the board)</source>
+            <translation>Una nota nueva en medio de la vista (o haz doble clic en el tablero)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Note Text</source>
+            <translation>&amp;Editar el texto de la nota</translation>
+        </message>
+        <message>
+            <source>Note &amp;Color</source>
+            <translation>&amp;Color de la nota</translation>
+        </message>
+        <message>
+            <source>Note &amp;Author</source>
+            <translation>&amp;Autor/a de la nota</translation>
+        </message>
+        <message>
+            <source>Bring to &amp;Front</source>
+            <translation>Traer al &amp;frente</translation>
+        </message>
+        <message>
+            <source>Send to &amp;Back</source>
+            <translation>Enviar al f&amp;ondo</translation>
+        </message>
+        <message>
+            <source>&amp;Align and Distribute</source>
+            <translation>A&amp;linear y distribuir</translation>
+        </message>
+        <message>
+            <source>&amp;Group Notes…</source>
+            <translation>A&amp;grupar notas…</translation>
+        </message>
+        <message>
+            <source>Put the selected notes in a new titled zone (affinity clustering)</source>
+            <translation>Poner las notas seleccionadas en una zona nueva con título (agrupación por afinidad)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Zone…</source>
+            <translation>Agregar &amp;zona…</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me Zone…</source>
+            <translation>Reno&amp;mbrar zona…</translation>
+        </message>
+        <message>
+            <source>&amp;Link Two Notes</source>
+            <translation>Co&amp;nectar dos notas</translation>
+        </message>
+        <message>
+            <source>An arrow from the note selected first to the second</source>
+            <translation>Una flecha de la primera nota seleccionada a la segunda</translation>
+        </message>
+        <message>
+            <source>Insert &amp;Image…</source>
+            <translation>Insertar &amp;imagen…</translation>
+        </message>
+        <message>
+            <source>A photo (e.g. of a paper flip chart), stored inside the workshop file</source>
+            <translation>Una foto (p. ej. de un rotafolio de papel), guardada dentro del archivo del taller</translation>
+        </message>
+        <message>
+            <source>&amp;Find Notes…</source>
+            <translation>&amp;Buscar notas…</translation>
+        </message>
+        <message>
+            <source>Export Board as &amp;PNG…</source>
+            <translation>Exportar el tablero como &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Export &amp;Selection as PNG…</source>
+            <translation>Exportar la &amp;selección como PNG…</translation>
+        </message>
+        <message>
+            <source>Export Board as S&amp;VG…</source>
+            <translation>Exportar el tablero como S&amp;VG…</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Cor&amp;tar</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>&amp;Pegar</translation>
+        </message>
+        <message>
+            <source>Notes, an image, or text (one note per line)</source>
+            <translation>Notas, una imagen o texto (una nota por línea)</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicar</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Eliminar</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>Seleccionar &amp;todo</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Acercar</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Ale&amp;jar</translation>
+        </message>
+        <message>
+            <source>&amp;Fit the Whole Board</source>
+            <translation>&amp;Ver todo el tablero</translation>
+        </message>
+        <message>
+            <source>Zoom to &amp;Selection</source>
+            <translation>Acercar a la &amp;selección</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation>Tamaño &amp;real</translation>
+        </message>
+        <message>
+            <source>Show &amp;Grid</source>
+            <translation>Mostrar &amp;cuadrícula</translation>
+        </message>
+        <message>
+            <source>S&amp;nap to Grid</source>
+            <translation>A&amp;justar a la cuadrícula</translation>
+        </message>
+        <message>
+            <source>&amp;Minimap</source>
+            <translation>&amp;Minimapa</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>Modo &amp;presentación</translation>
+        </message>
+        <message>
+            <source>Show the audience screen full screen (on the projector when one is connected); Esc returns</source>
+            <translation>Mostrar la pantalla del público a pantalla completa (en el proyector si hay uno conectado); Esc regresa</translation>
+        </message>
+        <message>
+            <source>Facilitator &amp;Console</source>
+            <translation>&amp;Consola de facilitación</translation>
+        </message>
+        <message>
+            <source>Preview of the audience screen, timer, voting progress and private notes</source>
+            <translation>Vista previa de la pantalla del público, temporizador, avance de la votación y notas privadas</translation>
+        </message>
+        <message>
+            <source>Show the &amp;Welcome Card</source>
+            <translation>Mostrar la &amp;bienvenida</translation>
+        </message>
+        <message>
+            <source>Show My &amp;Board (Follow Me)</source>
+            <translation>Mostrar mi &amp;tablero (sígueme)</translation>
+        </message>
+        <message>
+            <source>The audience screen follows the part of the board you look at</source>
+            <translation>La pantalla del público sigue la parte del tablero que estás viendo</translation>
+        </message>
+        <message>
+            <source>&amp;Freeze the Screen</source>
+            <translation>&amp;Congelar la pantalla</translation>
+        </message>
+        <message>
+            <source>Keep the board as it is now on the audience screen while you work</source>
+            <translation>Dejar el tablero como está ahora en la pantalla del público mientras trabajas</translation>
+        </message>
+        <message>
+            <source>Show the &amp;Voting Screen</source>
+            <translation>Mostrar la pantalla de &amp;votación</translation>
+        </message>
+        <message>
+            <source>Show the &amp;Timer</source>
+            <translation>Mostrar el t&amp;emporizador</translation>
+        </message>
+        <message>
+            <source>&amp;Start or Pause the Timer</source>
+            <translation>&amp;Iniciar o pausar el temporizador</translation>
+        </message>
+        <message>
+            <source>&amp;Add a Minute to the Timer</source>
+            <translation>&amp;Agregar un minuto al temporizador</translation>
+        </message>
+        <message>
+            <source>P&amp;rojector Theme (High Contrast)</source>
+            <translation>Tema de p&amp;royector (alto contraste)</translation>
+        </message>
+        <message>
+            <source>Bigger text, thicker outlines and strong colors for a washed-out projector</source>
+            <translation>Texto más grande, contornos más gruesos y colores fuertes para un proyector deslavado</translation>
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>Pre&amp;ferencias…</translation>
+        </message>
+        <message>
+            <source>Language, theme, text size, audience screen</source>
+            <translation>Idioma, tema, tamaño del texto, pantalla del público</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;About Resiliency Lab</source>
+            <translation>A&amp;cerca de Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Leave presentation mode</source>
+            <extracomment>(menu key, text, keys) for keys handled by widgets rather than actions.</extracomment>
+            <translation>Salir del modo presentación</translation>
+        </message>
+        <message>
+            <source>Move between controls</source>
+            <translation>Moverse entre controles</translation>
+        </message>
+        <message>
+            <source>Activate the focused button</source>
+            <translation>Activar el botón enfocado</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceVoting</name>
+        <message>
+            <source>Voting screen</source>
+            <translation>Pantalla de votación</translation>
+        </message>
+        <message>
+            <source>No voting round yet</source>
+            <translation>Todavía no hay ninguna ronda de votación</translation>
+        </message>
+        <message>
+            <source>%1 of %2 have voted</source>
+            <translation>Han votado %1 de %2</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>results are shown when the round closes</source>
+            <translation>los resultados se muestran al cerrar la ronda</translation>
+        </message>
+        <message>
+            <source>%1 dots</source>
+            <translation>%1 puntos</translation>
+        </message>
+    </context>
+    <context>
+        <name>AudienceWindow</name>
+        <message>
+            <source>Resiliency Lab — audience screen</source>
+            <translation>Resiliency Lab — pantalla del público</translation>
+        </message>
+        <message>
+            <source>Audience screen</source>
+            <translation>Pantalla del público</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardEditor</name>
+        <message>
+            <source>Board</source>
+            <translation>Tablero</translation>
+        </message>
+        <message>
+            <source>Select what to export first.</source>
+            <translation>Primero selecciona lo que quieres exportar.</translation>
+        </message>
+        <message>
+            <source>Export as PNG</source>
+            <translation>Exportar como PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Export as SVG</source>
+            <translation>Exportar como SVG</translation>
+        </message>
+        <message>
+            <source>SVG drawings (*.svg)</source>
+            <translation>Dibujos SVG (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Import %n participant(s)</source>
+            <translation>Importar %n participantes</translation>
+        </message>
+        <message>
+            <source>Edit workshop properties</source>
+            <translation>Editar las propiedades del taller</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileLock</name>
+        <message>
+            <source>process %1 on %2</source>
+            <translation>proceso %1 en %2</translation>
+        </message>
+        <message>
+            <source>%1 is already open in another Resiliency Lab window (%2); close it there first</source>
+            <translation>%1 ya está abierto en otra ventana de Resiliency Lab (%2); ciérralo ahí primero</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>%1 organizations · %2 participants</source>
+            <translation>%1 organizaciones · %2 participantes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n board(s)</source>
+            <translation>
+                <numerusform>%n tablero</numerusform>
+                <numerusform>%n tableros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Workshop overview</source>
+            <translation>Resumen del taller</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Main Toolbar</source>
+            <translation>Barra de herramientas principal</translation>
+        </message>
+        <message>
+            <source>This workshop is open read-only (the file or its folder cannot be written). Use File ▸ Save a Copy As… to keep working on a copy.</source>
+            <translation>Este taller está abierto solo para lectura (no se puede escribir en el archivo o en su carpeta). Usa Archivo ▸ Guardar una copia como… para seguir trabajando en una copia.</translation>
+        </message>
+        <message>
+            <source>Every change is saved as you work</source>
+            <translation>Cada cambio se guarda mientras trabajas</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rehacer</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Deshacer %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Rehacer %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Guardado %1</translation>
+        </message>
+        <message>
+            <source>The workshop file cannot be written any more; your work continues in memory. Use File ▸ Save a Copy As… now to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (solo lectura)</translation>
+        </message>
+        <message>
+            <source> (not saved: the file cannot be written)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Resiliency Lab</source>
+            <translation>Acerca de Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab Desktop %1
+Offline boards, dot-voting and reports for the workshops of Learning Communities.</source>
+            <translation>Resiliency Lab Desktop %1
+Tableros sin conexión, votación con puntos e informes para los talleres de las comunidades de aprendizaje.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewBoardDialog</name>
+        <message>
+            <source>New Board</source>
+            <translation>Nuevo tablero</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>Board title</source>
+            <translation>Título del tablero</translation>
+        </message>
+        <message>
+            <source>Blank board</source>
+            <translation>Tablero en blanco</translation>
+        </message>
+        <message>
+            <source>Create Board</source>
+            <translation>Crear tablero</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Plantilla:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;ítulo:</translation>
+        </message>
+        <message>
+            <source>An empty board without zones.</source>
+            <translation>Un tablero vacío, sin zonas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkshopDialog</name>
+        <message>
+            <source>New Workshop</source>
+            <translation>Nuevo taller</translation>
+        </message>
+        <message>
+            <source>Workshop title</source>
+            <translation>Título del taller</translation>
+        </message>
+        <message>
+            <source>e.g. Laboratorio de Resiliencia Mérida 2026</source>
+            <translation>p. ej. Laboratorio de Resiliencia Mérida 2026</translation>
+        </message>
+        <message>
+            <source>Workshop language</source>
+            <translation>Idioma del taller</translation>
+        </message>
+        <message>
+            <source>Workshop file</source>
+            <translation>Archivo del taller</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Examinar…</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Crear</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>New Workshop File</source>
+            <translation>Nuevo archivo de taller</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCard</name>
+        <message>
+            <source>Remove a dot</source>
+            <translation>Quitar un punto</translation>
+        </message>
+        <message>
+            <source>Add a dot</source>
+            <translation>Agregar un punto</translation>
+        </message>
+        <message>
+            <source>%1: %2 of your dots</source>
+            <translation>%1: %2 de tus puntos</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganizationDialog</name>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>&amp;Sector:</source>
+            <translation>&amp;Sector:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaperTallyDialog</name>
+        <message>
+            <source>Paper tally — %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the number of dots on each note. Tab or Enter goes to the next one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total: %1 of %2 dots handed out (%3 voters × %4)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>(no organization)</source>
+            <translation>(sin organización)</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>&amp;Organization:</source>
+            <translation>&amp;Organización:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExportDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Exportar PDF</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>&amp;Documento:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papel:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>&amp;Sections:</source>
+            <translation>&amp;Secciones:</translation>
+        </message>
+        <message>
+            <source>All templates</source>
+            <translation>Todas las plantillas</translation>
+        </message>
+        <message>
+            <source>&amp;Template:</source>
+            <translation>&amp;Plantilla:</translation>
+        </message>
+        <message>
+            <source>&amp;Voting round:</source>
+            <translation>&amp;Ronda de votación:</translation>
+        </message>
+        <message>
+            <source>&amp;Board:</source>
+            <translation>&amp;Tablero:</translation>
+        </message>
+        <message>
+            <source>S&amp;heets:</source>
+            <translation>&amp;Hojas:</translation>
+        </message>
+        <message>
+            <source>Whole workshop</source>
+            <translation>Todo el taller</translation>
+        </message>
+        <message>
+            <source>S&amp;ession:</source>
+            <translation>S&amp;esión:</translation>
+        </message>
+        <message>
+            <source>&amp;Open when done</source>
+            <translation>&amp;Abrir al terminar</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>People and organizations</source>
+            <translation>Personas y organizaciones</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Sector</source>
+            <translation>Sector</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Agregar…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importar CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Organizations (%1)</source>
+            <translation>&amp;Organizaciones (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Participants (%1)</source>
+            <translation>&amp;Participantes (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n organization(s)</source>
+            <translation>
+                <numerusform>%n organización</numerusform>
+                <numerusform>%n organizaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import a Sign-up List</source>
+            <translation>Importar una lista de registro</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseNavigator</name>
+        <message>
+            <source>Phases and boards</source>
+            <translation>Pasos y tableros</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>Boards of the selected phase</source>
+            <translation>Tableros del paso seleccionado</translation>
+        </message>
+        <message>
+            <source>&amp;Phases</source>
+            <translation>&amp;Pasos</translation>
+        </message>
+        <message>
+            <source>&amp;Boards</source>
+            <translation>&amp;Tableros</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n board(s)</source>
+            <translation>
+                <numerusform>%n tablero</numerusform>
+                <numerusform>%n tableros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Boards of %1</source>
+            <translation>&amp;Tableros de %1</translation>
+        </message>
+        <message>
+            <source>Rename Board</source>
+            <translation>Renombrar tablero</translation>
+        </message>
+        <message>
+            <source>New title:</source>
+            <translation>Título nuevo:</translation>
+        </message>
+        <message>
+            <source>Board deleted; Undo brings it back</source>
+            <translation>Tablero eliminado; Deshacer lo recupera</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <source>Type it again:</source>
+            <translation>Escríbelo otra vez:</translation>
+        </message>
+        <message>
+            <source>Use at least 4 digits.</source>
+            <translation>Usa al menos 4 dígitos.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ.</source>
+            <translation>Los dos PIN no coinciden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presenter</name>
+        <message>
+            <source>The voting round is locked: unlock it to leave the screen.</source>
+            <translation>La ronda de votación está bloqueada: desbloquéala para salir de la pantalla.</translation>
+        </message>
+        <message>
+            <source>Audience screen moved to %1.</source>
+            <translation>La pantalla del público pasó a %1.</translation>
+        </message>
+        <message>
+            <source>The projector was disconnected; the presentation ended.</source>
+            <translation>Se desconectó el proyector; la presentación terminó.</translation>
+        </message>
+        <message>
+            <source>Open a board first.</source>
+            <translation>Primero abre un tablero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Top</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runoff among the tied notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the top K to the next phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 dots · %3 of %4 voters voted on screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a new phase-3 board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No tie at the cut-off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 notes tied for the last %2 place(s).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoomConsole</name>
+        <message>
+            <source>Welcome card</source>
+            <translation>Bienvenida</translation>
+        </message>
+        <message>
+            <source>Board (live)</source>
+            <translation>Tablero (en vivo)</translation>
+        </message>
+        <message>
+            <source>Frozen board</source>
+            <translation>Tablero congelado</translation>
+        </message>
+        <message>
+            <source>Voting screen</source>
+            <translation>Pantalla de votación</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Temporizador</translation>
+        </message>
+        <message>
+            <source>Facilitator console</source>
+            <translation>Consola de facilitación</translation>
+        </message>
+        <message>
+            <source>Send to the screen</source>
+            <translation>Enviar a la pantalla</translation>
+        </message>
+        <message>
+            <source>Show on the audience screen: %1</source>
+            <translation>Mostrar en la pantalla del público: %1</translation>
+        </message>
+        <message>
+            <source>Preview of the audience screen</source>
+            <translation>Vista previa de la pantalla del público</translation>
+        </message>
+        <message>
+            <source>&amp;Audience screen:</source>
+            <translation>&amp;Pantalla del público:</translation>
+        </message>
+        <message>
+            <source>Audience screen</source>
+            <translation>Pantalla del público</translation>
+        </message>
+        <message>
+            <source>Voting progress</source>
+            <translation>Avance de la votación</translation>
+        </message>
+        <message>
+            <source>Facilitator notes (only on this screen)</source>
+            <translation>Notas de facilitación (solo en esta pantalla)</translation>
+        </message>
+        <message>
+            <source>Facilitator notes</source>
+            <translation>Notas de facilitación</translation>
+        </message>
+        <message>
+            <source>Reminders for the facilitating team. Never projected.</source>
+            <translation>Recordatorios para el equipo de facilitación. Nunca se proyectan.</translation>
+        </message>
+        <message>
+            <source>On the screen: %1</source>
+            <translation>En la pantalla: %1</translation>
+        </message>
+        <message>
+            <source>End presentation (Esc)</source>
+            <translation>Terminar la presentación (Esc)</translation>
+        </message>
+        <message>
+            <source>Start presentation (F5)</source>
+            <translation>Iniciar la presentación (F5)</translation>
+        </message>
+        <message>
+            <source>«%1»: %2 of %3 have voted.</source>
+            <translation>«%1»: han votado %2 de %3.</translation>
+        </message>
+        <message>
+            <source>Still to vote: %1</source>
+            <translation>Faltan por votar: %1</translation>
+        </message>
+        <message>
+            <source>No voting round is open.</source>
+            <translation>No hay ninguna ronda de votación abierta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterImportDialog</name>
+        <message>
+            <source>Import %1</source>
+            <translation>Importar %1</translation>
+        </message>
+        <message>
+            <source>Rows of the list</source>
+            <translation>Filas de la lista</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>%1 (new%2)</source>
+            <translation>%1 (nueva%2)</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>lista</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Línea %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n participant(s)</source>
+            <translation>
+                <numerusform>Importar %n participante</numerusform>
+                <numerusform>Importar %n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) will be added</source>
+            <translation>
+                <numerusform>Se agregará %n participante</numerusform>
+                <numerusform>Se agregarán %n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new organization(s)</source>
+            <translation>
+                <numerusform>%n organización nueva</numerusform>
+                <numerusform>%n organizaciones nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with a problem (in red) will be skipped; fix them in the spreadsheet and import again if needed.</source>
+            <translation>
+                <numerusform>Se omitirá %n fila con un problema (en rojo); corrígela en la hoja de cálculo e importa de nuevo si hace falta.</numerusform>
+                <numerusform>Se omitirán %n filas con un problema (en rojo); corrígelas en la hoja de cálculo e importa de nuevo si hace falta.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Automatic (the other screen)</source>
+            <translation>Automática (la otra pantalla)</translation>
+        </message>
+        <message>
+            <source>Main window position and size</source>
+            <translation>Posición y tamaño de la ventana principal</translation>
+        </message>
+        <message>
+            <source>Main window toolbars and docks</source>
+            <translation>Barras y paneles de la ventana principal</translation>
+        </message>
+        <message>
+            <source>Start screen position and size</source>
+            <translation>Posición y tamaño de la pantalla de inicio</translation>
+        </message>
+        <message>
+            <source>Recently opened workshops</source>
+            <translation>Talleres abiertos recientemente</translation>
+        </message>
+        <message>
+            <source>Last folder used in file dialogs</source>
+            <translation>Última carpeta usada al abrir o guardar</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Apariencia</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>El del sistema</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Projector (high contrast)</source>
+            <translation>Proyector (alto contraste)</translation>
+        </message>
+        <message>
+            <source>Text size</source>
+            <translation>Tamaño del texto</translation>
+        </message>
+        <message>
+            <source>Small (90 %)</source>
+            <translation>Pequeño (90 %)</translation>
+        </message>
+        <message>
+            <source>Normal (100 %)</source>
+            <translation>Normal (100 %)</translation>
+        </message>
+        <message>
+            <source>Large (125 %)</source>
+            <translation>Grande (125 %)</translation>
+        </message>
+        <message>
+            <source>Larger (150 %)</source>
+            <translation>Más grande (150 %)</translation>
+        </message>
+        <message>
+            <source>Huge (200 %)</source>
+            <translation>Enorme (200 %)</translation>
+        </message>
+        <message>
+            <source>Audience screen</source>
+            <translation>Pantalla del público</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <source>Facilitator notes</source>
+            <translation>Notas de facilitación</translation>
+        </message>
+        <message>
+            <source>Facilitator PIN (hash)</source>
+            <translation>PIN de facilitación (hash)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsSheet</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Type to filter…</source>
+            <translation>Escribe para filtrar…</translation>
+        </message>
+        <message>
+            <source>Filter the shortcuts</source>
+            <translation>Filtrar los atajos</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Boards, dot-voting and reports for the workshops of a Learning Community. Everything is saved in one .reslab file as you work.</source>
+            <translation>Tableros, votación con puntos e informes para los talleres de una comunidad de aprendizaje. Todo se guarda en un archivo .reslab mientras trabajas.</translation>
+        </message>
+        <message>
+            <source>&amp;New Workshop…</source>
+            <translation>&amp;Nuevo taller…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Demo Workshop</source>
+            <translation>Abrir el taller de &amp;demostración</translation>
+        </message>
+        <message>
+            <source>&amp;Import JSON…</source>
+            <translation>&amp;Importar JSON…</translation>
+        </message>
+        <message>
+            <source>Make a new workshop file from a JSON document and open it</source>
+            <translation>Crear un archivo de taller a partir de un documento JSON y abrirlo</translation>
+        </message>
+        <message>
+            <source>&amp;Recent workshops</source>
+            <translation>Talleres &amp;recientes</translation>
+        </message>
+        <message>
+            <source>Recent workshops</source>
+            <translation>Talleres recientes</translation>
+        </message>
+        <message>
+            <source>Workshops you open appear here.</source>
+            <translation>Aquí aparecen los talleres que abras.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerControls</name>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set the timer to %n minute(s)</source>
+            <translation>
+                <numerusform>Poner el temporizador en %n minuto</numerusform>
+                <numerusform>Poner el temporizador en %n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Custom minutes:</source>
+            <translation>&amp;Otros minutos:</translation>
+        </message>
+        <message>
+            <source>Custom minutes</source>
+            <translation>Otros minutos</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Set</source>
+            <translation>Poner</translation>
+        </message>
+        <message>
+            <source>Set the timer to the custom minutes</source>
+            <translation>Poner el temporizador en esos minutos</translation>
+        </message>
+        <message>
+            <source>+1 min</source>
+            <translation>+1 min</translation>
+        </message>
+        <message>
+            <source>Add one minute</source>
+            <translation>Agregar un minuto</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reiniciar</translation>
+        </message>
+        <message>
+            <source>Reset the timer</source>
+            <translation>Reiniciar el temporizador</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausar</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Iniciar</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerFace</name>
+        <message>
+            <source>Timer</source>
+            <translation>Temporizador</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingScreen</name>
+        <message>
+            <source>Close and reveal</source>
+            <translation>Cerrar y revelar</translation>
+        </message>
+        <message>
+            <source>Leave voting screen</source>
+            <translation>Salir de la pantalla de votación</translation>
+        </message>
+        <message>
+            <source>Next voter</source>
+            <translation>Siguiente persona</translation>
+        </message>
+        <message>
+            <source>Tap a note to add a dot · right-click, long press or − removes one · Tab and Space work too</source>
+            <translation>Toca una nota para agregar un punto · clic derecho, mantener presionado o − lo quita · también funcionan Tab y Espacio</translation>
+        </message>
+        <message>
+            <source>Clear my dots</source>
+            <translation>Borrar mis puntos</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Thank you! Your dots are saved.</source>
+            <translation>¡Gracias! Tus puntos quedaron guardados.</translation>
+        </message>
+        <message>
+            <source>Please pass the screen to the next person.</source>
+            <translation>Por favor, pasa la pantalla a la siguiente persona.</translation>
+        </message>
+        <message>
+            <source>I am the next person</source>
+            <translation>Soy la siguiente persona</translation>
+        </message>
+        <message>
+            <source>%1 of %2 have voted</source>
+            <translation>Han votado %1 de %2</translation>
+        </message>
+        <message>
+            <source>Press “Next voter”, or your number to change your dots:</source>
+            <translation>Presiona «Siguiente persona», o tu número para cambiar tus puntos:</translation>
+        </message>
+        <message>
+            <source>Tap your name to vote:</source>
+            <translation>Toca tu nombre para votar:</translation>
+        </message>
+        <message>
+            <source>Voter %1</source>
+            <translation>Persona %1</translation>
+        </message>
+        <message>
+            <source>%1, place your dots</source>
+            <translation>%1, coloca tus puntos</translation>
+        </message>
+        <message>
+            <source>Dots left: %1</source>
+            <translation>Puntos restantes: %1</translation>
+        </message>
+        <message>
+            <source>Lock screen</source>
+            <translation>Bloquear la pantalla</translation>
+        </message>
+        <message>
+            <source>Locked · Facilitator</source>
+            <translation>Bloqueada · Facilitación</translation>
+        </message>
+        <message>
+            <source>Facilitator: unlock with your PIN</source>
+            <translation>Facilitación: desbloquea con tu PIN</translation>
+        </message>
+        <message>
+            <source>Lock the facilitator tools while people vote</source>
+            <translation>Bloquear las herramientas de facilitación mientras la gente vota</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomeCard</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenidas y bienvenidos</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <source>Workshop Properties</source>
+            <translation>Propiedades del taller</translation>
+        </message>
+        <message>
+            <source>Workshop title</source>
+            <translation>Título del taller</translation>
+        </message>
+        <message>
+            <source>Learning community</source>
+            <translation>Comunidad de aprendizaje</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>e.g. Mérida, Yucatán</source>
+            <translation>p. ej. Mérida, Yucatán</translation>
+        </message>
+        <message>
+            <source>Workshop language</source>
+            <translation>Idioma del taller</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <source>Facilitators, one per line</source>
+            <translation>Equipo de facilitación, una persona por línea</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>Learning &amp;community:</source>
+            <translation>&amp;Comunidad de aprendizaje:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Lugar:</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the workshop:</source>
+            <translation>&amp;Idioma del taller:</translation>
+        </message>
+        <message>
+            <source>&amp;Starts on:</source>
+            <translation>&amp;Empieza el:</translation>
+        </message>
+        <message>
+            <source>&amp;Ends on:</source>
+            <translation>&amp;Termina el:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators
+(one per line):</source>
+            <translation>Equipo de &amp;facilitación
+(una persona por línea):</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sin fecha</translation>
+        </message>
+    </context>
+    <context>
+        <name>_NameDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Export PDF</source>
+            <translation>Exportar PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF written: %1</source>
+            <translation>PDF guardado: %1</translation>
+        </message>
+        <message>
+            <source>Building the PDF…</source>
+            <translation>Generando el PDF…</translation>
+        </message>
+        <message>
+            <source>Preparing to print…</source>
+            <translation>Preparando la impresión…</translation>
+        </message>
+        <message>
+            <source>The PDF is open in your viewer: print it from there.</source>
+            <translation>El PDF está abierto en tu visor: imprímelo desde ahí.</translation>
+        </message>
+        <message>
+            <source>Sent to %1</source>
+            <translation>Enviado a %1</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>la impresora</translation>
+        </message>
+        <message>
+            <source>PDF export cancelled</source>
+            <translation>Exportación a PDF cancelada</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,72 @@
+"""Refresh the .ts catalogs from the code: ``.venv/bin/python resources/translations/update_ts.py``.
+
+Runs PySide6's ``lupdate`` over ``reslab_desktop/ui`` (existing translations are kept, strings
+gone from the code are dropped), then fills ``reslab_en.ts`` with the English sources (plural
+forms of ``%n … (s)`` strings are derived). New Spanish strings stay "unfinished" until
+translated; ``tests/ui/test_i18n.py`` fails while any is left.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+SOURCES = ROOT / "reslab_desktop" / "ui"
+
+
+def lupdate_program() -> Path:
+    exe = "lupdate.exe" if sys.platform == "win32" else "lupdate"
+    return Path(PySide6.__file__).parent / exe
+
+
+def language_of(ts: Path) -> str:
+    return {"es": "es_MX", "en": "en_US"}[ts.stem.rsplit("_", 1)[1]]
+
+
+def run_lupdate(ts: Path, sources: Path = SOURCES) -> None:
+    subprocess.run(
+        [str(lupdate_program()), "-silent", "-extensions", "py", "-no-obsolete", "-locations", "none", "-target-language", language_of(ts),
+         str(sources), "-ts", str(ts)],
+        check=True,
+        cwd=ROOT,
+    )
+
+
+def fill_english(ts: Path) -> None:
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        del translation.attrib["type"]
+        if message.get("numerus") == "yes":  # "%n board(s)" → "%n board" / "%n boards"
+            for child in list(translation):
+                translation.remove(child)
+            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = source
+    write_ts(tree, ts)
+
+
+def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    for language in ("es", "en"):
+        run_lupdate(HERE / f"reslab_{language}.ts")
+    fill_english(HERE / "reslab_en.ts")
+
+
+if __name__ == "__main__":
+    main()
