@@ -104,6 +104,13 @@ ACTIONS: list[ActionSpec] = [
                toolbar=True),
     ActionSpec("view.navigator", QT_TRANSLATE_NOOP("Actions", "Phase &Navigator"), "Ctrl+Shift+L", "view", "set_navigator_visible",
                checkable=True),
+    # Alt+1…6 jump to a phase; the window renames these rows with the phase names of the workshop.
+    ActionSpec("view.phase_1", QT_TRANSLATE_NOOP("Actions", "Phase 1"), "Alt+1", "view", lambda w: w.go_to_phase(1), separator_before=True),
+    ActionSpec("view.phase_2", QT_TRANSLATE_NOOP("Actions", "Phase 2"), "Alt+2", "view", lambda w: w.go_to_phase(2)),
+    ActionSpec("view.phase_3", QT_TRANSLATE_NOOP("Actions", "Phase 3"), "Alt+3", "view", lambda w: w.go_to_phase(3)),
+    ActionSpec("view.phase_4", QT_TRANSLATE_NOOP("Actions", "Phase 4"), "Alt+4", "view", lambda w: w.go_to_phase(4)),
+    ActionSpec("view.phase_5", QT_TRANSLATE_NOOP("Actions", "Phase 5"), "Alt+5", "view", lambda w: w.go_to_phase(5)),
+    ActionSpec("view.phase_6", QT_TRANSLATE_NOOP("Actions", "Phase 6"), "Alt+6", "view", lambda w: w.go_to_phase(6)),
     # -- Board (whiteboard engineer) --------------------------------------------------------
     ActionSpec("board.new", QT_TRANSLATE_NOOP("Actions", "&New Board…"), "Ctrl+Shift+B", "board", "navigator.new_board",
                QT_TRANSLATE_NOOP("Actions", "Add a board to the selected phase from a template"), needs="writable"),

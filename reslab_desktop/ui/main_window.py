@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self._register_shell_pages()
         self.show_page("home")
         self.refresh_title()
+        self._name_phase_actions()
         self.restore_geometry()
 
     def retranslate_ui(self) -> None:
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             retranslate_actions(self, self.actions_by_id)
+            self._name_phase_actions()
             self.retranslate_ui()
             self.refresh_title()
             self.undo_stack.indexChanged.emit(self.undo_stack.index())  # re-derives the undo/redo texts
@@ -201,6 +203,21 @@ class MainWindow(QMainWindow):
     def set_navigator_visible(self, visible: bool) -> None:
         self.navigator.setVisible(visible)
 
+    def go_to_phase(self, phase: int) -> None:
+        """Alt+1…6: show the navigator on that phase with the keyboard in its board list."""
+        self.actions_by_id["view.navigator"].setChecked(True)
+        self.navigator.select_phase(phase)
+        self.navigator.board_list.setFocus()
+        if self.navigator.board_list.count() and self.navigator.board_list.currentRow() < 0:
+            self.navigator.board_list.setCurrentRow(0)
+
+    def _name_phase_actions(self) -> None:
+        from reslab_desktop.model.vocab import PHASES, phase_name
+
+        lang = self.navigator.language()
+        for phase in PHASES:
+            self.actions_by_id[f"view.phase_{phase}"].setText(f"&{phase}  {phase_name(phase, lang)}")
+
     # -- state --------------------------------------------------------------------------------
     def update_action_states(self) -> None:
         writable = not self.store.read_only
@@ -239,6 +256,7 @@ class MainWindow(QMainWindow):
         if "workshop" in entities:
             self.refresh_title()
             self.navigator.refresh_phases()
+            self._name_phase_actions()
         elif "boards" in entities:
             self.navigator.refresh_phases()
             removed = {i for c in changes if c.entity == "boards" and c.action == "removed" for i in c.ids}

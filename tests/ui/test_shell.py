@@ -475,3 +475,19 @@ def test_a_file_lost_while_open_keeps_the_work_in_memory_until_saved_as_a_copy(o
     window.close()
     with Store.open(rescued, read_only=True) as again:
         assert [o.name for o in people.list_organizations(again)] == ["Primera", "En memoria", "Después"]
+
+
+def test_alt_number_jumps_to_a_phase_named_in_the_workshop_language(open_window, demo_copy, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = open_window(demo_copy)
+    window.activateWindow()
+    action = window.actions_by_id["view.phase_4"]
+    assert action.text() == "&4  Prototipo"
+    assert action.shortcut().toString() == "Alt+4"
+    action.trigger()
+    assert window.navigator.current_phase() == 4
+    assert window.navigator.board_list.hasFocus() or QApplication.focusWidget() is None
+    assert window.navigator.current_board_id() == boards.list_boards(window.store, 4)[0].id
+    qtbot.keyClick(window.navigator.board_list, Qt.Key.Key_Return)
+    assert window.current_page() == "board"
