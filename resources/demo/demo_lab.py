@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from demo_people import ORGANIZATIONS
+
+_ORG_ORDER = [o[0] for o in ORGANIZATIONS]
+
 TOOLKIT, COMUNIPAZ, PREVALESER = "ini-caja-herramientas", "ini-comunipaz", "ini-prevaleser"
 FAC, SHARED, LOCAL = "facilitators", "shared", "local"
 
@@ -108,8 +112,13 @@ NEEDS = [
 ]
 
 
+_ITEM_KEYS = ("date", "responsible", "indicator", "audience", "channel", "done")
+
+
 def _item(aid, ini, kind, text, **extra):  # type: ignore[no-untyped-def]
-    return {"id": aid, "initiative": ini, "kind": kind, "text": text, **extra}
+    """An action plan item with its keys in the order the export writes them."""
+    return {"id": aid, "initiative": ini, "kind": kind, "text": text,
+            **{k: extra[k] for k in _ITEM_KEYS if k in extra}}
 
 
 ACTION_PLANS = [
@@ -150,7 +159,7 @@ ACTION_PLANS = [
 def _d(did, phase, kind, text, date, by, orgs=(), ini=None, source=None):  # type: ignore[no-untyped-def]
     item: dict[str, Any] = {"id": did, "phase": phase, "kind": kind, "text": text, "date": date, "decided_by": by}
     if orgs:
-        item["organizations"] = list(orgs)
+        item["organizations"] = sorted(orgs, key=_ORG_ORDER.index)  # the export lists them in roster order
     if ini:
         item["initiative"] = ini
     if source:
