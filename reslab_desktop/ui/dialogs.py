@@ -15,20 +15,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from reslab_desktop.errors import ReslabError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def workshop_filter() -> str:
-    return tr("Workshop files (*.reslab)")
+    return QCoreApplication.translate("Dialogs", "Workshop files (*.reslab)")
 
 
 def json_filter() -> str:
-    return tr("JSON documents (*.json)")
+    return QCoreApplication.translate("Dialogs", "JSON documents (*.json)")
 
 
 def csv_filter() -> str:
-    return tr("Spreadsheet lists (*.csv *.txt)")
+    return QCoreApplication.translate("Dialogs", "Spreadsheet lists (*.csv *.txt)")
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
@@ -36,13 +32,13 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("errorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Resiliency Lab"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Resiliency Lab"))
     if isinstance(error, ReslabError):
         box.setText(str(error))
     else:
-        box.setText(tr("Something went wrong inside the app (this is a bug): %1").replace(
+        box.setText(QCoreApplication.translate("Dialogs", "Something went wrong inside the app (this is a bug): %1").replace(
             "%1", f"{type(error).__name__}: {error}"))
-        box.setInformativeText(tr("Your workshop file keeps every change saved before this message."))
+        box.setInformativeText(QCoreApplication.translate("Dialogs", "Your workshop file keeps every change saved before this message."))
         box.setDetailedText("".join(traceback.format_exception(error)))
     box.setAccessibleName(box.text())
     box.setStandardButtons(QMessageBox.StandardButton.Ok)

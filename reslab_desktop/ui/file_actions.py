@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from reslab_desktop.ui.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FileActions", text)
 
 
 def documents_folder() -> Path:
@@ -38,7 +36,7 @@ def new_workshop(parent: QWidget | None) -> MainWindow | None:
 
 
 def open_file(parent: QWidget | None) -> MainWindow | None:
-    path = dialogs.ask_open_path(parent, tr("Open Workshop"), start_folder(), dialogs.workshop_filter())
+    path = dialogs.ask_open_path(parent, QCoreApplication.translate("FileActions", "Open Workshop"), start_folder(), dialogs.workshop_filter())
     return workspace().open_or_report(path, parent) if path else None
 
 
@@ -51,31 +49,31 @@ def fill_recent_menu(parent: QWidget, menu: QMenu) -> None:
         action.setStatusTip(str(path))
         action.triggered.connect(lambda *_, p=path: workspace().open_or_report(p, parent))
     if not recent:
-        menu.addAction(tr("No recent workshops")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("FileActions", "No recent workshops")).setEnabled(False)
 
 
 def save_copy(window: MainWindow) -> Path | None:
     suggested = start_folder() / f"{window.path.stem} (copy){FILE_SUFFIX}"
-    target = dialogs.ask_save_path(window, tr("Save a Copy As"), suggested, dialogs.workshop_filter(), FILE_SUFFIX)
+    target = dialogs.ask_save_path(window, QCoreApplication.translate("FileActions", "Save a Copy As"), suggested, dialogs.workshop_filter(), FILE_SUFFIX)
     if target is None:
         return None
     if target.resolve() == window.path.resolve():
         from reslab_desktop.errors import ValidationError
 
-        raise ValidationError(tr("choose another name: this is the open workshop itself"))
+        raise ValidationError(QCoreApplication.translate("FileActions", "choose another name: this is the open workshop itself"))
     if window.store.detached or window.store.read_only:
         window.continue_in_copy(target)  # the copy becomes the workshop file
     else:
         window.store.backup_to(target)
-    window.statusBar().showMessage(tr("Copy saved to %1").replace("%1", str(target)), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("FileActions", "Copy saved to %1").replace("%1", str(target)), 8000)
     return target
 
 
 def import_json(parent: QWidget | None) -> MainWindow | None:
-    source = dialogs.ask_open_path(parent, tr("Import JSON"), start_folder(), dialogs.json_filter())
+    source = dialogs.ask_open_path(parent, QCoreApplication.translate("FileActions", "Import JSON"), start_folder(), dialogs.json_filter())
     if source is None:
         return None
-    target = dialogs.ask_save_path(parent, tr("Save the Imported Workshop As"),
+    target = dialogs.ask_save_path(parent, QCoreApplication.translate("FileActions", "Save the Imported Workshop As"),
                                    source.with_suffix(FILE_SUFFIX), dialogs.workshop_filter(), FILE_SUFFIX)
     if target is None:
         return None
@@ -89,9 +87,9 @@ def export_json(window: MainWindow) -> Path | None:
     from reslab_desktop.interchange import export_to_file
 
     suggested = start_folder() / f"{window.path.stem}.json"
-    target = dialogs.ask_save_path(window, tr("Export JSON"), suggested, dialogs.json_filter(), ".json")
+    target = dialogs.ask_save_path(window, QCoreApplication.translate("FileActions", "Export JSON"), suggested, dialogs.json_filter(), ".json")
     if target is None:
         return None
     export_to_file(window.store, target)
-    window.statusBar().showMessage(tr("Exported to %1").replace("%1", str(target)), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("FileActions", "Exported to %1").replace("%1", str(target)), 8000)
     return target

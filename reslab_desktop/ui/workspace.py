@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 FILE_SUFFIX = ".reslab"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
 
 
 class Workspace(QObject):
@@ -50,7 +48,7 @@ class Workspace(QObject):
                 return window
         if not path.is_file():
             Settings().remove_recent_file(path)
-            raise WorkshopFileError(tr("%1: no such file").replace("%1", str(path)))
+            raise WorkshopFileError(QCoreApplication.translate("Workspace", "%1: no such file").replace("%1", str(path)))
         lock = file_lock.acquire(path)
         try:
             store = Store.open(path, read_only=lock is None)
@@ -101,7 +99,7 @@ class Workspace(QObject):
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise WorkshopFileError(
-                    tr("%1: cannot create the folder (%2)").replace("%1", str(target.parent)).replace(
+                    QCoreApplication.translate("Workspace", "%1: cannot create the folder (%2)").replace("%1", str(target.parent)).replace(
                         "%2", exc.strerror or str(exc))
                 ) from None
             write_demo(target)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from reslab_desktop.services import boards
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.commands.base import ServiceCommand
@@ -27,13 +29,13 @@ def create_board(
     def undo(board_id: str) -> None:
         state["snapshot"] = boards.delete_board(store, board_id)
 
-    return ServiceCommand(_tr("Create board “%1”").replace("%1", title.strip()), do, undo)
+    return ServiceCommand(QCoreApplication.translate("Commands", "Create board “%1”").replace("%1", title.strip()), do, undo)
 
 
 def rename_board(store: Store, board_id: str, title: str) -> ServiceCommand:
     before = boards.get_board(store, board_id).title
     return ServiceCommand(
-        _tr("Rename board “%1”").replace("%1", before),
+        QCoreApplication.translate("Commands", "Rename board “%1”").replace("%1", before),
         lambda: boards.rename_board(store, board_id, title),
         lambda previous: boards.rename_board(store, board_id, previous),
     )
@@ -42,13 +44,9 @@ def rename_board(store: Store, board_id: str, title: str) -> ServiceCommand:
 def delete_board(store: Store, board_id: str) -> ServiceCommand:
     title = boards.get_board(store, board_id).title
     return ServiceCommand(
-        _tr("Delete board “%1”").replace("%1", title),
+        QCoreApplication.translate("Commands", "Delete board “%1”").replace("%1", title),
         lambda: boards.delete_board(store, board_id),
         lambda snap: boards.restore_board(store, snap),
     )
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Commands", text)

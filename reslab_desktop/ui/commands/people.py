@@ -11,10 +11,6 @@ from reslab_desktop.storage import Store
 from reslab_desktop.ui.commands.base import ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 def add_organization(store: Store, name: str, sector: str) -> ServiceCommand:
     """``result`` is the new id; redo adds it back with the same id."""
     ids: list[str] = []
@@ -25,7 +21,7 @@ def add_organization(store: Store, name: str, sector: str) -> ServiceCommand:
         return oid
 
     return ServiceCommand(
-        _tr("Add organization “%1”").replace("%1", name.strip()),
+        QCoreApplication.translate("Commands", "Add organization “%1”").replace("%1", name.strip()),
         do,
         lambda oid: people.remove_organizations(store, [oid]),
     )
@@ -33,7 +29,7 @@ def add_organization(store: Store, name: str, sector: str) -> ServiceCommand:
 
 def update_organization(store: Store, org_id: str, name: str, sector: str) -> ServiceCommand:
     return ServiceCommand(
-        _tr("Edit organization “%1”").replace("%1", name.strip()),
+        QCoreApplication.translate("Commands", "Edit organization “%1”").replace("%1", name.strip()),
         lambda: people.update_organization(store, org_id, name=name, sector=sector),
         lambda before: people.update_organization(store, org_id, name=before.name, sector=before.sector),
     )
@@ -42,7 +38,7 @@ def update_organization(store: Store, org_id: str, name: str, sector: str) -> Se
 def remove_organizations(store: Store, ids: Sequence[str], label: str) -> ServiceCommand:
     """``label`` names what is removed in the Undo menu text."""
     return ServiceCommand(
-        _tr("Remove %1").replace("%1", label),
+        QCoreApplication.translate("Commands", "Remove %1").replace("%1", label),
         lambda: people.remove_organizations(store, list(ids)),
         lambda snap: people.restore_removed(store, snap),
     )
@@ -58,7 +54,7 @@ def add_participant(store: Store, name: str, organization_id: str | None, role: 
         return pid
 
     return ServiceCommand(
-        _tr("Add participant “%1”").replace("%1", name.strip()),
+        QCoreApplication.translate("Commands", "Add participant “%1”").replace("%1", name.strip()),
         do,
         lambda pid: people.remove_participants(store, [pid]),
     )
@@ -68,7 +64,7 @@ def update_participant(
     store: Store, participant_id: str, name: str, organization_id: str | None, role: str
 ) -> ServiceCommand:
     return ServiceCommand(
-        _tr("Edit participant “%1”").replace("%1", name.strip()),
+        QCoreApplication.translate("Commands", "Edit participant “%1”").replace("%1", name.strip()),
         lambda: people.update_participant(store, participant_id, name=name,
                                           organization_id=organization_id, role=role),
         lambda before: people.update_participant(store, participant_id, name=before.name,
@@ -78,7 +74,7 @@ def update_participant(
 
 def remove_participants(store: Store, ids: Sequence[str], label: str) -> ServiceCommand:
     return ServiceCommand(
-        _tr("Remove %1").replace("%1", label),
+        QCoreApplication.translate("Commands", "Remove %1").replace("%1", label),
         lambda: people.remove_participants(store, list(ids)),
         lambda snap: people.restore_removed(store, snap),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,14 +27,14 @@ class _NameDialog(QDialog):
         self.setWindowTitle(title)
         self.name_edit = QLineEdit(name, self)
         self.name_edit.setObjectName("nameEdit")
-        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.name_edit.setAccessibleName(QCoreApplication.translate("PeopleDialogs", "Name"))
         self.name_edit.setMaxLength(NAME_MAX)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout(self)
-        self.form.addRow(self.tr("&Name:"), self.name_edit)
+        self.form.addRow(QCoreApplication.translate("PeopleDialogs", "&Name:"), self.name_edit)
         self.name_edit.textChanged.connect(self._update_ok)
         self._update_ok()
         self.setMinimumWidth(440)
