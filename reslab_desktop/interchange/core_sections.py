@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import sqlite3
 import uuid
@@ -132,7 +134,7 @@ class BoardsSection:
     required = False
 
     def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
-        plan: dict[str, list[tuple]] = {"boards": [], "zones": [], "notes": [], "links": []}
+        plan: dict[str, list[tuple]] = {"boards": [], "zones": [], "notes": [], "links": [], "images": []}
         authors = ctx.known("participant")
         note_seq = link_seq = 0
         for bi, item in enumerate(r.arr(value, "boards")):
@@ -200,6 +202,8 @@ class BoardsSection:
                     )
                 )
                 link_seq += 1
+            for ii, image in enumerate(r.arr(d.get("images", []), r.at(path, "images"))):
+                plan["images"].append(_image_row(image, f"{path}.images[{ii}]", bid, ii, ctx))
         return plan
 
     def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
@@ -217,6 +221,10 @@ class BoardsSection:
         conn.executemany(
             "INSERT INTO links (id, board_id, seq, from_note_id, to_note_id, label) VALUES (?, ?, ?, ?, ?, ?)",
             plan["links"],
+        )
+        conn.executemany(
+            "INSERT INTO images (id, board_id, seq, x, y, w, h, mime, data, caption) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            plan["images"],
         )
 
     def export(self, conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -249,4 +257,39 @@ class BoardsSection:
             "SELECT board_id, from_note_id, to_note_id, label FROM links ORDER BY seq, id"
         ):
             boards[bid]["links"].append({"from": src, "to": dst, "label": label})
+        for iid, bid, x, y, w, h, mime, data, caption in conn.execute(
+            "SELECT id, board_id, x, y, w, h, mime, data, caption FROM images ORDER BY seq, id"
+        ):
+            # Extension: "images" is written only for boards that have images.
+            image = {"id": iid, "x": num(x), "y": num(y), "w": num(w), "h": num(h), "mime": mime,
+                     "data": base64.b64encode(data).decode("ascii")}
+            if caption:
+                image["caption"] = caption
+            boards[bid].setdefault("images", []).append(image)
         return list(boards.values())
+
+
+IMAGE_MIMES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
+IMAGE_MAX_BYTES = 20 * 1024 * 1024
+
+
+def _image_row(value: Any, path: str, board_id: str, seq: int, ctx: ImportContext) -> tuple:
+    """One board image: base64 PNG or JPEG bytes whose signature matches ``mime``."""
+    d = r.obj(value, path)
+    iid = r.ident(d, "id", path)
+    ctx.claim("image", iid, r.at(path, "id"), board_id)
+    mime = r.enum(d, "mime", path, tuple(IMAGE_MIMES))
+    encoded = r.string(d, "data", path, max_len=IMAGE_MAX_BYTES * 4 // 3 + 4, nonempty=True)
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise InterchangeError(r.at(path, "data"), "expected base64 data") from None
+    if not data.startswith(IMAGE_MIMES[mime]):
+        raise InterchangeError(r.at(path, "data"), f"is not a {mime.split('/')[1].upper()} image")
+    return (
+        iid, board_id, seq,
+        r.number(d, "x", path), r.number(d, "y", path),
+        r.number(d, "w", path, positive=True), r.number(d, "h", path, positive=True),
+        mime, data,
+        r.string(d, "caption", path, max_len=r.NAME_MAX, default=""),
+    )
