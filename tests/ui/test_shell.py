@@ -491,3 +491,32 @@ def test_alt_number_jumps_to_a_phase_named_in_the_workshop_language(open_window,
     assert window.navigator.current_board_id() == boards.list_boards(window.store, 4)[0].id
     qtbot.keyClick(window.navigator.board_list, Qt.Key.Key_Return)
     assert window.current_page() == "board"
+
+
+def test_new_workshop_dialog_proposes_a_file_and_the_workspace_creates_it(app, qtbot, tmp_path):
+    from reslab_desktop.ui.new_workshop_dialog import NewWorkshopDialog
+
+    dialog = NewWorkshopDialog(tmp_path)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.title_edit.setText("Laboratorio: Mérida / 2026?")
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    assert ok.isEnabled()
+    assert dialog.path() == tmp_path / "Laboratorio Mérida 2026.reslab"
+    window = workspace().create_workshop(dialog.path(), dialog.title(), dialog.language())
+    info = get_workshop(window.store)
+    assert (info.title, info.language) == ("Laboratorio: Mérida / 2026?", "en")
+    assert window.navigator.phase_list.item(1).text() == "2  Challenges"
+    window.close()
+
+
+def test_open_the_demo_writes_it_once_in_documents(app, tmp_path):
+    from reslab_desktop.cli.files import default_demo_path
+
+    target = tmp_path / "Documentos" / "demo.reslab"
+    window = workspace().open_demo(target)
+    assert target.is_file() and window.path == target.resolve()
+    assert workspace().open_demo(target) is window  # already open: the same window comes forward
+    assert "Resiliency Lab" in str(default_demo_path())
+    window.close()
