@@ -171,6 +171,7 @@ class ReportDocTemplate(BaseDocTemplate):
         self._done = 0
         self._total = 1
         self._pass = 0
+        self.draft = False  # True while laying out a pass whose pages are thrown away
         templates = []
         order = ("landscape", "portrait") if ctx.first_orientation == "landscape" else ("portrait", "landscape")
         for name in order:
@@ -228,6 +229,7 @@ class ReportDocTemplate(BaseDocTemplate):
             c.restoreState()
 
         canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"footer": staticmethod(footer)})
+        self._has_toc_entries = any(getattr(f, "_reslab_outline", (0, 0, False))[2] for f in story)
         if any(isinstance(f, TableOfContents) for f in story):
             self._onProgress = self._on_pass
             self.multiBuild(story, canvasmaker=canvas_class)
@@ -238,11 +240,19 @@ class ReportDocTemplate(BaseDocTemplate):
     def _on_pass(self, kind: str, value: object) -> None:
         if kind == "PASS":
             self._pass = int(value)  # type: ignore[arg-type]
+            # A first pass with TOC entries can never be the last one (the TOC starts empty),
+            # so costly drawings may skip painting in it: only their sizes matter there.
+            self.draft = self._pass == 1 and self._has_toc_entries
             self._done = 0
             self._last_level = -1
 
     def beforeDocument(self) -> None:  # noqa: N802
         self.canv.showOutline()
+
+
+def is_draft(canv: Canvas) -> bool:
+    """True when ``canv`` belongs to a layout pass that will be discarded (skip costly paint)."""
+    return bool(getattr(getattr(canv, "_doctemplate", None), "draft", False))
 
 
 def build_pdf(

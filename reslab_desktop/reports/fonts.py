@@ -7,6 +7,7 @@ Every PDF embeds only these fonts (no base-14 Helvetica): documents pass
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 from typing import Final
 
 FONT: Final = "DejaVuSans"
@@ -63,13 +64,17 @@ def wrap_lines(text: str, width: float, size: float, font: str = FONT) -> list[s
     """Greedy word wrap to ``width`` points; words longer than a line are broken by characters."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    space = _unit_width(" ", font) * size
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
+        line, line_w = "", 0.0
         for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            if stringWidth(candidate, font, size) <= width:
-                line = candidate
+            word_w = _unit_width(word, font) * size
+            if line and line_w + space + word_w <= width:
+                line, line_w = f"{line} {word}", line_w + space + word_w
+                continue
+            if not line and word_w <= width:
+                line, line_w = word, word_w
                 continue
             if line:
                 lines.append(line)
@@ -77,11 +82,20 @@ def wrap_lines(text: str, width: float, size: float, font: str = FONT) -> list[s
                 cut = _longest_prefix(word, width, size, font)
                 lines.append(word[:cut])
                 word = word[cut:]
-            line = word
+            line, line_w = word, stringWidth(word, font, size)
         lines.append(line)
     while lines and not lines[-1]:
         lines.pop()
     return lines
+
+
+@lru_cache(maxsize=100_000)
+def _unit_width(word: str, font: str) -> float:
+    """Width of ``word`` at size 1 (widths scale linearly with size): wrapping measures each
+    word once instead of every growing line (ReportLab's stringWidth is pure Python here)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(word, font, 1.0)
 
 
 def _longest_prefix(word: str, width: float, size: float, font: str) -> int:

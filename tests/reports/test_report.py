@@ -27,6 +27,7 @@ def test_report_has_every_note_fonts_outline_and_metadata(rich_store: Store, tmp
     assert squash("Mapa <de> empatía") in text
     assert "Estetableroaúnnotienenotas." in text  # the empty board still prints
     assert "Fueradelaszonas" in text
+    assert text.count("fueradezonas") == 2  # drawn on the board AND listed under it
     assert_fonts_embedded(out)
     assert set(page_sizes(out)) <= {(612, 792), (792, 612)}  # Letter by default (Mexico)
     assert (792, 612) in page_sizes(out)  # the wide empathy map is landscape
