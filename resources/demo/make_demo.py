@@ -111,9 +111,9 @@ def render() -> str:
 
 
 def main() -> int:
-    text = render()
-    OUTPUT.write_text(text, encoding="utf-8")
-    boards = build()["boards"]
+    doc = build()
+    OUTPUT.write_text(dumps(doc), encoding="utf-8")
+    boards = doc["boards"]
     print(f"wrote {OUTPUT.name}: {len(boards)} boards, {sum(len(b['notes']) for b in boards)} notes")
     return 0
 
