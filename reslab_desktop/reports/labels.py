@@ -13,7 +13,7 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     # -- document -------------------------------------------------------------------------
     "report_title": ("Informe del laboratorio", "Lab report"),
     "page_x_of_y": ("Página {page} de {total}", "Page {page} of {total}"),
-    "generated_with": ("Generado con Resiliency Lab Desktop", "Made with Resiliency Lab Desktop"),
+    "generated_with": ("Generado con Resiliency Lab Desktop el {date}", "Made with Resiliency Lab Desktop on {date}"),
     "contents": ("Contenido", "Contents"),
     "none": ("—", "—"),
     # -- cover ----------------------------------------------------------------------------
@@ -46,6 +46,20 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "nobody_yet": ("Aún no hay participantes registrados.", "No participants registered yet."),
     # -- phases and boards ----------------------------------------------------------------
     "phase_n": ("Paso {n}: {name}", "Step {n}: {name}"),
+    # one line under each phase heading: what the step is for (the method's six steps)
+    "phase_intro_1": ("Generar empatía: comprensión mutua entre organizaciones y con las personas a las que sirven.",
+                      "Generate empathy: mutual understanding among organizations and with the people they serve."),
+    "phase_intro_2": ("Definir los retos del sistema local y priorizar los más urgentes para atenderlos juntos.",
+                      "Define the challenges of the local system and prioritize the most pressing ones to tackle together."),
+    "phase_intro_3": ("Idear la colaboración y definir los recursos: experiencia, tiempo y financiamiento.",
+                      "Ideate collaboration and define resources: expertise, time and funding."),
+    "phase_intro_4": ("Prototipar una iniciativa colaborativa con las nuevas herramientas.",
+                      "Prototype a collaborative initiative with the new tools."),
+    "phase_intro_5": ("Probar las iniciativas: las organizaciones locales deciden calendario, gobernanza, objetivos y comunicación.",
+                      "Test the initiatives: local organizations decide timeline, governance, objectives and communication."),
+    "phase_intro_6": ("Evaluar: los aprendizajes y resultados guían la adaptación de la siguiente vuelta.",
+                      "Evaluate: lessons and results guide the adaptation of the next iteration."),
+    "phase_summary": ("{boards} tableros · {notes} notas", "{boards} boards · {notes} notes"),
     "board_notes": ("Notas del tablero", "Notes on the board"),
     "outside_zones": ("Fuera de las zonas", "Outside the zones"),
     "empty_board": ("Este tablero aún no tiene notas.", "This board has no notes yet."),

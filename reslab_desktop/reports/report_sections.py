@@ -58,7 +58,6 @@ def build_cover(data: ReportData, ctx: BuildContext) -> list[Flowable]:
         out.append(st.para(w.learning_community, "cover_sub"))
     out += [HRFlowable(width="100%", thickness=3, color=st.ACCENT, spaceAfter=14)]
     facts: list[tuple[str, str]] = [
-        (ctx.label("learning_community"), w.learning_community),
         (ctx.label("place"), w.place),
         (ctx.label("dates"), date_range(w.starts_on, w.ends_on, ctx.lang)),
         (ctx.label("facilitators"), ", ".join(w.facilitators)),
@@ -74,7 +73,9 @@ def build_cover(data: ReportData, ctx: BuildContext) -> list[Flowable]:
             ("LINEBELOW", (0, 0), (-1, -2), 0.4, st.RULE),
         ]))
         out.append(t)
-    out += [Spacer(1, 16), _glance(data, ctx)]
+    out += [Spacer(1, 16), _glance(data, ctx), Spacer(1, 40)]
+    today = format_date(date.today(), ctx.lang)
+    out.append(Paragraph(st.markup(ctx.label("generated_with", date=today)), s["small"]))
     return out
 
 
@@ -153,7 +154,11 @@ def build_phases(data: ReportData, ctx: BuildContext) -> list[Flowable]:
             out += ctx.set_orientation(board_orientation(content))
             if i == 0:
                 out += ctx.heading(ctx.label("phase_n", n=phase, name=phase_name(phase, ctx.lang)), 0)
-            out += board_pages(content, data, ctx, reserved=110 if i == 0 else 70)
+                out.append(st.para(ctx.label(f"phase_intro_{phase}"), "italic"))
+                notes = sum(len(b.notes) for b in boards)
+                out.append(Paragraph(st.markup(ctx.label("phase_summary", boards=len(boards), notes=notes)),
+                                     st.styles()["small"]))
+            out += board_pages(content, data, ctx, reserved=140 if i == 0 else 70)
     return out
 
 
