@@ -36,6 +36,7 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.ui import pdf_export
 from reslab_desktop.ui.board import hooks as board_hooks
 from reslab_desktop.ui.room import hooks as room_hooks
+from reslab_desktop.ui.voting import hooks as voting_hooks
 
 Key = QKeySequence.StandardKey
 Shortcut = Key | str | tuple[Key | str, ...] | None
@@ -191,6 +192,22 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("board.minimap", QT_TRANSLATE_NOOP("Actions", "&Minimap"), "Ctrl+Shift+K", "view",
                board_hooks.editor("set_minimap_visible"), needs="page:board", checkable=True),
     # -- Voting (voting engineer) -----------------------------------------------------------
+    ActionSpec("voting.show", QT_TRANSLATE_NOOP("Actions", "&Voting Rounds"), "Ctrl+Shift+O", "voting",
+               voting_hooks.show_voting,
+               QT_TRANSLATE_NOOP("Actions", "Dot-voting rounds of the workshop: set up, progress, results"),
+               toolbar=True),
+    ActionSpec("voting.new_round", QT_TRANSLATE_NOOP("Actions", "&New Voting Round…"), "Ctrl+Shift+D", "voting",
+               voting_hooks.new_round,
+               QT_TRANSLATE_NOOP("Actions", "Vote on all notes of the board, a zone or the selected notes"),
+               needs="writable"),
+    ActionSpec("voting.screen", QT_TRANSLATE_NOOP("Actions", "Start the Shared &Voting Screen"), "Ctrl+Shift+J",
+               "voting", voting_hooks.start_screen,
+               QT_TRANSLATE_NOOP("Actions", "Full-screen secret voting, one person after another, locked with your PIN"),
+               needs="writable"),
+    ActionSpec("voting.paper", QT_TRANSLATE_NOOP("Actions", "Enter a &Paper Tally…"), None, "voting",
+               voting_hooks.paper_tally, needs="writable"),
+    ActionSpec("voting.close", QT_TRANSLATE_NOOP("Actions", "&Close the Round and Reveal"), None, "voting",
+               voting_hooks.close_round, needs="writable", separator_before=True),
     # -- Lab (lab engineer) -----------------------------------------------------------------
     # -- Room (room engineer) ---------------------------------------------------------------
     ActionSpec("room.present", QT_TRANSLATE_NOOP("Actions", "&Presentation Mode"), "F5", "room", room_hooks.toggle_presentation,

@@ -1,0 +1,145 @@
+"""A candidate note as a big touch target: tap/click/Space adds a dot; right-click, long
+press, the minus button or Backspace removes one. Drawn for a projector: large text, dark
+outlines, dots as solid circles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+TOUCH = 56  # px: comfortably above the 44 px minimum for a finger
+DOT_COLOR = QColor("#1B4F9C")
+INK = QColor("#1F2328")
+LONG_PRESS_MS = 600
+
+
+class NoteCard(QWidget):
+    add_requested = Signal(str)
+    remove_requested = Signal(str)
+
+    def __init__(self, note_id: str, text: str, color: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note_id = note_id
+        self.text = text.strip() or "—"
+        self.color = QColor(color)
+        self.mine = 0  # this voter's dots
+        self.total: int | None = None  # shown only in open votes
+        self.max_dots = 1
+        self.setObjectName(f"voting.card.{note_id}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(QSize(240, 170))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(self.text)
+        self._long = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
+        self._long.timeout.connect(self._long_press)
+        self._long_fired = False
+
+        self.minus = QPushButton("−", self)
+        self.plus = QPushButton("+", self)
+        for b, tip in ((self.minus, self.tr("Remove a dot")), (self.plus, self.tr("Add a dot"))):
+            b.setFixedSize(TOUCH, TOUCH)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setToolTip(tip)
+            f = b.font()
+            f.setPointSizeF(22)
+            f.setBold(True)
+            b.setFont(f)
+            b.setStyleSheet(
+                "QPushButton { background: rgba(255,255,255,0.85); border: 2px solid #1F2328;"
+                " border-radius: 28px; color: #1F2328; }"
+                "QPushButton:pressed { background: #1B4F9C; color: white; }"
+                "QPushButton:disabled { color: #9AA0A6; border-color: #9AA0A6; }"
+            )
+        self.minus.setObjectName("minus")
+        self.plus.setObjectName("plus")
+        self.plus.clicked.connect(lambda: self.add_requested.emit(self.note_id))
+        self.minus.clicked.connect(lambda: self.remove_requested.emit(self.note_id))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 10, 10, 10)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.minus)
+        row.addStretch(1)
+        row.addWidget(self.plus)
+        outer.addLayout(row)
+
+    def set_state(self, mine: int, can_add: bool, total: int | None = None) -> None:
+        self.mine, self.total = mine, total
+        self.minus.setEnabled(mine > 0)
+        self.plus.setEnabled(can_add)
+        label = self.tr("%1: %2 of your dots").replace("%1", self.text).replace("%2", str(mine))
+        self.setAccessibleDescription(label)
+        self.update()
+
+    # -- input ---------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._long_fired = False
+            self._long.start()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.RightButton:
+            self.remove_requested.emit(self.note_id)
+        elif event.button() == Qt.MouseButton.LeftButton:
+            self._long.stop()
+            if not self._long_fired and self.rect().contains(event.position().toPoint()):
+                self.add_requested.emit(self.note_id)
+        event.accept()
+
+    def _long_press(self) -> None:
+        self._long_fired = True
+        self.remove_requested.emit(self.note_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.add_requested.emit(self.note_id)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.remove_requested.emit(self.note_id)
+        else:
+            super().keyPressEvent(event)
+
+    # -- drawing -------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        r = QRectF(self.rect()).adjusted(3, 3, -3, -3)
+        focus = self.hasFocus()
+        p.setPen(QPen(QColor("#0B63C5") if focus else INK, 6 if focus else 2))
+        p.setBrush(self.color)
+        p.drawRoundedRect(r, 10, 10)
+        text_rect = r.adjusted(16, 12, -(80 if self.total is not None else 16), -(TOUCH + 24))
+        font = QFont(self.font())
+        n = len(self.text)
+        font.setPointSizeF(22.0 if n < 45 else 18.0 if n < 90 else 15.0 if n < 180 else 12.0)
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(INK)
+        p.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                   self.text)
+        # this voter's dots, centred between the buttons
+        d = 34.0
+        gap = 6.0
+        width = self.mine * d + max(0, self.mine - 1) * gap
+        x = r.center().x() - width / 2
+        y = r.bottom() - 10 - TOUCH / 2 - d / 2
+        p.setPen(QPen(QColor("white"), 2))
+        p.setBrush(DOT_COLOR)
+        for i in range(self.mine):
+            p.drawEllipse(QRectF(x + i * (d + gap), y, d, d))
+        if self.total is not None:
+            badge = QRectF(r.right() - 64, r.top() + 8, 56, 36)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(INK)
+            p.drawRoundedRect(badge, 18, 18)
+            p.setPen(QColor("white"))
+            f2 = QFont(self.font())
+            f2.setPointSizeF(15)
+            f2.setBold(True)
+            p.setFont(f2)
+            p.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.total))
+        p.end()

@@ -1,0 +1,221 @@
+"""Kiosk lock: while a round is open on the shared screen, the facilitator's tools are locked.
+
+Locked means: the host window's actions (edit, delete, close, settings, quit…) are disabled,
+closing the host or the voting screen is refused, and Esc does not leave the presentation.
+Unlocking takes the facilitator's PIN. Only a salted PBKDF2 hash of the PIN is stored (in
+the user settings), never the PIN itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+PIN_SETTING = "voting/kiosk_pin"
+_ITERATIONS = 120_000
+MIN_PIN = 4
+
+
+def hash_pin(pin: str, salt: bytes | None = None) -> str:
+    """``pbkdf2$<iterations>$<salt hex>$<digest hex>``."""
+    salt = salt or os.urandom(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, _ITERATIONS)
+    return f"pbkdf2${_ITERATIONS}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        _, iterations, salt, digest = stored.split("$")
+        test = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), bytes.fromhex(salt), int(iterations))
+    except ValueError:
+        return False
+    return hmac.compare_digest(test.hex(), digest)
+
+
+def stored_pin_hash() -> str:
+    from reslab_desktop.ui.settings import Settings
+
+    return str(Settings().get(PIN_SETTING) or "")
+
+
+def store_pin_hash(value: str) -> None:
+    from reslab_desktop.ui.settings import Settings
+
+    Settings().set(PIN_SETTING, value)
+
+
+class KioskLock(QObject):
+    """``changed(bool)`` when the lock engages or releases."""
+
+    changed = Signal(bool)
+
+    def __init__(self, host: QWidget | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.pin_hash = stored_pin_hash()
+        self._locked = False
+        self._disabled: list[QAction] = []
+        self.guarded: list[QWidget] = []  # facilitator buttons on the voting screens
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def has_pin(self) -> bool:
+        return bool(self.pin_hash)
+
+    def set_pin(self, pin: str) -> None:
+        if len(pin) < MIN_PIN or not pin.isdigit():
+            from reslab_desktop.errors import ValidationError
+
+            raise ValidationError(f"the PIN must be at least {MIN_PIN} digits")
+        self.pin_hash = hash_pin(pin)
+        store_pin_hash(self.pin_hash)
+
+    def lock(self) -> None:
+        if self._locked:
+            return
+        if not self.pin_hash:
+            from reslab_desktop.errors import ValidationError
+
+            raise ValidationError("set a facilitator PIN before locking the screen")
+        self._locked = True
+        self._disabled = []
+        actions = getattr(self.host, "actions_by_id", {}) if self.host is not None else {}
+        for action in actions.values():
+            if action.isEnabled():
+                action.setEnabled(False)
+                self._disabled.append(action)
+        if self.host is not None:
+            self.host.installEventFilter(self)
+        self._apply()
+        self.changed.emit(True)
+
+    def unlock(self, pin: str) -> bool:
+        if not self._locked:
+            return True
+        if not pin_matches(pin, self.pin_hash):
+            return False
+        self._locked = False
+        for action in self._disabled:
+            action.setEnabled(True)
+        self._disabled = []
+        if self.host is not None:
+            self.host.removeEventFilter(self)
+            update = getattr(self.host, "update_action_states", None)
+            if callable(update):
+                update()
+        self._apply()
+        self.changed.emit(False)
+        return True
+
+    def guard(self, *widgets: QWidget) -> None:
+        """Facilitator-only widgets: disabled while locked."""
+        self.guarded.extend(widgets)
+        for w in widgets:
+            w.destroyed.connect(lambda *_, w=w: self.guarded.remove(w) if w in self.guarded else None)
+        self._apply()
+
+    def _apply(self) -> None:
+        for w in self.guarded:
+            w.setEnabled(not self._locked)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self._locked and event.type() == QEvent.Type.Close:
+            event.ignore()
+            return True
+        return False
+
+
+class PinDialog(QDialog):
+    """Asks for the PIN (``confirm=True``: twice, to set a new one). Big digits for touch."""
+
+    def __init__(self, title: str, prompt: str, confirm: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("voting.pin_dialog")
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.pin = self._field()
+        layout.addWidget(self.pin)
+        self.again: QLineEdit | None = None
+        if confirm:
+            layout.addWidget(QLabel(self.tr("Type it again:")))
+            self.again = self._field()
+            layout.addWidget(self.again)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B42318;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for b in buttons.buttons():
+            b.setMinimumHeight(44)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _field(self) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        field.setMinimumHeight(48)
+        font = field.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        field.setFont(font)
+        return field
+
+    def _check(self) -> None:
+        if self.again is not None:
+            if len(self.pin.text()) < MIN_PIN or not self.pin.text().isdigit():
+                self.error.setText(self.tr("Use at least 4 digits."))
+                return
+            if self.pin.text() != self.again.text():
+                self.error.setText(self.tr("The two PINs differ."))
+                return
+        self.accept()
+
+    def value(self) -> str:
+        return self.pin.text()
+
+
+def ask_unlock(lock: KioskLock, parent: QWidget | None) -> bool:
+    """Ask for the PIN until it is right or the dialog is cancelled."""
+    while lock.locked:
+        dialog = PinDialog(QObject.tr(lock, "Unlock"), QObject.tr(lock, "Facilitator PIN:"), parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not lock.unlock(dialog.value()):
+            dialog.deleteLater()
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(parent, QObject.tr(lock, "Unlock"), QObject.tr(lock, "Wrong PIN."))
+    return True
+
+
+def ensure_pin(lock: KioskLock, parent: QWidget | None) -> bool:
+    """Make sure a PIN is set (asks the facilitator to choose one the first time)."""
+    if lock.has_pin():
+        return True
+    dialog = PinDialog(
+        QObject.tr(lock, "Facilitator PIN"),
+        QObject.tr(lock, "Choose a PIN to lock the shared screen while people vote. "
+                         "Only you can unlock it, close the round or leave the voting screen."),
+        confirm=True, parent=parent,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    lock.set_pin(dialog.value())
+    return True

@@ -1,0 +1,447 @@
+"""The facilitator's voting page: rounds of the workshop, their settings, progress without
+spoilers ("7 of 12 have voted", who is missing), the shared voting screen under the kiosk
+lock, paper tallies, close/reveal, reopen, results, runoff and promotion — every action
+undoable through the window's undo stack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.services import boards as board_svc
+from reslab_desktop.services import voting as svc
+from reslab_desktop.storage import Change, Store
+from reslab_desktop.ui import dialogs
+from reslab_desktop.ui.commands import ServiceCommand, push
+from reslab_desktop.ui.voting.kiosk import KioskLock, ask_unlock, ensure_pin
+from reslab_desktop.ui.voting.results import ResultsView
+from reslab_desktop.ui.voting.screen import VotingScreen
+
+WATCHED = {"vote_rounds", "ballots", "paper_tallies", "vote_voters", "notes", "boards", "participants"}
+
+
+class VotingPage(QWidget):
+    """``screen_started(VotingScreen)`` when the shared screen is put up."""
+
+    screen_started = Signal(object)
+
+    def __init__(self, store: Store, undo_stack: QUndoStack, host: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page.voting")
+        self.store = store
+        self.undo_stack = undo_stack
+        self.host = host
+        self.kiosk = KioskLock(host, self)
+        self.screen: VotingScreen | None = None
+
+        self.board = QComboBox()
+        self.board.setObjectName("voting.board")
+        self.board.currentIndexChanged.connect(lambda *_: self.refresh())
+        self.rounds = QListWidget()
+        self.rounds.setObjectName("voting.rounds")
+        self.rounds.currentItemChanged.connect(lambda *_: self._show_current())
+        self.new_button = self._button(self.tr("New round…"), "voting.new", self.new_round)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Board")))
+        left.addWidget(self.board)
+        left.addWidget(QLabel(self.tr("Voting rounds")))
+        left.addWidget(self.rounds, 1)
+        left.addWidget(self.new_button)
+        left_host = QWidget()
+        left_host.setLayout(left)
+
+        self.title = QLabel()
+        self.title.setObjectName("voting.round_title")
+        self.title.setWordWrap(True)
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.4)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.progress = QLabel()
+        self.progress.setObjectName("voting.progress_panel")
+        self.progress.setWordWrap(True)
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QHBoxLayout()
+        self.edit_button = self._button(self.tr("Settings…"), "voting.edit", self.edit_round)
+        self.open_button = self._button(self.tr("Open voting"), "voting.open", self.open_round)
+        self.screen_button = self._button(self.tr("Voting screen"), "voting.screen", self.start_screen)
+        self.paper_button = self._button(self.tr("Paper tally…"), "voting.paper", self.paper_tally)
+        self.close_button = self._button(self.tr("Close and reveal"), "voting.close", self.close_round)
+        self.reopen_button = self._button(self.tr("Reopen…"), "voting.reopen", self.reopen_round)
+        self.delete_button = self._button(self.tr("Delete round"), "voting.delete", self.delete_round)
+        for b in (self.edit_button, self.open_button, self.screen_button, self.paper_button, self.close_button,
+                  self.reopen_button, self.delete_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.kiosk.guard(self.edit_button, self.open_button, self.close_button, self.reopen_button,
+                         self.delete_button, self.new_button, self.paper_button)
+        self.results = ResultsView(store)
+        self.results.runoff_requested.connect(self.runoff)
+        self.results.promote_requested.connect(self.promote)
+        self.kiosk.guard(self.results)
+        self.hidden_note = QLabel(self.tr("The results stay hidden until you close the round."))
+        self.hidden_note.setObjectName("voting.hidden_note")
+        self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lower = QStackedWidget()
+        self.lower.addWidget(self.hidden_note)
+        self.lower.addWidget(self.results)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.details)
+        right.addLayout(buttons)
+        right.addWidget(self.progress)
+        right.addWidget(self.lower, 1)
+        right_host = QWidget()
+        right_host.setLayout(right)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left_host)
+        split.addWidget(right_host)
+        split.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        store.events.subscribe(self._on_changes)
+        self.destroyed.connect(lambda *_: store.events.unsubscribe(self._on_changes))
+        self.refresh()
+
+    def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
+        b = QPushButton(text)
+        b.setObjectName(name)
+        b.setMinimumHeight(44)
+        b.clicked.connect(lambda: self._guarded(slot))
+        return b
+
+    def _guarded(self, slot: Callable[[], Any]) -> Any:
+        try:
+            return slot()
+        except ReslabError as exc:
+            dialogs.show_error(self, exc)
+            return None
+
+    # -- state ---------------------------------------------------------------------------
+    def kiosk_locked(self) -> bool:
+        return self.kiosk.locked
+
+    def board_id(self) -> str | None:
+        return self.board.currentData()
+
+    def round_id(self) -> str | None:
+        item = self.rounds.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_board(self, board_id: str) -> None:
+        i = self.board.findData(board_id)
+        if i >= 0:
+            self.board.setCurrentIndex(i)
+
+    def select_round(self, round_id: str) -> None:
+        rnd = svc.get_round(self.store, round_id)
+        self.select_board(rnd.board_id)
+        for i in range(self.rounds.count()):
+            if self.rounds.item(i).data(Qt.ItemDataRole.UserRole) == round_id:
+                self.rounds.setCurrentRow(i)
+
+    def refresh(self) -> None:
+        keep_board, keep_round = self.board_id(), self.round_id()
+        self.board.blockSignals(True)
+        self.board.clear()
+        for b in board_svc.list_boards(self.store):
+            self.board.addItem(f"{b.phase} · {b.title}", b.id)
+        i = self.board.findData(keep_board) if keep_board else -1
+        if i < 0:
+            # the first board that has rounds, else the first challenges board
+            with_rounds = {r.board_id for r in svc.list_rounds(self.store)}
+            boards = board_svc.list_boards(self.store)
+            pick = next((b.id for b in boards if b.id in with_rounds), None) or next(
+                (b.id for b in boards if b.phase == 2), None)
+            i = self.board.findData(pick) if pick else 0
+        self.board.setCurrentIndex(max(0, i))
+        self.board.blockSignals(False)
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        status_text = {"draft": self.tr("draft"), "open": self.tr("open"), "closed": self.tr("closed")}
+        for rnd in svc.list_rounds(self.store, self.board_id()) if self.board_id() else []:
+            item = QListWidgetItem(f"{rnd.question}  ({status_text[rnd.status]})")
+            item.setData(Qt.ItemDataRole.UserRole, rnd.id)
+            self.rounds.addItem(item)
+            if rnd.id == keep_round:
+                self.rounds.setCurrentItem(item)
+        if self.rounds.currentItem() is None and self.rounds.count():
+            self.rounds.setCurrentRow(self.rounds.count() - 1)
+        self.rounds.blockSignals(False)
+        self.new_button.setEnabled(self.board_id() is not None and not self.kiosk.locked)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        rid = self.round_id()
+        buttons = (self.edit_button, self.open_button, self.screen_button, self.paper_button, self.close_button,
+                   self.reopen_button, self.delete_button)
+        if rid is None:
+            self.title.setText(self.tr("No voting round on this board yet."))
+            self.details.setText(self.tr("Create one with “New round…”."))
+            self.progress.clear()
+            for b in buttons:
+                b.setVisible(False)
+            self.lower.setCurrentWidget(self.hidden_note)
+            self.hidden_note.clear()
+            return
+        rnd = svc.get_round(self.store, rid)
+        self.title.setText(rnd.question)
+        mode = {"secret": self.tr("secret vote on the shared screen"), "open": self.tr("open vote"),
+                "paper": self.tr("paper stickers")}[rnd.mode]
+        who = (self.tr("%1 anonymous voters").replace("%1", str(len(rnd.voters))) if rnd.anonymous
+               else self.tr("%1 people").replace("%1", str(len(rnd.voters))))
+        crit = " / ".join(rnd.criteria) if len(rnd.criteria) == 2 else ""
+        self.details.setText(
+            self.tr("%1 dots each, at most %2 on one note · %3 · %4").replace("%1", str(rnd.dots_per_participant))
+            .replace("%2", str(rnd.max_per_note)).replace("%3", who).replace("%4", mode)
+            + (f" · {crit}" if crit else "")
+            + (" · " + self.tr("results hidden until revealed") if rnd.hidden_until_reveal else "")
+        )
+        s = rnd.status
+        self.edit_button.setVisible(s == "draft")
+        self.open_button.setVisible(s == "draft")
+        self.screen_button.setVisible(s == "open" and rnd.mode != "paper")
+        self.paper_button.setVisible(s == "open")
+        self.close_button.setVisible(s == "open")
+        self.reopen_button.setVisible(s == "closed")
+        self.delete_button.setVisible(True)
+        if s == "draft":
+            self.progress.clear()
+        else:
+            progress = svc.voting_progress(self.store, rid)
+            text = self.tr("%1 of %2 have voted.").replace("%1", str(len(progress.voted))).replace(
+                "%2", str(progress.total))
+            if progress.missing and s == "open" and rnd.mode != "paper":
+                text += " " + self.tr("Still to vote: %1").replace("%1", ", ".join(v.label for v in progress.missing))
+            self.progress.setText(text if rnd.mode != "paper" else "")
+        if rnd.counts_hidden or s == "draft":
+            self.hidden_note.setText(self.tr("The results stay hidden until you close the round.")
+                                     if s == "open" else self.tr("Open the round to start voting."))
+            self.lower.setCurrentWidget(self.hidden_note)
+        else:
+            self.results.show_round(rid)
+            self.lower.setCurrentWidget(self.results)
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if any(c.entity in WATCHED for c in changes):
+            self.refresh()
+
+    # -- facilitator actions (each one undoable) -----------------------------------------
+    def _push(self, text: str, do: Callable[[], Any], undo: Callable[[Any], None]) -> Any:
+        return push(self.undo_stack, ServiceCommand(text, do, undo))
+
+    def _language(self) -> str:
+        from reslab_desktop.services.workshop import get_workshop
+
+        return get_workshop(self.store).language
+
+    def _selection(self) -> list[str]:
+        editor = getattr(self.host, "board_editor", None) if self.host is not None else None
+        if editor is None or getattr(editor, "board_id", None) != self.board_id():
+            return []
+        pick = getattr(editor, "selected_note_ids", None)
+        return list(pick()) if callable(pick) else []
+
+    def new_round(self, board_id: str | None = None) -> str | None:
+        from reslab_desktop.ui.voting.setup_dialog import RoundSetupDialog
+
+        bid = board_id or self.board_id()
+        if bid is None:
+            return None
+        dialog = RoundSetupDialog(self.store, bid, self._selection(), language=self._language(), parent=self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                return self.create_round(bid, **dialog.settings())
+            except ReslabError as exc:
+                dialogs.show_error(self, exc)
+        return None
+
+    def create_round(self, board_id: str, **settings: Any) -> str:
+        from reslab_desktop.services.ids import new_id
+
+        rid = new_id("vr")
+        snaps: dict[str, Any] = {}
+
+        def undo(_: Any) -> None:
+            snaps["s"] = svc.delete_round(self.store, rid)
+
+        self._push(self.tr("New voting round"), lambda: svc.create_round(self.store, board_id, round_id=rid,
+                                                                          **settings), undo)
+        self.select_round(rid)
+        return rid
+
+    def edit_round(self) -> None:
+        from reslab_desktop.ui.voting.setup_dialog import RoundSetupDialog
+
+        rid = self.round_id()
+        rnd = svc.get_round(self.store, rid)
+        dialog = RoundSetupDialog(self.store, rnd.board_id, existing=svc.round_settings(rnd),
+                                  language=self._language(), parent=self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                changes = dialog.settings()
+                self._push(self.tr("Change voting round"), lambda changes=changes: svc.update_round(self.store, rid, **changes),
+                           lambda before: svc.restore_settings(self.store, rid, before))
+                return
+            except ReslabError as exc:
+                dialogs.show_error(self, exc)
+
+    def open_round(self) -> None:
+        rid = self.round_id()
+        self._push(self.tr("Open voting"), lambda: svc.open_round(self.store, rid),
+                   lambda _: svc.revert_to_draft(self.store, rid))
+
+    def close_round(self, round_id: str | None = None) -> None:
+        rid = round_id or self.round_id()
+        if self.kiosk.locked and not ask_unlock(self.kiosk, self.window()):
+            return
+        self._push(self.tr("Close and reveal"), lambda: svc.close_round(self.store, rid),
+                   lambda _: svc.reopen_round(self.store, rid, "undo"))
+        self.leave_screen()
+        self.select_round(rid)
+
+    def reopen_round(self, reason: str | None = None) -> None:
+        rid = self.round_id()
+        if reason is None:
+            text, ok = QInputDialog.getText(self, self.tr("Reopen the round"),
+                                            self.tr("Why reopen it? (kept in the round's log)"))
+            if not ok:
+                return
+            reason = text
+        self._push(self.tr("Reopen voting round"), lambda: svc.reopen_round(self.store, rid, reason),
+                   lambda _: svc.close_round(self.store, rid))
+
+    def delete_round(self, confirm: bool = True) -> None:
+        rid = self.round_id()
+        rnd = svc.get_round(self.store, rid)
+        if confirm and not dialogs.confirm(self, self.tr("Delete round"),
+                                           self.tr("Delete the round “%1” and its votes?").replace("%1", rnd.question)):
+            return
+        keep: dict[str, Any] = {}
+
+        def do() -> Any:
+            keep["snap"] = svc.delete_round(self.store, rid)
+            return keep["snap"]
+
+        self._push(self.tr("Delete voting round"), do, lambda snap: svc.restore_round(self.store, snap))
+
+    def paper_tally(self, counts: dict | None = None) -> None:
+        rid = self.round_id()
+        if counts is None:
+            from reslab_desktop.ui.voting.paper import PaperTallyDialog
+
+            dialog = PaperTallyDialog(self.store, rid, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            counts = dialog.counts()
+        self._push(self.tr("Paper tally"), lambda: svc.enter_paper_tally(self.store, rid, counts),
+                   lambda before: svc.enter_paper_tally(self.store, rid, before))
+
+    def runoff(self, round_id: str, k: int) -> str:
+        from reslab_desktop.services.ids import new_id
+
+        new = new_id("vr")
+
+        def do() -> str:
+            svc.start_runoff(self.store, round_id, k, runoff_id=new)
+            svc.open_round(self.store, new)
+            return new
+
+        def undo(_: Any) -> None:
+            svc.delete_round(self.store, new)
+
+        self._push(self.tr("Runoff round"), do, undo)
+        self.select_round(new)
+        return new
+
+    def promote(self, round_id: str, k: int, target: str) -> svc.Promotion:
+        made: dict[str, svc.Promotion] = {}
+
+        def do() -> svc.Promotion:
+            prev = made.get("p")
+            made["p"] = svc.promote_top(
+                self.store, round_id, k, target or None,
+                new_board_id=prev.board_id if prev and prev.created_board else None,
+                new_note_ids=prev.note_ids if prev else None,
+            )
+            return made["p"]
+
+        promotion = self._push(self.tr("Take the top %1 to the next phase").replace("%1", str(k)), do,
+                               lambda p: svc.unpromote(self.store, p))
+        status = getattr(self.host, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.tr("%1 notes copied to the next phase.").replace(
+                "%1", str(len(promotion.note_ids))), 8000)
+        return promotion
+
+    # -- the shared screen ---------------------------------------------------------------
+    def audience_widget(self) -> QWidget:
+        """What the room's audience window shows: the voting screen of the open round."""
+        rid = self.round_id()
+        rnd = svc.get_round(self.store, rid) if rid else None
+        if rnd is None or rnd.status != "open" or rnd.mode == "paper":
+            raise ReslabError("choose an open round (not a paper one) to show the voting screen")
+        screen = VotingScreen(self.store, rid, self.kiosk)
+        screen.reveal_requested.connect(lambda r: self._guarded(lambda: self.close_round(r)))
+        screen.leave_requested.connect(self.leave_screen)
+        self.screen = screen
+        self.screen_started.emit(screen)
+        return screen
+
+    def start_screen(self, lock: bool = True) -> VotingScreen | None:
+        """Put the voting screen up (on the projector through the room, else full screen) and lock."""
+        if lock and not ensure_pin(self.kiosk, self):
+            return None
+        presenter = self._presenter()
+        if presenter is not None:
+            if not presenter.send_voting():
+                return None
+            if not presenter.presenting:
+                presenter.start_presentation()
+        else:
+            screen = self.audience_widget()
+            screen.setWindowTitle(screen.round.question)
+            screen.showFullScreen()
+        if lock:
+            self.kiosk.lock()
+        return self.screen
+
+    def leave_screen(self) -> None:
+        if self.kiosk.locked and not ask_unlock(self.kiosk, self.window()):
+            return
+        presenter = self._presenter()
+        if presenter is not None:
+            presenter.send_welcome()
+            presenter.leave_presentation()
+        elif self.screen is not None:
+            self.screen.close()
+            self.screen.deleteLater()
+        self.screen = None
+
+    def _presenter(self) -> Any:
+        if self.host is None or not hasattr(self.host, "actions_by_id"):
+            return None
+        from reslab_desktop.ui.room import hooks as room_hooks
+
+        return room_hooks.room_for(self.host).presenter

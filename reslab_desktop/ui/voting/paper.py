@@ -1,0 +1,124 @@
+"""Paper tally: after a sticker vote on the wall, type the dots per note (Tab or Enter moves
+on); totals are checked against the dots handed out before anything is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.rules import voting as rules
+from reslab_desktop.services import voting as svc
+from reslab_desktop.storage import Store
+
+
+class PaperTallyDialog(QDialog):
+    def __init__(self, store: Store, round_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voting.paper_dialog")
+        self.rnd = svc.get_round(store, round_id)
+        self.notes = svc.round_candidates(store, round_id)
+        self.setWindowTitle(self.tr("Paper tally — %1").replace("%1", self.rnd.question))
+        current = {}
+        from reslab_desktop.services.voting_records import paper_counts
+
+        with store.read() as s:
+            current = paper_counts(s, round_id)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Type the number of dots on each note. Tab or Enter goes to the next one."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        host = QWidget()
+        grid = QGridLayout(host)
+        criteria = self.rnd.criteria if len(self.rnd.criteria) == 2 else (self.tr("Dots"),)
+        for c, name in enumerate(criteria):
+            grid.addWidget(QLabel(f"<b>{name}</b>"), 0, c + 1)
+        self.spins: dict[tuple[str, int], QSpinBox] = {}
+        handed = self.rnd.dots_per_participant * len(self.rnd.voters)
+        order: list[QSpinBox] = []
+        for row, note in enumerate(self.notes, start=1):
+            label = QLabel(" ".join(note.text.split()) or "—")
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 0)
+            for c in range(len(criteria)):
+                spin = QSpinBox()
+                spin.setObjectName(f"voting.paper.{note.id}.{c}")
+                spin.setRange(0, max(1, self.rnd.max_per_note * len(self.rnd.voters)))
+                spin.setMinimumHeight(44)
+                spin.setMinimumWidth(90)
+                spin.setValue(current.get((note.id, c), 0))
+                spin.valueChanged.connect(lambda *_: self._update_total())
+                spin.installEventFilter(self)
+                grid.addWidget(spin, row, c + 1)
+                self.spins[(note.id, c)] = spin
+                order.append(spin)
+        for a, b in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        self.order = order
+        grid.setColumnStretch(0, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(host)
+        layout.addWidget(scroll, 1)
+        self.total = QLabel()
+        self.total.setObjectName("voting.paper_total")
+        layout.addWidget(self.total)
+        self.handed = handed
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(640, 560)
+        self._update_total()
+        if order:
+            order[0].setFocus()
+            order[0].selectAll()
+
+    def counts(self) -> dict[tuple[str, int], int]:
+        return {k: s.value() for k, s in self.spins.items() if s.value()}
+
+    def problem(self) -> str | None:
+        try:
+            rules.check_paper_tally(
+                self.counts(), {}, self.rnd.dots_per_participant, self.rnd.max_per_note, len(self.rnd.voters),
+                [n.id for n in self.notes], len(self.rnd.criteria),
+            )
+        except rules.BallotError as exc:
+            return str(exc)
+        return None
+
+    def _update_total(self) -> None:
+        counts = self.counts()
+        parts = []
+        for c in range(len(self.rnd.criteria)):
+            total = sum(d for (_, k), d in counts.items() if k == c)
+            parts.append(str(total))
+        text = self.tr("Total: %1 of %2 dots handed out (%3 voters × %4)").replace("%1", " / ".join(parts))
+        text = text.replace("%2", str(self.handed)).replace("%3", str(len(self.rnd.voters)))
+        text = text.replace("%4", str(self.rnd.dots_per_participant))
+        problem = self.problem()
+        self.total.setText(text + (f"\n⚠ {problem}" if problem else ""))
+        self.total.setStyleSheet("color: #B42318; font-weight: bold;" if problem else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(problem is None)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
+            Qt.Key.Key_Return, Qt.Key.Key_Enter
+        ) and obj in self.order:
+            i = self.order.index(obj)  # type: ignore[arg-type]
+            if i + 1 < len(self.order):
+                self.order[i + 1].setFocus()
+                self.order[i + 1].selectAll()
+            else:
+                self.buttons.button(QDialogButtonBox.StandardButton.Save).setFocus()
+            return True
+        return False

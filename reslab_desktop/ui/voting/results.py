@@ -1,0 +1,187 @@
+"""The revealed results of a round: ranking with ties marked, share, bar chart, 2×2 matrix,
+one-click runoff for a tie at the cut-off, and "take the top K to the next phase"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.rules import voting as rules
+from reslab_desktop.services import boards as board_svc
+from reslab_desktop.services import voting as svc
+from reslab_desktop.services.voting_results import NEXT_PHASE
+from reslab_desktop.storage import Store
+from reslab_desktop.ui.voting.charts import BarChart, MatrixChart
+
+TIED_BG = QColor("#FDEBD3")
+
+
+class ResultsView(QWidget):
+    """``runoff_requested(round_id, k)``; ``promote_requested(round_id, k, target_board_id)``
+    (``""`` = a new phase-3 board)."""
+
+    runoff_requested = Signal(str, int)
+    promote_requested = Signal(str, int, str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voting.results")
+        self.store = store
+        self.round_id: str | None = None
+        self.ranking: list[svc.RankingRecord] = []
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("voting.results_title")
+        self.title.setWordWrap(True)
+        f = QFont(self.font())
+        f.setPointSizeF(f.pointSizeF() * 1.6)
+        f.setBold(True)
+        self.title.setFont(f)
+        layout.addWidget(self.title)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("voting.ranking")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.chart = BarChart()
+        self.chart.setObjectName("voting.bar_chart")
+        self.matrix = MatrixChart()
+        self.matrix.setObjectName("voting.matrix")
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.chart)
+        right.addWidget(self.matrix)
+        split.addWidget(right)
+        split.setSizes([520, 600])
+        layout.addWidget(split, 1)
+
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Top")))
+        self.k = QSpinBox()
+        self.k.setObjectName("voting.top_k")
+        self.k.setRange(1, 1)
+        self.k.setMinimumHeight(44)
+        self.k.valueChanged.connect(lambda *_: self._refresh_cut())
+        actions.addWidget(self.k)
+        self.cut_label = QLabel()
+        self.cut_label.setObjectName("voting.cut_label")
+        actions.addWidget(self.cut_label, 1)
+        self.runoff_button = QPushButton(self.tr("Runoff among the tied notes"))
+        self.runoff_button.setObjectName("voting.runoff")
+        self.runoff_button.clicked.connect(lambda: self.runoff_requested.emit(self.round_id or "", self.k.value()))
+        actions.addWidget(self.runoff_button)
+        self.target = QComboBox()
+        self.target.setObjectName("voting.promote_target")
+        self.target.setMinimumHeight(44)
+        actions.addWidget(self.target)
+        self.promote_button = QPushButton(self.tr("Take the top K to the next phase"))
+        self.promote_button.setObjectName("voting.promote")
+        self.promote_button.clicked.connect(
+            lambda: self.promote_requested.emit(self.round_id or "", self.k.value(), self.target.currentData() or "")
+        )
+        actions.addWidget(self.promote_button)
+        for b in (self.runoff_button, self.promote_button):
+            b.setMinimumHeight(44)
+        layout.addLayout(actions)
+
+    def show_round(self, round_id: str) -> None:
+        """Load and draw; raises ``HiddenResultsError`` for a hidden round still open."""
+        rnd = svc.get_round(self.store, round_id)
+        self.ranking = svc.results(self.store, round_id)
+        self.round_id = round_id
+        self.title.setText(rnd.question)
+        progress = svc.voting_progress(self.store, round_id)
+        total = sum(r.dots for r in self.ranking)
+        status = {"draft": self.tr("draft"), "open": self.tr("open"), "closed": self.tr("closed")}[rnd.status]
+        self.summary.setText(
+            self.tr("%1 · %2 dots · %3 of %4 voters voted on screen")
+            .replace("%1", status).replace("%2", str(total))
+            .replace("%3", str(len(progress.voted))).replace("%4", str(progress.total))
+        )
+        two = len(rnd.criteria) == 2
+        headers = [self.tr("Rank"), self.tr("Note"), self.tr("Dots"), self.tr("Share")]
+        if two:
+            headers[2:3] = [rnd.criteria[0], rnd.criteria[1], self.tr("Dots")]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setRowCount(len(self.ranking))
+        for row, r in enumerate(self.ranking):
+            cells = [f"{r.rank}{'=' if r.tied else ''}", " ".join(r.text.split())]
+            if two:
+                cells += [str(r.dots_by_criterion[0]), str(r.dots_by_criterion[1])]
+            cells += [str(r.dots), f"{r.share:.0%}"]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col != 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if r.tied:
+                    item.setBackground(TIED_BG)
+                    item.setToolTip(self.tr("Tied"))
+                self.table.setItem(row, col, item)
+        self.chart.set_rows(self.ranking)
+        self.matrix.setVisible(two)
+        if two:
+            names = {r.note_id: r.text for r in self.ranking}
+            self.matrix.set_points(svc.matrix_points(self.ranking), names, rnd.criteria[0], rnd.criteria[1])
+        self.k.blockSignals(True)
+        self.k.setRange(1, max(1, len(self.ranking)))
+        self.k.setValue(min(max(1, self.k.value()), max(1, len(self.ranking))))
+        self.k.blockSignals(False)
+        self.target.clear()
+        self.target.addItem(self.tr("a new phase-3 board"), "")
+        for b in board_svc.list_boards(self.store, phase=NEXT_PHASE):
+            self.target.addItem(b.title, b.id)
+        closed = rnd.status == "closed"
+        self.promote_button.setEnabled(closed)
+        self._refresh_cut()
+        self.runoff_button.setEnabled(closed and self.runoff_button.isEnabled())
+
+    def cut(self) -> rules.CutOff:
+        ranked = [rules.Ranked(r.note_id, r.dots, r.rank, r.tied, r.share) for r in self.ranking]
+        return rules.cut_off(ranked, self.k.value())
+
+    def _refresh_cut(self) -> None:
+        if not self.ranking:
+            return
+        cut = self.cut()
+        if cut.clean:
+            self.cut_label.setText(self.tr("No tie at the cut-off."))
+        else:
+            self.cut_label.setText(
+                self.tr("%1 notes tied for the last %2 place(s).").replace("%1", str(len(cut.tied)))
+                .replace("%2", str(cut.seats))
+            )
+        closed = svc.get_round(self.store, self.round_id).status == "closed" if self.round_id else False
+        self.runoff_button.setEnabled(closed and not cut.clean)
+        self.promote_button.setEnabled(closed and cut.clean)
+
+
+def try_show(view: ResultsView, round_id: str) -> str | None:
+    """Show the round; returns the one-line reason when its results cannot be shown yet."""
+    try:
+        view.show_round(round_id)
+    except ReslabError as exc:
+        return str(exc)
+    return None

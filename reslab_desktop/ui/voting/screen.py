@@ -1,0 +1,433 @@
+"""The shared-screen voting view: pick your name, place your dots, Done, pass the screen.
+
+Secret rounds keep the voter's dots on this screen until "Done" (one ``set_ballot``), then
+hide everything behind a "pass to the next person" card. No tally is ever drawn while a
+secret round is open. Open rounds ("like stickers on a wall") save every dot at once and
+show the running totals. A voter may come back (tap their name again) and change their dots
+until the round closes. Facilitator buttons sit behind the kiosk lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.rules import voting as rules
+from reslab_desktop.services import voting as svc
+from reslab_desktop.storage import Change, Store
+from reslab_desktop.ui.voting.cards import TOUCH, NoteCard
+from reslab_desktop.ui.voting.kiosk import KioskLock, ask_unlock
+
+BACKGROUND = "#12263F"
+STYLE = f"""
+QWidget#voting_screen, QWidget#voting_viewport, QWidget#voting_content {{ background: {BACKGROUND}; }}
+QScrollArea {{ border: none; }}
+QLabel {{ color: white; }}
+QPushButton.voter {{ background: #F3F4F6; color: #12263F; border: 3px solid #F3F4F6; border-radius: 12px;
+                     padding: 10px 18px; }}
+QPushButton.voter[voted="true"] {{ background: #2E7D32; color: white; border-color: #A5D6A7; }}
+QPushButton.voter:focus {{ border-color: #FFD54F; }}
+QPushButton.big {{ background: #FFD54F; color: #12263F; border-radius: 14px; padding: 12px 36px; }}
+QPushButton.big:focus {{ border: 4px solid white; }}
+QPushButton.big:disabled {{ background: #6B7785; color: #C9CED6; }}
+QPushButton.quiet {{ background: transparent; color: #C9CED6; border: 2px solid #6B7785; border-radius: 10px;
+                     padding: 6px 14px; }}
+QPushButton.quiet:focus {{ border-color: #FFD54F; }}
+QPushButton.quiet:disabled {{ color: #59636E; border-color: #3A4A5E; }}
+"""
+
+WHO, BALLOT, PASS = 0, 1, 2
+
+
+def _font(widget: QWidget, points: float, bold: bool = False) -> QFont:
+    f = QFont(widget.font())
+    f.setPointSizeF(points)
+    f.setBold(bold)
+    return f
+
+
+def _button(text: str, kind: str, points: float = 18) -> QPushButton:
+    b = QPushButton(text)
+    b.setProperty("class", kind)
+    b.setMinimumHeight(TOUCH if kind != "quiet" else 44)
+    b.setFont(_font(b, points, bold=kind != "quiet"))
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    return b
+
+
+def _scroll(content: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.viewport().setObjectName("voting_viewport")
+    content.setObjectName("voting_content")
+    scroll.setWidget(content)
+    return scroll
+
+
+class VotingScreen(QWidget):
+    """``leave_requested`` (facilitator, unlocked) and ``reveal_requested(round_id)``."""
+
+    leave_requested = Signal()
+    reveal_requested = Signal(str)
+
+    def __init__(self, store: Store, round_id: str, kiosk: KioskLock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("voting_screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.store = store
+        self.round_id = round_id
+        self.kiosk = kiosk
+        self.round = svc.get_round(store, round_id)
+        self.notes = svc.round_candidates(store, round_id)
+        self.voter_id: str | None = None
+        self.ballot: dict[tuple[str, int], int] = {}
+        self.criterion = 0
+        self.cards: dict[str, NoteCard] = {}
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._build_who())
+        self.stack.addWidget(self._build_ballot())
+        self.stack.addWidget(self._build_pass())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 18)
+        layout.addLayout(self._build_top())
+        layout.addWidget(self.stack, 1)
+        kiosk.changed.connect(self._lock_changed)
+        self._lock_changed(kiosk.locked)
+        store.events.subscribe(self._on_changes)
+        self.destroyed.connect(lambda *_: store.events.unsubscribe(self._on_changes))
+        self.show_who()
+
+    # -- building ------------------------------------------------------------------------
+    def _build_top(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.question = QLabel(self.round.question)
+        self.question.setObjectName("voting.question")
+        self.question.setWordWrap(True)
+        self.question.setFont(_font(self, 26, bold=True))
+        row.addWidget(self.question, 1)
+        self.lock_button = _button("", "quiet", 13)
+        self.lock_button.setObjectName("voting.lock_button")
+        self.lock_button.clicked.connect(self._lock_clicked)
+        self.reveal_button = _button(self.tr("Close and reveal"), "quiet", 13)
+        self.reveal_button.setObjectName("voting.reveal")
+        self.reveal_button.clicked.connect(lambda: self.reveal_requested.emit(self.round_id))
+        self.leave_button = _button(self.tr("Leave voting screen"), "quiet", 13)
+        self.leave_button.setObjectName("voting.leave")
+        self.leave_button.clicked.connect(self.leave_requested.emit)
+        self.kiosk.guard(self.reveal_button, self.leave_button)
+        for b in (self.lock_button, self.reveal_button, self.leave_button):
+            row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _build_who(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        self.who_title = QLabel()
+        self.who_title.setFont(_font(self, 22))
+        v.addWidget(self.who_title)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("voting.progress")
+        self.progress_label.setFont(_font(self, 16))
+        self.progress_label.setStyleSheet("color: #C9CED6;")
+        v.addWidget(self.progress_label)
+        self.voter_grid_host = QWidget()
+        self.voter_grid = QGridLayout(self.voter_grid_host)
+        self.voter_grid.setSpacing(14)
+        scroll = _scroll(self.voter_grid_host)
+        v.addWidget(scroll, 1)
+        self.next_voter = _button(self.tr("Next voter"), "big", 24)
+        self.next_voter.setObjectName("voting.next_voter")
+        self.next_voter.clicked.connect(self._next_anonymous)
+        v.addWidget(self.next_voter, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.voter_buttons: dict[str, QPushButton] = {}
+        return page
+
+    def _build_ballot(self) -> QWidget:
+        page = QWidget()
+        v = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.voter_label = QLabel()
+        self.voter_label.setObjectName("voting.voter")
+        self.voter_label.setFont(_font(self, 20, bold=True))
+        top.addWidget(self.voter_label, 1)
+        self.criterion_buttons: list[QPushButton] = []
+        for i, name in enumerate(self.round.criteria if len(self.round.criteria) == 2 else ()):
+            b = _button(name, "voter", 16)
+            b.setCheckable(True)
+            b.clicked.connect(lambda _=False, i=i: self.set_criterion(i))
+            self.criterion_buttons.append(b)
+            top.addWidget(b)
+        self.left_label = QLabel()
+        self.left_label.setObjectName("voting.dots_left")
+        self.left_label.setFont(_font(self, 22, bold=True))
+        self.left_label.setStyleSheet("color: #FFD54F;")
+        top.addWidget(self.left_label)
+        v.addLayout(top)
+        hint = QLabel(self.tr("Tap a note to add a dot · right-click, long press or − removes one · "
+                              "Tab and Space work too"))
+        hint.setStyleSheet("color: #C9CED6;")
+        hint.setFont(_font(self, 13))
+        v.addWidget(hint)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setSpacing(16)
+        columns = 4 if len(self.notes) > 6 else 3
+        for i, note in enumerate(self.notes):
+            card = NoteCard(note.id, note.text, note.color)
+            card.add_requested.connect(self.add_dot)
+            card.remove_requested.connect(self.remove_dot)
+            self.cards[note.id] = card
+            grid.addWidget(card, i // columns, i % columns)
+        scroll = _scroll(grid_host)
+        v.addWidget(scroll, 1)
+        bottom = QHBoxLayout()
+        self.clear_button = _button(self.tr("Clear my dots"), "quiet", 14)
+        self.clear_button.clicked.connect(self.clear_dots)
+        self.cancel_button = _button(self.tr("Cancel"), "quiet", 14)
+        self.cancel_button.setObjectName("voting.cancel")
+        self.cancel_button.clicked.connect(self.cancel_ballot)
+        self.done_button = _button(self.tr("Done"), "big", 24)
+        self.done_button.setObjectName("voting.done")
+        self.done_button.clicked.connect(self.done)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.clear_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.done_button)
+        v.addLayout(bottom)
+        return page
+
+    def _build_pass(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("voting.pass_card")
+        v = QVBoxLayout(page)
+        v.addStretch(1)
+        thanks = QLabel(self.tr("Thank you! Your dots are saved."))
+        thanks.setFont(_font(self, 34, bold=True))
+        thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        v.addWidget(thanks)
+        self.pass_label = QLabel(self.tr("Please pass the screen to the next person."))
+        self.pass_label.setFont(_font(self, 24))
+        self.pass_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pass_label.setWordWrap(True)
+        v.addWidget(self.pass_label)
+        v.addSpacing(40)
+        self.continue_button = _button(self.tr("I am the next person"), "big", 24)
+        self.continue_button.setObjectName("voting.continue")
+        self.continue_button.clicked.connect(self.show_who)
+        v.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        v.addStretch(2)
+        return page
+
+    # -- states --------------------------------------------------------------------------
+    @property
+    def secret(self) -> bool:
+        return self.round.mode != "open"
+
+    def state(self) -> int:
+        return self.stack.currentIndex()
+
+    def show_who(self) -> None:
+        self.voter_id = None
+        self.ballot = {}
+        self.round = svc.get_round(self.store, self.round_id)
+        progress = svc.voting_progress(self.store, self.round_id)
+        voted = {v.id for v in progress.voted}
+        self.progress_label.setText(
+            self.tr("%1 of %2 have voted").replace("%1", str(len(progress.voted))).replace("%2", str(progress.total))
+        )
+        while self.voter_grid.count():
+            item = self.voter_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().setParent(None)
+                item.widget().deleteLater()
+        self.voter_buttons = {}
+        anonymous = self.round.anonymous
+        self.next_voter.setVisible(anonymous)
+        self.next_voter.setEnabled(len(voted) < len(self.round.voters))
+        self.who_title.setText(
+            self.tr("Press “Next voter”, or your number to change your dots:") if anonymous
+            else self.tr("Tap your name to vote:")
+        )
+        columns = 6 if anonymous else 4
+        for i, voter in enumerate(self.round.voters):
+            text = (self.tr("Voter %1").replace("%1", voter.label) if voter.anonymous else voter.label)
+            if voter.id in voted:
+                text = "✓ " + text
+            b = _button(text, "voter", 15 if anonymous else 17)
+            b.setObjectName(f"voting.voter.{voter.id}")
+            b.setProperty("voted", voter.id in voted)
+            b.setMinimumHeight(64)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.clicked.connect(lambda _=False, vid=voter.id: self.start_voter(vid))
+            self.voter_buttons[voter.id] = b
+            self.voter_grid.addWidget(b, i // columns, i % columns)
+        self.voter_grid.setRowStretch(len(self.round.voters) // columns + 1, 1)
+        self.stack.setCurrentIndex(WHO)
+
+    def _next_anonymous(self) -> None:
+        progress = svc.voting_progress(self.store, self.round_id)
+        if progress.missing:
+            self.start_voter(progress.missing[0].id)
+
+    def start_voter(self, voter_id: str) -> None:
+        voter = self.round.voter(voter_id)
+        self.voter_id = voter_id
+        self.ballot = svc.get_ballot(self.store, self.round_id, voter_id)
+        name = self.tr("Voter %1").replace("%1", voter.label) if voter.anonymous else voter.label
+        self.voter_label.setText(self.tr("%1, place your dots").replace("%1", name))
+        self.set_criterion(0)
+        self.stack.setCurrentIndex(BALLOT)
+        first = next(iter(self.cards.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def set_criterion(self, index: int) -> None:
+        self.criterion = index
+        for i, b in enumerate(self.criterion_buttons):
+            b.setChecked(i == index)
+            b.setProperty("voted", i == index)
+            b.style().unpolish(b)
+            b.style().polish(b)
+        self._refresh_cards()
+
+    # -- dots ----------------------------------------------------------------------------
+    def add_dot(self, note_id: str) -> None:
+        if self.voter_id is None:
+            return
+        budget, mx = self.round.dots_per_participant, self.round.max_per_note
+        if not rules.can_add(self.ballot, note_id, self.criterion, budget, mx):
+            self.left_label.setText(self._left_text() + "  ✋")
+            return
+        if self.secret:
+            self.ballot = rules.add_dot(self.ballot, note_id, self.criterion, budget, mx)
+        else:
+            self._save(lambda: svc.cast_dot(self.store, self.round_id, self.voter_id, note_id, self.criterion))
+            self.ballot = svc.get_ballot(self.store, self.round_id, self.voter_id)
+        self._refresh_cards()
+
+    def remove_dot(self, note_id: str) -> None:
+        if self.voter_id is None or not self.ballot.get((note_id, self.criterion)):
+            return
+        if self.secret:
+            self.ballot = rules.remove_dot(self.ballot, note_id, self.criterion)
+        else:
+            self._save(lambda: svc.remove_dot(self.store, self.round_id, self.voter_id, note_id, self.criterion))
+            self.ballot = svc.get_ballot(self.store, self.round_id, self.voter_id)
+        self._refresh_cards()
+
+    def clear_dots(self) -> None:
+        for key in [k for k in self.ballot if k[1] == self.criterion]:
+            while self.ballot.get(key):
+                self.remove_dot(key[0])
+
+    def done(self) -> None:
+        if self.voter_id is None:
+            return
+        if self.secret and not self._save(lambda: svc.set_ballot(self.store, self.round_id, self.voter_id,
+                                                                   self.ballot)):
+            return
+        self.voter_id = None
+        self.ballot = {}
+        self._refresh_cards()  # nothing of this voter stays drawn behind the card
+        self.stack.setCurrentIndex(PASS)
+        self.continue_button.setFocus()
+
+    def cancel_ballot(self) -> None:
+        """Back to the names without saving (secret rounds); open rounds are saved already."""
+        self.voter_id = None
+        self.ballot = {}
+        self._refresh_cards()
+        self.show_who()
+
+    def _save(self, action) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except ReslabError as exc:
+            from reslab_desktop.ui import dialogs
+
+            dialogs.show_error(self, exc)
+            return False
+        return True
+
+    def _left_text(self) -> str:
+        left = rules.dots_left(self.ballot, self.round.dots_per_participant, self.criterion)
+        return self.tr("Dots left: %1").replace("%1", str(left))
+
+    def _refresh_cards(self) -> None:
+        budget, mx = self.round.dots_per_participant, self.round.max_per_note
+        totals = self._open_totals()
+        for note_id, card in self.cards.items():
+            mine = self.ballot.get((note_id, self.criterion), 0)
+            card.set_state(mine, self.voter_id is not None and rules.can_add(self.ballot, note_id, self.criterion,
+                                                                             budget, mx),
+                           totals.get(note_id) if totals is not None else None)
+        self.left_label.setText(self._left_text())
+        if self.voter_id is not None:
+            self.done_button.setEnabled(True)
+
+    def _open_totals(self) -> dict[str, int] | None:
+        """Running totals, only for open (non-secret, non-hidden) rounds."""
+        if self.secret or self.round.counts_hidden:
+            return None
+        try:
+            ranking = svc.results(self.store, self.round_id)
+        except ReslabError:
+            return None
+        return {r.note_id: r.dots_by_criterion[min(self.criterion, len(r.dots_by_criterion) - 1)] for r in ranking}
+
+    def _on_changes(self, changes: Sequence[Change]) -> None:
+        if any(c.entity in ("ballots", "vote_rounds") and self.round_id in c.ids for c in changes):
+            self.round = svc.get_round(self.store, self.round_id)
+            if self.state() == BALLOT and not self.secret:
+                self._refresh_cards()
+            elif self.state() == WHO:
+                self.show_who()
+
+    # -- facilitator ---------------------------------------------------------------------
+    def _lock_changed(self, locked: bool) -> None:
+        self.lock_button.setText(self.tr("Locked · Facilitator") if locked else self.tr("Lock screen"))
+        self.lock_button.setToolTip(self.tr("Facilitator: unlock with your PIN") if locked else
+                                    self.tr("Lock the facilitator tools while people vote"))
+
+    def _lock_clicked(self) -> None:
+        if self.kiosk.locked:
+            ask_unlock(self.kiosk, self)
+        else:
+            from reslab_desktop.ui.voting.kiosk import ensure_pin
+
+            try:
+                if ensure_pin(self.kiosk, self):
+                    self.kiosk.lock()
+            except ReslabError as exc:
+                from reslab_desktop.ui import dialogs
+
+                dialogs.show_error(self, exc)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.kiosk.locked:
+            event.accept()  # the lock holds the screen
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.kiosk.locked:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,184 @@
+"""The shared-screen vote end to end on real widgets: three voters one after another, hidden
+between voters, the kiosk lock holding the facilitator's tools, reveal, runoff, promotion,
+paper tally by keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from reslab_desktop.services import boards as board_svc
+from reslab_desktop.services import voting as svc
+from reslab_desktop.ui.voting import hooks
+from reslab_desktop.ui.voting.screen import BALLOT, PASS, WHO
+from tests.ui.voting_helpers import make_workshop
+
+PIN = "2468"
+
+
+@pytest.fixture
+def window(open_window, tmp_path):
+    bid, notes = make_workshop(tmp_path / "w.reslab")
+    win = open_window(tmp_path / "w.reslab")
+    win.test_board, win.test_notes = bid, notes
+    return win
+
+
+def _round(window, **settings):
+    page = hooks.show_voting(window)
+    rid = page.create_round(window.test_board, question="¿Qué retos primero?", **settings)
+    page.open_round()
+    return page, rid
+
+
+def _vote(qtbot, screen, voter_id, clicks):
+    qtbot.mouseClick(screen.voter_buttons[voter_id], Qt.MouseButton.LeftButton)
+    assert screen.state() == BALLOT
+    for note, button in clicks:
+        qtbot.mouseClick(screen.cards[note], button)
+    qtbot.mouseClick(screen.done_button, Qt.MouseButton.LeftButton)
+
+
+def test_turn_based_round_with_three_voters(qtbot, window):
+    page, rid = _round(window, dots_per_participant=3, max_per_note=2)
+    page.kiosk.set_pin(PIN)
+    screen = page.start_screen()
+    assert screen is not None and page.kiosk.locked
+    n = window.test_notes
+    voters = [v.id for v in svc.get_round(window.store, rid).voters]
+    assert screen.state() == WHO
+
+    left, right = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
+    _vote(qtbot, screen, voters[0], [(n[0], left), (n[0], left), (n[1], left)])
+    # hidden between voters: the pass card, with nothing of the last ballot drawn anywhere
+    assert screen.state() == PASS
+    assert all(card.mine == 0 and card.total is None for card in screen.cards.values())
+    with pytest.raises(svc.HiddenResultsError):
+        svc.results(window.store, rid)
+    qtbot.mouseClick(screen.continue_button, left)
+    assert screen.state() == WHO
+    assert screen.progress_label.text() == "1 of 3 have voted"
+
+    # second voter: a third dot on n0 is refused (max 2), right-click takes one off, keyboard adds
+    qtbot.mouseClick(screen.voter_buttons[voters[1]], left)
+    assert all(card.mine == 0 for card in screen.cards.values())  # the first voter's dots are not shown
+    for _ in range(3):
+        qtbot.mouseClick(screen.cards[n[0]], left)
+    assert screen.ballot == {(n[0], 0): 2}
+    qtbot.mouseClick(screen.cards[n[0]], right)
+    screen.cards[n[2]].setFocus()
+    qtbot.keyClick(screen.cards[n[2]], Qt.Key.Key_Space)
+    qtbot.keyClick(screen.cards[n[2]], Qt.Key.Key_Space)
+    assert screen.left_label.text() == "Dots left: 0"
+    assert not screen.cards[n[3]].plus.isEnabled()
+    qtbot.mouseClick(screen.done_button, left)
+    qtbot.mouseClick(screen.continue_button, left)
+    _vote(qtbot, screen, voters[2], [(n[2], left), (n[1], left), (n[1], left)])
+    qtbot.mouseClick(screen.continue_button, left)
+
+    # the voter comes back and changes their dots until close
+    qtbot.mouseClick(screen.voter_buttons[voters[2]], left)
+    assert screen.ballot == {(n[2], 0): 1, (n[1], 0): 2}
+    qtbot.mouseClick(screen.cards[n[1]].minus, left)
+    qtbot.mouseClick(screen.cards[n[4]], left)
+    qtbot.mouseClick(screen.done_button, left)
+
+    # the lock holds the facilitator's tools
+    assert not window.actions_by_id["file.quit"].isEnabled()
+    assert not window.actions_by_id["edit.undo"].isEnabled()
+    assert not screen.reveal_button.isEnabled() and not screen.leave_button.isEnabled()
+    assert not page.delete_button.isEnabled() and not page.close_button.isEnabled()
+    window.close()
+    assert window.isVisible()
+    presenter = page._presenter()
+    assert presenter.leave_presentation() is False
+    assert not page.kiosk.unlock("0000") and page.kiosk.locked
+
+    assert page.kiosk.unlock(PIN)
+    assert window.actions_by_id["file.quit"].isEnabled() and screen.reveal_button.isEnabled()
+    page.close_round(rid)
+    ranking = svc.results(window.store, rid)
+    dots = {r.note_id: r.dots for r in ranking}
+    assert dots == {n[0]: 3, n[1]: 2, n[2]: 3, n[3]: 0, n[4]: 1, n[5]: 0}
+    top = [(r.note_id, r.rank, r.tied) for r in ranking[:2]]
+    assert top == [(n[0], 1, True), (n[2], 1, True)]
+    assert page.lower.currentWidget() is page.results
+    assert page.results.table.item(0, 0).text() == "1="
+    # undo of the reveal reopens (logged), redo closes again
+    window.undo_stack.undo()
+    assert svc.get_round(window.store, rid).status == "open"
+    window.undo_stack.redo()
+    assert svc.get_round(window.store, rid).status == "closed"
+
+
+def test_runoff_and_promotion_from_the_results(qtbot, window):
+    page, rid = _round(window, dots_per_participant=2, max_per_note=1)
+    n = window.test_notes
+    voters = [v.id for v in svc.get_round(window.store, rid).voters]
+    svc.set_ballot(window.store, rid, voters[0], {(n[0], 0): 1, (n[1], 0): 1})
+    svc.set_ballot(window.store, rid, voters[1], {(n[0], 0): 1, (n[2], 0): 1})
+    svc.set_ballot(window.store, rid, voters[2], {(n[1], 0): 1, (n[2], 0): 1})
+    page.close_round(rid)
+    results = page.results
+    results.k.setValue(1)
+    assert results.runoff_button.isEnabled() and not results.promote_button.isEnabled()
+    qtbot.mouseClick(results.runoff_button, Qt.MouseButton.LeftButton)
+    runoff = page.round_id()
+    rr = svc.get_round(window.store, runoff)
+    assert rr.runoff_of == rid and rr.status == "open" and set(rr.candidate_ids) == {n[0], n[1], n[2]}
+    for v, note in zip([x.id for x in rr.voters], [n[1], n[1], n[0]], strict=True):
+        svc.cast_dot(window.store, runoff, v, note)
+    page.close_round(runoff)
+    results.k.setValue(1)
+    assert results.promote_button.isEnabled()
+    before = {b.id for b in board_svc.list_boards(window.store)}
+    qtbot.mouseClick(results.promote_button, Qt.MouseButton.LeftButton)
+    new = [b for b in board_svc.list_boards(window.store) if b.id not in before]
+    assert len(new) == 1 and new[0].phase == 3
+    copied = board_svc.load_board(window.store, new[0].id).notes
+    assert [(c.text, c.source_note_id) for c in copied] == [("Coordinación", n[1])]
+    window.undo_stack.undo()
+    assert new[0].id not in {b.id for b in board_svc.list_boards(window.store)}
+    window.undo_stack.redo()
+    assert board_svc.load_board(window.store, new[0].id).notes[0].source_note_id == n[1]
+
+
+def test_paper_tally_by_keyboard(qtbot, window):
+    from reslab_desktop.ui.voting.paper import PaperTallyDialog
+
+    page, rid = _round(window, mode="paper", anonymous_voters=4, dots_per_participant=2, max_per_note=1)
+    dialog = PaperTallyDialog(window.store, rid, page)
+    qtbot.addWidget(dialog)
+    first = dialog.order[0]
+    first.setFocus()
+    first.selectAll()
+    for digits in ("4", "3", "1"):
+        qtbot.keyClicks(dialog.focusWidget(), digits)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    n = window.test_notes
+    assert dialog.counts() == {(n[0], 0): 4, (n[1], 0): 3, (n[2], 0): 1}
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isEnabled() and "8 of 8" in dialog.total.text()
+    qtbot.keyClicks(dialog.focusWidget(), "1")  # a ninth dot: more than were handed out
+    assert not save.isEnabled() and "handed out" in dialog.total.text()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+    assert save.isEnabled()
+    page.paper_tally(dialog.counts())
+    page.close_round(rid)
+    assert [(r.note_id, r.dots) for r in svc.results(window.store, rid)[:3]] == [(n[0], 4), (n[1], 3), (n[2], 1)]
+    window.undo_stack.undo()  # reopen
+    window.undo_stack.undo()  # the tally
+    svc.close_round(window.store, rid)
+    assert all(r.dots == 0 for r in svc.results(window.store, rid))
+
+
+def test_open_vote_shows_live_dots(qtbot, window):
+    page, rid = _round(window, mode="open", hidden_until_reveal=False, dots_per_participant=2)
+    screen = page.start_screen(lock=False)
+    n = window.test_notes
+    voters = [v.id for v in svc.get_round(window.store, rid).voters]
+    qtbot.mouseClick(screen.voter_buttons[voters[0]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.cards[n[3]], Qt.MouseButton.LeftButton)
+    assert screen.cards[n[3]].total == 1  # saved at once, shown live
+    assert svc.get_ballot(window.store, rid, voters[0]) == {(n[3], 0): 1}
