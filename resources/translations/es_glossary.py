@@ -383,7 +383,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "No voting round yet": "Todavía no hay ninguna ronda de votación",
     "Results": "Resultados",
     "results are shown when the round closes": "los resultados se muestran al cerrar la ronda",
-    "%1 dots": "%1 puntos",
+    "%n dot(s)": ("%n punto", "%n puntos"),
     "Locked · Facilitator": "Bloqueada · Facilitación",
 }
 

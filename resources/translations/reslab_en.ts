@@ -112,74 +112,6 @@
             <translation>Insert image</translation>
         </message>
         <message>
-            <source>Workshop files (*.reslab)</source>
-            <translation>Workshop files (*.reslab)</translation>
-        </message>
-        <message>
-            <source>JSON documents (*.json)</source>
-            <translation>JSON documents (*.json)</translation>
-        </message>
-        <message>
-            <source>Spreadsheet lists (*.csv *.txt)</source>
-            <translation>Spreadsheet lists (*.csv *.txt)</translation>
-        </message>
-        <message>
-            <source>Resiliency Lab</source>
-            <translation>Resiliency Lab</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside the app (this is a bug): %1</source>
-            <translation>Something went wrong inside the app (this is a bug): %1</translation>
-        </message>
-        <message>
-            <source>Your workshop file keeps every change saved before this message.</source>
-            <translation>Your workshop file keeps every change saved before this message.</translation>
-        </message>
-        <message>
-            <source>Open Workshop</source>
-            <translation>Open Workshop</translation>
-        </message>
-        <message>
-            <source>No recent workshops</source>
-            <translation>No recent workshops</translation>
-        </message>
-        <message>
-            <source>Save a Copy As</source>
-            <translation>Save a Copy As</translation>
-        </message>
-        <message>
-            <source>choose another name: this is the open workshop itself</source>
-            <translation>choose another name: this is the open workshop itself</translation>
-        </message>
-        <message>
-            <source>Copy saved to %1</source>
-            <translation>Copy saved to %1</translation>
-        </message>
-        <message>
-            <source>Import JSON</source>
-            <translation>Import JSON</translation>
-        </message>
-        <message>
-            <source>Save the Imported Workshop As</source>
-            <translation>Save the Imported Workshop As</translation>
-        </message>
-        <message>
-            <source>Export JSON</source>
-            <translation>Export JSON</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exported to %1</translation>
-        </message>
-        <message>
-            <source>%1: no such file</source>
-            <translation>%1: no such file</translation>
-        </message>
-        <message>
-            <source>%1: cannot create the folder (%2)</source>
-            <translation>%1: cannot create the folder (%2)</translation>
-        </message>
-        <message>
             <source>Find notes…</source>
             <translation>Find notes…</translation>
         </message>
@@ -334,6 +266,30 @@
         <message>
             <source>Phase &amp;Navigator</source>
             <translation>Phase &amp;Navigator</translation>
+        </message>
+        <message>
+            <source>Phase 1</source>
+            <translation>Phase 1</translation>
+        </message>
+        <message>
+            <source>Phase 2</source>
+            <translation>Phase 2</translation>
+        </message>
+        <message>
+            <source>Phase 3</source>
+            <translation>Phase 3</translation>
+        </message>
+        <message>
+            <source>Phase 4</source>
+            <translation>Phase 4</translation>
+        </message>
+        <message>
+            <source>Phase 5</source>
+            <translation>Phase 5</translation>
+        </message>
+        <message>
+            <source>Phase 6</source>
+            <translation>Phase 6</translation>
         </message>
         <message>
             <source>&amp;New Board…</source>
@@ -492,6 +448,38 @@
             <translation>&amp;Minimap</translation>
         </message>
         <message>
+            <source>&amp;Voting Rounds</source>
+            <translation>&amp;Voting Rounds</translation>
+        </message>
+        <message>
+            <source>Dot-voting rounds of the workshop: set up, progress, results</source>
+            <translation>Dot-voting rounds of the workshop: set up, progress, results</translation>
+        </message>
+        <message>
+            <source>&amp;New Voting Round…</source>
+            <translation>&amp;New Voting Round…</translation>
+        </message>
+        <message>
+            <source>Vote on all notes of the board, a zone or the selected notes</source>
+            <translation>Vote on all notes of the board, a zone or the selected notes</translation>
+        </message>
+        <message>
+            <source>Start the Shared &amp;Voting Screen</source>
+            <translation>Start the Shared &amp;Voting Screen</translation>
+        </message>
+        <message>
+            <source>Full-screen secret voting, one person after another, locked with your PIN</source>
+            <translation>Full-screen secret voting, one person after another, locked with your PIN</translation>
+        </message>
+        <message>
+            <source>Enter a &amp;Paper Tally…</source>
+            <translation>Enter a &amp;Paper Tally…</translation>
+        </message>
+        <message>
+            <source>&amp;Close the Round and Reveal</source>
+            <translation>&amp;Close the Round and Reveal</translation>
+        </message>
+        <message>
             <source>&amp;Presentation Mode</source>
             <translation>&amp;Presentation Mode</translation>
         </message>
@@ -603,9 +591,12 @@
             <source>results are shown when the round closes</source>
             <translation>results are shown when the round closes</translation>
         </message>
-        <message>
-            <source>%1 dots</source>
-            <translation>%1 dots</translation>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -649,12 +640,110 @@
     <context>
         <name>Commands</name>
         <message>
+            <source>Add organization “%1”</source>
+            <translation>Add organization “%1”</translation>
+        </message>
+        <message>
+            <source>Edit organization “%1”</source>
+            <translation>Edit organization “%1”</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+        <message>
+            <source>Add participant “%1”</source>
+            <translation>Add participant “%1”</translation>
+        </message>
+        <message>
+            <source>Edit participant “%1”</source>
+            <translation>Edit participant “%1”</translation>
+        </message>
+        <message>
             <source>Import %n participant(s)</source>
             <translation>Import %n participant(s)</translation>
         </message>
         <message>
             <source>Edit workshop properties</source>
             <translation>Edit workshop properties</translation>
+        </message>
+        <message>
+            <source>Create board “%1”</source>
+            <translation>Create board “%1”</translation>
+        </message>
+        <message>
+            <source>Rename board “%1”</source>
+            <translation>Rename board “%1”</translation>
+        </message>
+        <message>
+            <source>Delete board “%1”</source>
+            <translation>Delete board “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Workshop files (*.reslab)</source>
+            <translation>Workshop files (*.reslab)</translation>
+        </message>
+        <message>
+            <source>JSON documents (*.json)</source>
+            <translation>JSON documents (*.json)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet lists (*.csv *.txt)</source>
+            <translation>Spreadsheet lists (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the app (this is a bug): %1</source>
+            <translation>Something went wrong inside the app (this is a bug): %1</translation>
+        </message>
+        <message>
+            <source>Your workshop file keeps every change saved before this message.</source>
+            <translation>Your workshop file keeps every change saved before this message.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>Open Workshop</source>
+            <translation>Open Workshop</translation>
+        </message>
+        <message>
+            <source>No recent workshops</source>
+            <translation>No recent workshops</translation>
+        </message>
+        <message>
+            <source>Save a Copy As</source>
+            <translation>Save a Copy As</translation>
+        </message>
+        <message>
+            <source>choose another name: this is the open workshop itself</source>
+            <translation>choose another name: this is the open workshop itself</translation>
+        </message>
+        <message>
+            <source>Copy saved to %1</source>
+            <translation>Copy saved to %1</translation>
+        </message>
+        <message>
+            <source>Import JSON</source>
+            <translation>Import JSON</translation>
+        </message>
+        <message>
+            <source>Save the Imported Workshop As</source>
+            <translation>Save the Imported Workshop As</translation>
+        </message>
+        <message>
+            <source>Export JSON</source>
+            <translation>Export JSON</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exported to %1</translation>
         </message>
     </context>
     <context>
@@ -977,6 +1066,17 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         </message>
     </context>
     <context>
+        <name>PeopleDialogs</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message>
             <source>People and organizations</source>
@@ -1025,6 +1125,14 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Import CSV…</source>
             <translation>Import CSV…</translation>
+        </message>
+        <message>
+            <source>Filter by name, organization or role</source>
+            <translation>Filter by name, organization or role</translation>
+        </message>
+        <message>
+            <source>Filter participants</source>
+            <translation>Filter participants</translation>
         </message>
         <message>
             <source>&amp;Organizations (%1)</source>
@@ -1362,6 +1470,101 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         </message>
     </context>
     <context>
+        <name>RoundSetupDialog</name>
+        <message>
+            <source>Voting round</source>
+            <translation>Voting round</translation>
+        </message>
+        <message>
+            <source>Voting round settings</source>
+            <translation>Voting round settings</translation>
+        </message>
+        <message>
+            <source>e.g. Which challenges should we tackle together first?</source>
+            <translation>e.g. Which challenges should we tackle together first?</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>All notes of the board (%1)</source>
+            <translation>All notes of the board (%1)</translation>
+        </message>
+        <message>
+            <source>The notes in a zone:</source>
+            <translation>The notes in a zone:</translation>
+        </message>
+        <message>
+            <source>The selected notes (%1)</source>
+            <translation>The selected notes (%1)</translation>
+        </message>
+        <message>
+            <source>The chosen notes (%1)</source>
+            <translation>The chosen notes (%1)</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidates</translation>
+        </message>
+        <message>
+            <source>Dots per person</source>
+            <translation>Dots per person</translation>
+        </message>
+        <message>
+            <source>Most dots on one note</source>
+            <translation>Most dots on one note</translation>
+        </message>
+        <message>
+            <source>People on the roster:</source>
+            <translation>People on the roster:</translation>
+        </message>
+        <message>
+            <source>Anonymous voters:</source>
+            <translation>Anonymous voters:</translation>
+        </message>
+        <message>
+            <source>Who votes</source>
+            <translation>Who votes</translation>
+        </message>
+        <message>
+            <source>Secret, one by one on the shared screen</source>
+            <translation>Secret, one by one on the shared screen</translation>
+        </message>
+        <message>
+            <source>Open: dots appear live</source>
+            <translation>Open: dots appear live</translation>
+        </message>
+        <message>
+            <source>Paper stickers, counted afterwards</source>
+            <translation>Paper stickers, counted afterwards</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Hide the results until they are revealed</source>
+            <translation>Hide the results until they are revealed</translation>
+        </message>
+        <message>
+            <source>Two criteria (a 2×2 matrix)</source>
+            <translation>Two criteria (a 2×2 matrix)</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <source>Timer (minutes):</source>
+            <translation>Timer (minutes):</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Automatic (the other screen)</source>
@@ -1587,6 +1790,157 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         </message>
     </context>
     <context>
+        <name>VotingPage</name>
+        <message>
+            <source>New round…</source>
+            <translation>New round…</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Voting rounds</source>
+            <translation>Voting rounds</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Settings…</translation>
+        </message>
+        <message>
+            <source>Open voting</source>
+            <translation>Open voting</translation>
+        </message>
+        <message>
+            <source>Voting screen</source>
+            <translation>Voting screen</translation>
+        </message>
+        <message>
+            <source>Paper tally…</source>
+            <translation>Paper tally…</translation>
+        </message>
+        <message>
+            <source>Close and reveal</source>
+            <translation>Close and reveal</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>Reopen…</translation>
+        </message>
+        <message>
+            <source>Delete round</source>
+            <translation>Delete round</translation>
+        </message>
+        <message>
+            <source>The results stay hidden until you close the round.</source>
+            <translation>The results stay hidden until you close the round.</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>No voting round on this board yet.</source>
+            <translation>No voting round on this board yet.</translation>
+        </message>
+        <message>
+            <source>Create one with “New round…”.</source>
+            <translation>Create one with “New round…”.</translation>
+        </message>
+        <message>
+            <source>secret vote on the shared screen</source>
+            <translation>secret vote on the shared screen</translation>
+        </message>
+        <message>
+            <source>open vote</source>
+            <translation>open vote</translation>
+        </message>
+        <message>
+            <source>paper stickers</source>
+            <translation>paper stickers</translation>
+        </message>
+        <message>
+            <source>%1 anonymous voters</source>
+            <translation>%1 anonymous voters</translation>
+        </message>
+        <message>
+            <source>%1 people</source>
+            <translation>%1 people</translation>
+        </message>
+        <message>
+            <source>%1 dots each, at most %2 on one note · %3 · %4</source>
+            <translation>%1 dots each, at most %2 on one note · %3 · %4</translation>
+        </message>
+        <message>
+            <source>results hidden until revealed</source>
+            <translation>results hidden until revealed</translation>
+        </message>
+        <message>
+            <source>%1 of %2 have voted.</source>
+            <translation>%1 of %2 have voted.</translation>
+        </message>
+        <message>
+            <source>Still to vote: %1</source>
+            <translation>Still to vote: %1</translation>
+        </message>
+        <message>
+            <source>Open the round to start voting.</source>
+            <translation>Open the round to start voting.</translation>
+        </message>
+        <message>
+            <source>New voting round</source>
+            <translation>New voting round</translation>
+        </message>
+        <message>
+            <source>Change voting round</source>
+            <translation>Change voting round</translation>
+        </message>
+        <message>
+            <source>Reopen the round</source>
+            <translation>Reopen the round</translation>
+        </message>
+        <message>
+            <source>Why reopen it? (kept in the round's log)</source>
+            <translation>Why reopen it? (kept in the round's log)</translation>
+        </message>
+        <message>
+            <source>Reopen voting round</source>
+            <translation>Reopen voting round</translation>
+        </message>
+        <message>
+            <source>Delete the round “%1” and its votes?</source>
+            <translation>Delete the round “%1” and its votes?</translation>
+        </message>
+        <message>
+            <source>Delete voting round</source>
+            <translation>Delete voting round</translation>
+        </message>
+        <message>
+            <source>Paper tally</source>
+            <translation>Paper tally</translation>
+        </message>
+        <message>
+            <source>Runoff round</source>
+            <translation>Runoff round</translation>
+        </message>
+        <message>
+            <source>Take the top %1 to the next phase</source>
+            <translation>Take the top %1 to the next phase</translation>
+        </message>
+        <message>
+            <source>%1 notes copied to the next phase.</source>
+            <translation>%1 notes copied to the next phase.</translation>
+        </message>
+    </context>
+    <context>
         <name>VotingScreen</name>
         <message>
             <source>Close and reveal</source>
@@ -1750,14 +2104,14 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         </message>
     </context>
     <context>
-        <name>_NameDialog</name>
+        <name>Workspace</name>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
+            <source>%1: no such file</source>
+            <translation>%1: no such file</translation>
         </message>
         <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
+            <source>%1: cannot create the folder (%2)</source>
+            <translation>%1: cannot create the folder (%2)</translation>
         </message>
     </context>
     <context>

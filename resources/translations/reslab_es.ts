@@ -112,74 +112,6 @@
             <translation>Insertar imagen</translation>
         </message>
         <message>
-            <source>Workshop files (*.reslab)</source>
-            <translation>Archivos de taller (*.reslab)</translation>
-        </message>
-        <message>
-            <source>JSON documents (*.json)</source>
-            <translation>Documentos JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Spreadsheet lists (*.csv *.txt)</source>
-            <translation>Listas de hoja de cálculo (*.csv *.txt)</translation>
-        </message>
-        <message>
-            <source>Resiliency Lab</source>
-            <translation>Resiliency Lab</translation>
-        </message>
-        <message>
-            <source>Something went wrong inside the app (this is a bug): %1</source>
-            <translation>Algo falló dentro de la aplicación (es un error del programa): %1</translation>
-        </message>
-        <message>
-            <source>Your workshop file keeps every change saved before this message.</source>
-            <translation>Tu archivo de taller conserva todos los cambios guardados antes de este mensaje.</translation>
-        </message>
-        <message>
-            <source>Open Workshop</source>
-            <translation>Abrir taller</translation>
-        </message>
-        <message>
-            <source>No recent workshops</source>
-            <translation>No hay talleres recientes</translation>
-        </message>
-        <message>
-            <source>Save a Copy As</source>
-            <translation>Guardar una copia como</translation>
-        </message>
-        <message>
-            <source>choose another name: this is the open workshop itself</source>
-            <translation>elige otro nombre: es el mismo taller que está abierto</translation>
-        </message>
-        <message>
-            <source>Copy saved to %1</source>
-            <translation>Copia guardada en %1</translation>
-        </message>
-        <message>
-            <source>Import JSON</source>
-            <translation>Importar JSON</translation>
-        </message>
-        <message>
-            <source>Save the Imported Workshop As</source>
-            <translation>Guardar el taller importado como</translation>
-        </message>
-        <message>
-            <source>Export JSON</source>
-            <translation>Exportar JSON</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exportado a %1</translation>
-        </message>
-        <message>
-            <source>%1: no such file</source>
-            <translation>%1: el archivo no existe</translation>
-        </message>
-        <message>
-            <source>%1: cannot create the folder (%2)</source>
-            <translation>%1: no se puede crear la carpeta (%2)</translation>
-        </message>
-        <message>
             <source>Find notes…</source>
             <translation>Buscar notas…</translation>
         </message>
@@ -334,6 +266,30 @@
         <message>
             <source>Phase &amp;Navigator</source>
             <translation>&amp;Navegador de pasos</translation>
+        </message>
+        <message>
+            <source>Phase 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase 4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase 5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase 6</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;New Board…</source>
@@ -492,6 +448,38 @@
             <translation>&amp;Minimapa</translation>
         </message>
         <message>
+            <source>&amp;Voting Rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dot-voting rounds of the workshop: set up, progress, results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New Voting Round…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vote on all notes of the board, a zone or the selected notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the Shared &amp;Voting Screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full-screen secret voting, one person after another, locked with your PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a &amp;Paper Tally…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close the Round and Reveal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Presentation Mode</source>
             <translation>Modo &amp;presentación</translation>
         </message>
@@ -603,9 +591,12 @@
             <source>results are shown when the round closes</source>
             <translation>los resultados se muestran al cerrar la ronda</translation>
         </message>
-        <message>
-            <source>%1 dots</source>
-            <translation>%1 puntos</translation>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -649,12 +640,110 @@
     <context>
         <name>Commands</name>
         <message>
+            <source>Add organization “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit organization “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add participant “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit participant “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Import %n participant(s)</source>
             <translation>Importar %n participantes</translation>
         </message>
         <message>
             <source>Edit workshop properties</source>
             <translation>Editar las propiedades del taller</translation>
+        </message>
+        <message>
+            <source>Create board “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename board “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete board “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Workshop files (*.reslab)</source>
+            <translation>Archivos de taller (*.reslab)</translation>
+        </message>
+        <message>
+            <source>JSON documents (*.json)</source>
+            <translation>Documentos JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet lists (*.csv *.txt)</source>
+            <translation>Listas de hoja de cálculo (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the app (this is a bug): %1</source>
+            <translation>Algo falló dentro de la aplicación (es un error del programa): %1</translation>
+        </message>
+        <message>
+            <source>Your workshop file keeps every change saved before this message.</source>
+            <translation>Tu archivo de taller conserva todos los cambios guardados antes de este mensaje.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>Open Workshop</source>
+            <translation>Abrir taller</translation>
+        </message>
+        <message>
+            <source>No recent workshops</source>
+            <translation>No hay talleres recientes</translation>
+        </message>
+        <message>
+            <source>Save a Copy As</source>
+            <translation>Guardar una copia como</translation>
+        </message>
+        <message>
+            <source>choose another name: this is the open workshop itself</source>
+            <translation>elige otro nombre: es el mismo taller que está abierto</translation>
+        </message>
+        <message>
+            <source>Copy saved to %1</source>
+            <translation>Copia guardada en %1</translation>
+        </message>
+        <message>
+            <source>Import JSON</source>
+            <translation>Importar JSON</translation>
+        </message>
+        <message>
+            <source>Save the Imported Workshop As</source>
+            <translation>Guardar el taller importado como</translation>
+        </message>
+        <message>
+            <source>Export JSON</source>
+            <translation>Exportar JSON</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exportado a %1</translation>
         </message>
     </context>
     <context>
@@ -977,6 +1066,17 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>PeopleDialogs</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+    </context>
+    <context>
         <name>PeoplePage</name>
         <message>
             <source>People and organizations</source>
@@ -1025,6 +1125,14 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Import CSV…</source>
             <translation>Importar CSV…</translation>
+        </message>
+        <message>
+            <source>Filter by name, organization or role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter participants</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Organizations (%1)</source>
@@ -1362,6 +1470,101 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>RoundSetupDialog</name>
+        <message>
+            <source>Voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting round settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Which challenges should we tackle together first?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All notes of the board (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The notes in a zone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The selected notes (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen notes (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots per person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most dots on one note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>People on the roster:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anonymous voters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secret, one by one on the shared screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open: dots appear live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper stickers, counted afterwards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the results until they are revealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two criteria (a 2×2 matrix)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timer (minutes):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Automatic (the other screen)</source>
@@ -1587,6 +1790,157 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>VotingPage</name>
+        <message>
+            <source>New round…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Tablero</translation>
+        </message>
+        <message>
+            <source>Voting rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voting screen</source>
+            <translation>Pantalla de votación</translation>
+        </message>
+        <message>
+            <source>Paper tally…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close and reveal</source>
+            <translation>Cerrar y revelar</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results stay hidden until you close the round.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No voting round on this board yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create one with “New round…”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>secret vote on the shared screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>open vote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paper stickers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 anonymous voters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 dots each, at most %2 on one note · %3 · %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>results hidden until revealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 have voted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still to vote: %1</source>
+            <translation>Faltan por votar: %1</translation>
+        </message>
+        <message>
+            <source>Open the round to start voting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen the round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why reopen it? (kept in the round's log)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the round “%1” and its votes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paper tally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Runoff round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the top %1 to the next phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 notes copied to the next phase.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VotingScreen</name>
         <message>
             <source>Close and reveal</source>
@@ -1750,14 +2104,14 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
-        <name>_NameDialog</name>
+        <name>Workspace</name>
         <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
+            <source>%1: no such file</source>
+            <translation>%1: el archivo no existe</translation>
         </message>
         <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nombre:</translation>
+            <source>%1: cannot create the folder (%2)</source>
+            <translation>%1: no se puede crear la carpeta (%2)</translation>
         </message>
     </context>
     <context>

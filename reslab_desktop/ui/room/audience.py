@@ -116,8 +116,20 @@ class BoardMirror(QGraphicsView):
             return QRectF()
         return self.source.mapToScene(self.source.viewport().rect()).boundingRect()
 
+    def target_rect(self) -> QRectF:
+        """What to fit: the board content inside the facilitator's view (a tall laptop pane
+        around a wide board would otherwise shrink it on a 16:9 projector)."""
+        seen = self.source_rect()
+        scene = self.scene()
+        if scene is None or seen.isEmpty():
+            return seen
+        content = scene.itemsBoundingRect()
+        margin = max(content.width(), content.height()) * 0.02
+        focused = seen.intersected(content.adjusted(-margin, -margin, margin, margin))
+        return focused if not focused.isEmpty() else seen
+
     def sync(self) -> None:
-        rect = self.source_rect()
+        rect = self.target_rect()
         if not rect.isEmpty():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 

@@ -165,7 +165,9 @@ class RoomConsole(Retranslatable, QDockWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(scroll)
-        self.setMinimumWidth(340)
+        self._body = body
+        self._fit_width()
+        theme.theme_notifier().changed.connect(lambda *_: self._fit_width())
 
         presenter.audience.shown_changed.connect(lambda *_: self._sync())
         presenter.presenting_changed.connect(lambda *_: self._sync())
@@ -174,6 +176,11 @@ class RoomConsole(Retranslatable, QDockWidget):
         if host_signals is not None:
             host_signals.changed.connect(self._on_store_changed)
         self.retranslate_ui()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the controls at the current text size (no clipped buttons)."""
+        self._body.adjustSize()
+        self.setMinimumWidth(max(340, self._body.minimumSizeHint().width() + 24))
 
     # -------------------------------------------------------------- texts
 

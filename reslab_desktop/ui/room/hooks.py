@@ -6,6 +6,7 @@ audience window and console are built the first time the facilitator needs them.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -71,7 +72,11 @@ def window_ready(window: QMainWindow) -> None:
 
         sync(theme.current())
         theme.theme_notifier().changed.connect(sync)
-        window.destroyed.connect(lambda *_: theme.theme_notifier().changed.disconnect(sync))
+        def forget(*_: object) -> None:
+            with contextlib.suppress(RuntimeError, TypeError):  # already gone at app exit
+                theme.theme_notifier().changed.disconnect(sync)
+
+        window.destroyed.connect(forget)
 
 
 def room_for(window: QMainWindow) -> Room:

@@ -50,6 +50,8 @@ class AudienceVoting(Retranslatable, QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rows = QFrame(self)
         self.grid = QGridLayout(self.rows)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(6)
         layout.addWidget(self.question)
         layout.addWidget(self.status)
         layout.addWidget(self.rows, 1)
@@ -103,19 +105,27 @@ class AudienceVoting(Retranslatable, QWidget):
                 self._add_row(row, "•", note.text, None, 0)
 
     def _add_row(self, row: int, mark: str, text: str, dots: int | None, top: int) -> None:
-        font = self._font(1.0)
+        font = self._font(1 / 34)
         for col, value in enumerate((mark, " ".join(text.split())[:90])):
             label = QLabel(value, self.rows)
             label.setFont(font)
+            label.setWordWrap(col == 1)
             self.grid.addWidget(label, row, col)
         if dots is not None:
             bar = QProgressBar(self.rows)
             bar.setRange(0, top)
             bar.setValue(dots)
-            bar.setFormat(self.tr("%1 dots").replace("%1", str(dots)))
-            bar.setMinimumWidth(220)
-            bar.setFont(font)
+            bar.setTextVisible(False)
+            bar.setFixedWidth(max(120, self.width() // 5))
+            bar.setFixedHeight(max(12, self.height() // 40))
+            bar.setStyleSheet(
+                f"QProgressBar {{ border: 1px solid {theme.current().note_outline}; background: transparent; }}"
+                f" QProgressBar::chunk {{ background: {theme.current().accent}; }}"
+            )
+            count = QLabel(self.tr("%n dot(s)", "", dots), self.rows)
+            count.setFont(font)
             self.grid.addWidget(bar, row, 2)
+            self.grid.addWidget(count, row, 3)
         self.grid.setColumnStretch(1, 1)
 
     def _clear_rows(self) -> None:
@@ -123,14 +133,21 @@ class AudienceVoting(Retranslatable, QWidget):
             item = self.grid.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # deleteLater leaves it painted until the event loop runs
                 widget.deleteLater()
 
-    def _font(self, scale: float, bold: bool = False) -> QFont:
+    def _font(self, fraction: float, bold: bool = False) -> QFont:
+        """A font sized as a fraction of the panel height (it fills a projector, or a preview)."""
         font = QFont(self.font())
-        font.setPointSizeF(max(8.0, 16 * scale * theme.current().font_scale))
+        height = max(self.height(), 360)
+        font.setPixelSize(max(10, int(height * fraction * min(theme.current().font_scale, 1.6))))
         font.setBold(bold)
         return font
 
     def _style(self) -> None:
-        self.question.setFont(self._font(2.0, bold=True))
-        self.status.setFont(self._font(1.2))
+        self.question.setFont(self._font(1 / 18, bold=True))
+        self.status.setFont(self._font(1 / 26))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        super().resizeEvent(event)
+        self.refresh()
