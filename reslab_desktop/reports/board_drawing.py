@@ -132,16 +132,17 @@ def draw_board(canv: Canvas, content: BoardContent, view: BoardView) -> None:
 
 def draw_zones(
     canv: Canvas, zones: Sequence[ZoneRecord], view: BoardView, title_pt: float | None = None,
-    prompt_pt: float | None = None,
+    prompt_pt: float | None = None, tint: float = 0.72,
 ) -> None:
     """Zones with their titles; ``title_pt`` fixes the title size in points (else it scales
-    with the board) and ``prompt_pt`` also prints each zone's guiding prompt (worksheets)."""
+    with the board) and ``prompt_pt`` also prints each zone's guiding prompt (worksheets);
+    ``tint`` lightens the fill (blank worksheets use a paler one: less ink, room to write)."""
     s = view.scale
     for z in zones:  # all shapes first, so an overlapping zone never hides another's title
         x, top = view.pt(z.x, z.y)
         w, h = z.w * s, z.h * s
         base = _hex(z.color, "#CFD4DA")
-        canv.setFillColor(_tint(base, 0.72))
+        canv.setFillColor(_tint(base, tint))
         canv.setStrokeColor(_shade(base, 0.25))
         canv.setLineWidth(max(0.4, 1.2 * s))
         if z.shape in ("ellipse", "circle"):

@@ -48,7 +48,7 @@ class TemplateDrawing(Flowable):
         self.canv.setLineWidth(0.5)
         self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
         draw_zones(self.canv, self.zones, BoardView(self.bounds, self.scale, 0.0, self.height),
-                   title_pt=self.title_pt, prompt_pt=self.prompt_pt)
+                   title_pt=self.title_pt, prompt_pt=self.prompt_pt, tint=0.86)
         self.canv.restoreState()
 
 
