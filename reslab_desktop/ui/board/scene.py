@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
+from reslab_desktop.rules import geometry
 from reslab_desktop.services.records import (
     BoardContent,
     ImageRecord,
@@ -26,6 +27,13 @@ from reslab_desktop.ui.board.interactions import DragInteraction, ResizeInteract
 from reslab_desktop.ui.board.items import BoardItem, ImageItem, LinkItem, NoteItem, ZoneItem
 
 MARGIN = 2000.0
+
+
+def _records_box(content: BoardContent) -> QRectF:
+    """The content's bounds from its records (cheaper than asking 20,000 items)."""
+    rects = [(r.x, r.y, r.w, r.h) for group in (content.zones, content.notes, content.images) for r in group]
+    box = geometry.bounds(rects)
+    return QRectF() if box is None else QRectF(*box)
 
 
 class BoardScene(QGraphicsScene):
@@ -73,11 +81,11 @@ class BoardScene(QGraphicsScene):
         for link in content.links:
             self._add_link(link)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.fit_scene_rect()
+        self.fit_scene_rect(_records_box(content))
 
-    def fit_scene_rect(self) -> None:
+    def fit_scene_rect(self, box: QRectF | None = None) -> None:
         """Room around the content so that the board can be panned past its edges."""
-        box = self.itemsBoundingRect()
+        box = self.itemsBoundingRect() if box is None else box
         if box.isEmpty():
             box = QRectF(0, 0, 1600, 1000)
         self.setSceneRect(box.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
