@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reslab_desktop.model.lab_vocab import RESOURCE_KINDS
+from reslab_desktop.model.lab_vocab import RESOURCE_KINDS, name
+from reslab_desktop.rules.formatting import format_money, format_number
 
 Key = tuple[str, str]  # (kind, unit)
 
@@ -42,6 +43,14 @@ class Balance:
     def gap(self) -> float:
         """What is still missing (0 when the pledges cover the need)."""
         return max(0.0, self.needed - self.pledged)
+
+
+def amount_text(kind: str, quantity: float, unit: str, language: str = "es") -> str:
+    """"$350,000.00 MXN", "40 horas", "3 días-persona": how an amount is shown and printed."""
+    if kind == "funding":
+        return format_money(quantity, unit, language)
+    decimals = 0 if float(quantity).is_integer() else 1
+    return f"{format_number(quantity, decimals, language)} {name(unit, language)}"
 
 
 def _order(key: Key) -> tuple[int, str]:

@@ -197,3 +197,18 @@ def test_phase_status_and_overview_suggestions(lab):
     assert phases.overview(s).phase(3).localization == 0.5
     with pytest.raises(ValidationError):
         phases.set_phase_status(s, 3, "finished")
+
+
+def test_confirming_pledges_logs_the_allocation_decision(lab):
+    s = lab.store
+    a = resources.add_pledge(s, lab.orgs[0], lab.initiative, "funding", 50_000, description="Fondos semilla")
+    b = resources.add_pledge(s, lab.orgs[1], lab.initiative, "time", 40)
+    done = resources.confirm_pledges(s, [a, b], "local")
+    assert all(p.confirmed for p in resources.list_pledges(s))
+    dec = decisions.list_decisions(s)[0]
+    assert (dec.id, dec.kind, dec.phase, dec.decided_by, dec.initiative_id, dec.source_kind) == (
+        done.decision_id, "allocate_resources", 3, "local", lab.initiative, "pledges")
+    assert dec.organization_ids == tuple(lab.orgs[:2])
+    assert "Fondos semilla: $50,000.00 MXN" in dec.text and "40 horas" in dec.text
+    resources.undo_confirmation(s, done)
+    assert not any(p.confirmed for p in resources.list_pledges(s)) and decisions.list_decisions(s) == []

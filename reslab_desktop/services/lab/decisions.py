@@ -9,6 +9,7 @@ who decided (``set_decided_by``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date as _date
 from typing import Any
 
@@ -26,6 +27,7 @@ from reslab_desktop.model import (
 from reslab_desktop.model.lab_vocab import DECIDERS, DECISION_KINDS, DECISION_SOURCES
 from reslab_desktop.rules import localization
 from reslab_desktop.services import checks
+from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.lab import entity as E
 from reslab_desktop.services.lab.records import DecisionRecord
 from reslab_desktop.services.snapshot import Snapshot
@@ -81,6 +83,16 @@ DECISIONS = E.Entity(
     Decision, "decisions", "decision", "dec", DecisionRecord, _validate,
     write_extra=_write_organizations, read_extra=_read_organizations, order=("seq",),
 )
+
+
+def insert_decision(session: Session, rec: DecisionRecord) -> str:
+    """Inside another feature's transaction: validate and add ``rec`` (a new id if it has none)."""
+    did = rec.id or new_id("dec")
+    rec = replace(rec, id=did)
+    session.add(Decision(id=did, seq=next_seq(session, Decision.seq), **_validate(session, rec)))
+    session.flush()
+    _write_organizations(session, rec)
+    return did
 
 
 def list_decisions(store: Store, phase: int | None = None, session_id: str | None = None) -> list[DecisionRecord]:

@@ -12,9 +12,8 @@ from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Decision, Initiative, Iteration, LearningEntry
 from reslab_desktop.model.lab_vocab import blank
 from reslab_desktop.services import checks
-from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.lab import entity as E
-from reslab_desktop.services.lab.decisions import DECISIONS, SOURCE_DEFAULTS
+from reslab_desktop.services.lab.decisions import SOURCE_DEFAULTS, insert_decision
 from reslab_desktop.services.lab.records import DecisionRecord, LearningRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, UPDATED, Store
@@ -91,14 +90,9 @@ def adopt_adaptation(
         if blank(entry.adapt):
             raise ValidationError("the entry says nothing to adapt yet")
         kind, default_phase = SOURCE_DEFAULTS["adaptation"]
-        did = decision_id or new_id("dec")
-        rec = DecisionRecord(
-            did, 0, phase or default_phase, kind, entry.adapt, date or _date.today().isoformat(), decided_by,
-            entry.initiative_id, None, "adaptation", entry_id, tuple(organization_ids))
-        values = DECISIONS.validate(tx.session, rec)
-        tx.session.add(Decision(id=did, seq=next_seq(tx.session, Decision.seq), **values))
-        tx.session.flush()
-        DECISIONS.write_extra(tx.session, rec)  # type: ignore[misc]
+        did = insert_decision(tx.session, DecisionRecord(
+            decision_id or "", 0, phase or default_phase, kind, entry.adapt, date or _date.today().isoformat(),
+            decided_by, entry.initiative_id, None, "adaptation", entry_id, tuple(organization_ids)))
         entry.decision_id = did
         tx.changed("decisions", ADDED, (did,))
         tx.changed("learning_entries", UPDATED, (entry_id,))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -21,9 +22,10 @@ from reslab_desktop.model.lab_vocab import (
 from reslab_desktop.rules import resources as rules
 from reslab_desktop.services import checks
 from reslab_desktop.services.lab import entity as E
-from reslab_desktop.services.lab.records import NeedRecord, PledgeRecord
-from reslab_desktop.services.snapshot import Snapshot
-from reslab_desktop.storage import UPDATED, Store
+from reslab_desktop.services.lab.decisions import SOURCE_DEFAULTS, insert_decision
+from reslab_desktop.services.lab.records import DecisionRecord, NeedRecord, PledgeRecord
+from reslab_desktop.services.snapshot import Snapshot, delete_with_snapshot
+from reslab_desktop.storage import ADDED, REMOVED, UPDATED, Store
 
 TEXT_MAX = 2000
 
@@ -117,6 +119,54 @@ def restore_confirmed(store: Store, before: dict[str, bool]) -> None:
         for pid, flag in before.items():
             checks.found(tx.session.get(Pledge, pid), "pledge", pid).confirmed = flag
         tx.changed("pledges", UPDATED, tuple(before))
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """What :func:`confirm_pledges` did; :func:`undo_confirmation` takes it back."""
+
+    flags_before: dict[str, bool]
+    decision_id: str
+
+
+def confirm_pledges(
+    store: Store, ids: Sequence[str], decided_by: str = "shared", organization_ids: Sequence[str] | None = None,
+    text: str | None = None, decision_id: str | None = None,
+) -> Confirmation:
+    """Confirm pledges and log the decision to allocate them (one transaction).
+
+    The decision's organizations default to the pledging organizations; its initiative is
+    set when all pledges go to one initiative.
+    """
+    if not ids:
+        raise ValidationError("choose the pledges to confirm")
+    with store.write() as tx:
+        rows = [checks.found(tx.session.get(Pledge, pid), "pledge", pid) for pid in dict.fromkeys(ids)]
+        before = {r.id: bool(r.confirmed) for r in rows}
+        for r in rows:
+            r.confirmed = True
+        initiatives = {r.initiative_id for r in rows}
+        orgs = list(dict.fromkeys(r.organization_id for r in rows)) if organization_ids is None else organization_ids
+        names = "; ".join(f"{r.description or r.kind}: {rules.amount_text(r.kind, r.quantity, r.unit)}" for r in rows)
+        kind, phase = SOURCE_DEFAULTS["pledges"]
+        did = insert_decision(tx.session, DecisionRecord(
+            decision_id or "", 0, phase, kind, (text or names)[:5000], date.today().isoformat(), decided_by,
+            next(iter(initiatives)) if len(initiatives) == 1 else None, None, "pledges", ",".join(before)[:200],
+            tuple(orgs)))
+        tx.changed("pledges", UPDATED, tuple(before))
+        tx.changed("decisions", ADDED, (did,))
+    return Confirmation(before, did)
+
+
+def undo_confirmation(store: Store, done: Confirmation) -> None:
+    with store.write() as tx:
+        for pid, flag in done.flags_before.items():
+            row = tx.session.get(Pledge, pid)
+            if row is not None:
+                row.confirmed = flag
+        delete_with_snapshot(tx.session.connection(), "decisions", [done.decision_id])
+        tx.changed("pledges", UPDATED, tuple(done.flags_before))
+        tx.changed("decisions", REMOVED, (done.decision_id,))
 
 
 # -- needs -------------------------------------------------------------------------------
