@@ -210,3 +210,38 @@ def test_refused_action_shows_one_line_and_pushes_nothing(qtbot, editor: BoardEd
     QGuiApplication.clipboard().setText("x\n" * 2500)
     editor.controller.paste()
     assert "too many lines" in editor.last_error and editor.undo_stack.count() == 0
+
+
+def test_zone_tool_draws_a_titled_zone_that_claims_notes_and_undoes(qtbot, editor: BoardEditor, monkeypatch) -> None:
+    nid = notes.add_note(editor.store, editor.board_id, "dentro", 100, 650)
+    monkeypatch.setattr(editor.controller, "ask_text", lambda *a: "Ideas sueltas")
+    editor.controller.start_zone_tool()
+    assert editor.hint.isVisible()
+    drag(editor.view, at(editor.view, (50, 600)), at(editor.view, (600, 900)))
+    z = next(z for z in content(editor).zones if z.title == "Ideas sueltas")
+    assert (z.x, z.y) == pytest.approx((50, 600), abs=2) and z.w == pytest.approx(550, abs=3)
+    assert the_note(editor, "dentro").zone_id == z.id and editor.scene.tool == "" and not editor.hint.isVisible()
+    editor.undo_stack.undo()
+    assert the_note(editor, "dentro").zone_id is None and z.id not in editor.scene.zones
+    assert nid in editor.scene.notes
+
+
+def test_zone_tool_by_keyboard_and_escape(qtbot, editor: BoardEditor, monkeypatch) -> None:
+    monkeypatch.setattr(editor.controller, "ask_text", lambda *a: "Centro")
+    editor.controller.start_zone_tool()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
+    assert editor.scene.tool == "" and len(content(editor).zones) == 2
+    editor.controller.start_zone_tool()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Return)
+    assert [z.title for z in content(editor).zones][-1] == "Centro"
+
+
+def test_dragging_a_zone_title_moves_its_notes(qtbot, editor: BoardEditor) -> None:
+    nid = notes.add_note(editor.store, editor.board_id, "miembro", 100, 100)
+    click(editor.view, at(editor.view, (300, 20)))  # the title bar of "Dice"
+    assert editor.scene.selected_ids("zones")
+    drag(editor.view, at(editor.view, (300, 20)), at(editor.view, (300, 220)))
+    assert the_note(editor, "miembro").y == pytest.approx(300, abs=2)
+    assert editor.scene.notes[nid].pos().y() == pytest.approx(300, abs=2)
+    editor.undo_stack.undo()
+    assert the_note(editor, "miembro").y == pytest.approx(100)

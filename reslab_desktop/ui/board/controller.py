@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog
 
@@ -55,6 +55,8 @@ class BoardController:
         self.scene.link_double_clicked.connect(self.edit_link_label)
         self.view.nudge_requested.connect(self.nudge)
         self.view.dropped.connect(self.on_drop)
+        self.scene.zone_drawn.connect(self._zone_drawn)
+        self.view.tool_key.connect(self._tool_key)
 
     @property
     def board_id(self) -> str:
@@ -316,6 +318,31 @@ class BoardController:
                                 lambda: [zones.group_notes(self.store, ids, title)]))
         return result[0] if result else None
 
+    def start_zone_tool(self) -> None:
+        """The next drag on the board draws a zone (Enter: one in the middle; Esc: cancel)."""
+        if not self.board_id or self.store.read_only:
+            return
+        self.scene.tool = "zone"
+        self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        self.view.setFocus()
+        self.editor.show_hint(tr("Drag on the board to draw the zone · Enter: in the middle of the view · Esc: cancel"))
+
+    def stop_tool(self) -> None:
+        self.scene.tool = ""
+        self.view.viewport().unsetCursor()
+        self.editor.show_hint("")
+
+    def _tool_key(self, confirm: bool) -> None:
+        if confirm and self.scene.tool == "zone":
+            c = self.editor.scene_center()
+            self._zone_drawn(QRectF(c.x() - 300, c.y() - 200, 600, 400))
+        else:
+            self.stop_tool()
+
+    def _zone_drawn(self, rect: QRectF) -> None:
+        self.stop_tool()
+        self.add_zone(rect)
+
     def add_zone(self, rect: QRectF | None = None, title: str | None = None) -> str | None:
         if not self.board_id:
             return None
@@ -326,10 +353,20 @@ class BoardController:
         if rect is None:
             c = self.editor.scene_center()
             rect = QRectF(c.x() - 300, c.y() - 200, 600, 400)
-        draft = zones.ZoneDraft(rect.x(), rect.y(), rect.width(), rect.height(), title=title)
+        if self.snap_to_grid:
+            step = style.GRID_STEP
+            rect = QRectF(geometry.snap(rect.x(), step), geometry.snap(rect.y(), step),
+                          max(step * 3, geometry.snap(rect.width(), step)), max(step * 3, geometry.snap(rect.height(), step)))
+        draft = zones.ZoneDraft(rect.x(), rect.y(), rect.width(), rect.height(), title=title,
+                                color=self.current_zone_color())
         result = self.run(added(tr("Add zone"), self.store, "zones", self.board_id,
                                 lambda: [zones.add_zone(self.store, self.board_id, draft)]))
+        if result:
+            self.scene.select_ids(result)
         return result[0] if result else None
+
+    def current_zone_color(self) -> str:
+        return self.current_color if self.current_color != DEFAULT_NOTE_COLOR else zones.DEFAULT_ZONE_COLOR
 
     def rename_zone(self, zone_id: str) -> None:
         item = self.scene.zones.get(zone_id)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGraphicsScene, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.services import board_rows, boards, people
@@ -50,6 +50,11 @@ class BoardEditor(QWidget):
         layout.addWidget(self.view)
         self.minimap = Minimap(self.view)
         self.minimap.hide()
+        self.hint = QLabel(self.view)
+        self.hint.setObjectName("boardHint")
+        self.hint.setStyleSheet("QLabel#boardHint { background: #FFFFFFE6; border: 1px solid #9A9A9A;"
+                                " border-radius: 4px; padding: 4px 8px; }")
+        self.hint.hide()
         self.search.query_changed.connect(self._search)
         self.search.jump.connect(self.jump_to_note)
         self.search.closed.connect(self.view.setFocus)
@@ -109,6 +114,14 @@ class BoardEditor(QWidget):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self.last_error = str(exc)
+
+    def show_hint(self, text: str) -> None:
+        """A one-line hint over the top of the board (empty text hides it)."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+        self.hint.adjustSize()
+        self.hint.move(12, 12)
+        self.hint.raise_()
 
     def scene_center(self) -> QPointF:
         return self.view.mapToScene(self.view.viewport().rect().center())

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from reslab_desktop.ui.board import style
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.board.items import BoardItem
@@ -68,3 +72,27 @@ class ResizeInteraction:
     def finish(self) -> None:
         if self.size != self.start:
             self.scene.item_resized.emit(self.item.kind, self.item.item_id, *self.size)
+
+
+class DrawZoneInteraction:
+    """Dragging out a new zone's rectangle (the "Add zone" tool); a click gives a default size."""
+
+    DEFAULT = (600.0, 400.0)
+
+    def __init__(self, scene: BoardScene, pos: QPointF) -> None:
+        self.scene = scene
+        self.origin = pos
+        self.preview = QGraphicsRectItem(QRectF(pos, pos))
+        self.preview.setPen(QPen(style.SELECTION, 0, Qt.PenStyle.DashLine))
+        self.preview.setZValue(2_000_000)
+        scene.addItem(self.preview)
+
+    def move(self, pos: QPointF) -> None:
+        self.preview.setRect(QRectF(self.origin, pos).normalized())
+
+    def finish(self) -> None:
+        rect = self.preview.rect()
+        self.scene.removeItem(self.preview)
+        if rect.width() < MIN_SIDE or rect.height() < MIN_SIDE:
+            rect = QRectF(self.origin.x(), self.origin.y(), *self.DEFAULT)
+        self.scene.zone_drawn.emit(rect)

@@ -23,7 +23,11 @@ from reslab_desktop.services.records import (
     ZoneRecord,
 )
 from reslab_desktop.ui.board import style
-from reslab_desktop.ui.board.interactions import DragInteraction, ResizeInteraction
+from reslab_desktop.ui.board.interactions import (
+    DragInteraction,
+    DrawZoneInteraction,
+    ResizeInteraction,
+)
 from reslab_desktop.ui.board.items import BoardItem, ImageItem, LinkItem, NoteItem, ZoneItem
 
 MARGIN = 2000.0
@@ -45,6 +49,8 @@ class BoardScene(QGraphicsScene):
     zone_double_clicked = Signal(str)
     link_double_clicked = Signal(str)
     background_double_clicked = Signal(QPointF)
+    #: the rectangle dragged out with the zone tool
+    zone_drawn = Signal(QRectF)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,7 +63,9 @@ class BoardScene(QGraphicsScene):
         self.authors: dict[str, str] = {}
         self._links_of: dict[str, set[str]] = {}
         self.show_grid = False
-        self.interaction: DragInteraction | ResizeInteraction | None = None
+        self.interaction: DragInteraction | ResizeInteraction | DrawZoneInteraction | None = None
+        #: "" (select and move) or "zone" (the next drag on the board draws a zone)
+        self.tool = ""
         self._order: list[str] = []
         self.selectionChanged.connect(self._track_selection_order)
 
@@ -219,6 +227,10 @@ class BoardScene(QGraphicsScene):
     # -- gestures --------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.interaction = None
+        if event.button() == Qt.MouseButton.LeftButton and self.tool == "zone":
+            self.interaction = DrawZoneInteraction(self, event.scenePos())
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             item = self.board_item_at(event.scenePos())
             if isinstance(item, BoardItem) and item.isSelected() and item.handle_rect().contains(
@@ -232,7 +244,7 @@ class BoardScene(QGraphicsScene):
             self.interaction = DragInteraction(self)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if isinstance(self.interaction, ResizeInteraction):
+        if isinstance(self.interaction, (ResizeInteraction, DrawZoneInteraction)):
             self.interaction.move(event.scenePos())
             return
         super().mouseMoveEvent(event)
@@ -241,7 +253,7 @@ class BoardScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         interaction, self.interaction = self.interaction, None
-        if isinstance(interaction, ResizeInteraction):
+        if isinstance(interaction, (ResizeInteraction, DrawZoneInteraction)):
             interaction.finish()
             return
         super().mouseReleaseEvent(event)

@@ -52,6 +52,8 @@ class BoardView(QGraphicsView):
     nudge_requested = Signal(float, float)
     #: a drop of files, text or an image: the QMimeData and the board position
     dropped = Signal(object, QPointF)
+    #: Esc (False) or Enter (True) while a tool such as "draw a zone" is active
+    tool_key = Signal(bool)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -189,6 +191,11 @@ class BoardView(QGraphicsView):
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.space_held = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        scene = self.scene()
+        if getattr(scene, "tool", "") and event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.tool_key.emit(event.key() != Qt.Key.Key_Escape)
             event.accept()
             return
         direction = ARROWS.get(Qt.Key(event.key()))
