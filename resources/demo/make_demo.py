@@ -22,6 +22,7 @@ if str(HERE) not in sys.path:  # so that the sibling demo modules import when ru
 import demo_boards  # noqa: E402
 import demo_lab  # noqa: E402
 import demo_people  # noqa: E402
+import demo_votes  # noqa: E402
 from demo_layout import place_free, place_in_zone  # noqa: E402
 
 from reslab_desktop.interchange.document import FORMAT, VERSION, dumps  # noqa: E402
@@ -31,7 +32,7 @@ from reslab_desktop.rules.templates import get_template  # noqa: E402
 OUTPUT = HERE / "demo-workshop.json"
 
 # Modules with ``add_to(doc: dict) -> None``, applied in this order after the core is built.
-EXTENSIONS: list[Any] = [demo_lab]
+EXTENSIONS: list[Any] = [demo_votes, demo_lab]  # votes first: the document's section order
 
 
 def build_core() -> dict[str, Any]:
