@@ -68,6 +68,10 @@
             <translation>Title of the group:</translation>
         </message>
         <message>
+            <source>Drag on the board to draw the zone · Enter: in the middle of the view · Esc: cancel</source>
+            <translation>Drag on the board to draw the zone · Enter: in the middle of the view · Esc: cancel</translation>
+        </message>
+        <message>
             <source>New zone</source>
             <translation>New zone</translation>
         </message>
@@ -348,8 +352,12 @@
             <translation>Put the selected notes in a new titled zone (affinity clustering)</translation>
         </message>
         <message>
-            <source>Add &amp;Zone…</source>
-            <translation>Add &amp;Zone…</translation>
+            <source>Draw a &amp;Zone</source>
+            <translation>Draw a &amp;Zone</translation>
+        </message>
+        <message>
+            <source>Drag on the board to draw a titled zone (Enter: in the middle of the view)</source>
+            <translation>Drag on the board to draw a titled zone (Enter: in the middle of the view)</translation>
         </message>
         <message>
             <source>Rena&amp;me Zone…</source>
@@ -776,6 +784,53 @@
         </message>
     </context>
     <context>
+        <name>LabOverview</name>
+        <message>
+            <source>Pathway</source>
+            <translation>Pathway</translation>
+        </message>
+        <message>
+            <source>Do it</source>
+            <translation>Do it</translation>
+        </message>
+        <message>
+            <source>Localization pathway: who decides in each step</source>
+            <translation>Localization pathway: who decides in each step</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resources</translation>
+        </message>
+        <message>
+            <source>Initiatives and action plans</source>
+            <translation>Initiatives and action plans</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Learning log</source>
+            <translation>Learning log</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>%1 initiatives · %2 sessions · decided by local organizations overall: %3</source>
+            <translation>%1 initiatives · %2 sessions · decided by local organizations overall: %3</translation>
+        </message>
+        <message>
+            <source>Next, in step %1: %2</source>
+            <translation>Next, in step %1: %2</translation>
+        </message>
+        <message>
+            <source>Mark step %1: %2</source>
+            <translation>Mark step %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Main Toolbar</source>
@@ -996,6 +1051,21 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>&amp;Role:</source>
             <translation>&amp;Role:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathwayChart</name>
+        <message>
+            <source>Locally-led</source>
+            <translation>Locally-led</translation>
+        </message>
+        <message>
+            <source>Facilitator-led</source>
+            <translation>Facilitator-led</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Shared</translation>
         </message>
     </context>
     <context>
@@ -1246,6 +1316,119 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Open a board first.</source>
             <translation>Open a board first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesView</name>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Needed</translation>
+        </message>
+        <message>
+            <source>Pledged</source>
+            <translation>Pledged</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Gap</translation>
+        </message>
+        <message>
+            <source>Add pledge…</source>
+            <translation>Add pledge…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirm</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Add need…</source>
+            <translation>Add need…</translation>
+        </message>
+        <message>
+            <source>Who gives what</source>
+            <translation>Who gives what</translation>
+        </message>
+        <message>
+            <source>What each initiative needs</source>
+            <translation>What each initiative needs</translation>
+        </message>
+        <message>
+            <source>Totals pledged</source>
+            <translation>Totals pledged</translation>
+        </message>
+        <message>
+            <source>Needs, pledges and gaps per initiative</source>
+            <translation>Needs, pledges and gaps per initiative</translation>
+        </message>
+        <message>
+            <source>No pledges yet.</source>
+            <translation>No pledges yet.</translation>
+        </message>
+        <message>
+            <source>Unit (hours or days; currency for funding)</source>
+            <translation>Unit (hours or days; currency for funding)</translation>
+        </message>
+        <message>
+            <source>Add pledge</source>
+            <translation>Add pledge</translation>
+        </message>
+        <message>
+            <source>Edit pledge</source>
+            <translation>Edit pledge</translation>
+        </message>
+        <message>
+            <source>Confirm pledges</source>
+            <translation>Confirm pledges</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n pledge(s)</source>
+            <translation>
+                <numerusform>Remove %n pledge</numerusform>
+                <numerusform>Remove %n pledges</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add need</source>
+            <translation>Add need</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n need(s)</source>
+            <translation>
+                <numerusform>Remove %n need</numerusform>
+                <numerusform>Remove %n needs</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1719,6 +1902,53 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Workshops you open appear here.</source>
             <translation>Workshops you open appear here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepCard</name>
+        <message>
+            <source>Status of step %1</source>
+            <extracomment>What changes what the overview shows (counts, statuses, localization, suggestion). Suggestions the shell performs through its action table. Suggestions that open one of the overview's own tabs.</extracomment>
+            <translation>Status of step %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n board(s)</source>
+            <translation>
+                <numerusform>%n board</numerusform>
+                <numerusform>%n boards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote round(s)</source>
+            <translation>
+                <numerusform>%n vote round</numerusform>
+                <numerusform>%n vote rounds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n decision</numerusform>
+                <numerusform>%n decisions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pledge(s)</source>
+            <translation>
+                <numerusform>%n pledge</numerusform>
+                <numerusform>%n pledges</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decided locally: %1</source>
+            <translation>Decided locally: %1</translation>
         </message>
     </context>
     <context>

@@ -68,6 +68,10 @@
             <translation>Título del grupo:</translation>
         </message>
         <message>
+            <source>Drag on the board to draw the zone · Enter: in the middle of the view · Esc: cancel</source>
+            <translation>Arrastra sobre el tablero para dibujar la zona · Intro: en medio de la vista · Esc: cancelar</translation>
+        </message>
+        <message>
             <source>New zone</source>
             <translation>Nueva zona</translation>
         </message>
@@ -269,27 +273,27 @@
         </message>
         <message>
             <source>Phase 1</source>
-            <translation type="unfinished" />
+            <translation>Paso 1</translation>
         </message>
         <message>
             <source>Phase 2</source>
-            <translation type="unfinished" />
+            <translation>Paso 2</translation>
         </message>
         <message>
             <source>Phase 3</source>
-            <translation type="unfinished" />
+            <translation>Paso 3</translation>
         </message>
         <message>
             <source>Phase 4</source>
-            <translation type="unfinished" />
+            <translation>Paso 4</translation>
         </message>
         <message>
             <source>Phase 5</source>
-            <translation type="unfinished" />
+            <translation>Paso 5</translation>
         </message>
         <message>
             <source>Phase 6</source>
-            <translation type="unfinished" />
+            <translation>Paso 6</translation>
         </message>
         <message>
             <source>&amp;New Board…</source>
@@ -348,8 +352,12 @@
             <translation>Poner las notas seleccionadas en una zona nueva con título (agrupación por afinidad)</translation>
         </message>
         <message>
-            <source>Add &amp;Zone…</source>
-            <translation>Agregar &amp;zona…</translation>
+            <source>Draw a &amp;Zone</source>
+            <translation>Dibujar una &amp;zona</translation>
+        </message>
+        <message>
+            <source>Drag on the board to draw a titled zone (Enter: in the middle of the view)</source>
+            <translation>Arrastra sobre el tablero para dibujar una zona con título (Intro: en medio de la vista)</translation>
         </message>
         <message>
             <source>Rena&amp;me Zone…</source>
@@ -449,35 +457,35 @@
         </message>
         <message>
             <source>&amp;Voting Rounds</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rondas de votación</translation>
         </message>
         <message>
             <source>Dot-voting rounds of the workshop: set up, progress, results</source>
-            <translation type="unfinished" />
+            <translation>Rondas de votación con puntos del taller: preparación, avance, resultados</translation>
         </message>
         <message>
             <source>&amp;New Voting Round…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva ronda de votación…</translation>
         </message>
         <message>
             <source>Vote on all notes of the board, a zone or the selected notes</source>
-            <translation type="unfinished" />
+            <translation>Votar sobre todas las notas del tablero, una zona o las notas seleccionadas</translation>
         </message>
         <message>
             <source>Start the Shared &amp;Voting Screen</source>
-            <translation type="unfinished" />
+            <translation>Iniciar la pantalla de &amp;votación compartida</translation>
         </message>
         <message>
             <source>Full-screen secret voting, one person after another, locked with your PIN</source>
-            <translation type="unfinished" />
+            <translation>Votación secreta a pantalla completa, una persona tras otra, bloqueada con tu PIN</translation>
         </message>
         <message>
             <source>Enter a &amp;Paper Tally…</source>
-            <translation type="unfinished" />
+            <translation>Capturar un conteo en &amp;papel…</translation>
         </message>
         <message>
             <source>&amp;Close the Round and Reveal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cerrar la ronda y revelar</translation>
         </message>
         <message>
             <source>&amp;Presentation Mode</source>
@@ -641,23 +649,23 @@
         <name>Commands</name>
         <message>
             <source>Add organization “%1”</source>
-            <translation type="unfinished" />
+            <translation>Agregar la organización «%1»</translation>
         </message>
         <message>
             <source>Edit organization “%1”</source>
-            <translation type="unfinished" />
+            <translation>Editar la organización «%1»</translation>
         </message>
         <message>
             <source>Remove %1</source>
-            <translation type="unfinished" />
+            <translation>Quitar %1</translation>
         </message>
         <message>
             <source>Add participant “%1”</source>
-            <translation type="unfinished" />
+            <translation>Agregar a «%1»</translation>
         </message>
         <message>
             <source>Edit participant “%1”</source>
-            <translation type="unfinished" />
+            <translation>Editar a «%1»</translation>
         </message>
         <message>
             <source>Import %n participant(s)</source>
@@ -669,15 +677,15 @@
         </message>
         <message>
             <source>Create board “%1”</source>
-            <translation type="unfinished" />
+            <translation>Crear el tablero «%1»</translation>
         </message>
         <message>
             <source>Rename board “%1”</source>
-            <translation type="unfinished" />
+            <translation>Renombrar el tablero «%1»</translation>
         </message>
         <message>
             <source>Delete board “%1”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el tablero «%1»</translation>
         </message>
     </context>
     <context>
@@ -776,6 +784,53 @@
         </message>
     </context>
     <context>
+        <name>LabOverview</name>
+        <message>
+            <source>Pathway</source>
+            <translation>Trayectoria</translation>
+        </message>
+        <message>
+            <source>Do it</source>
+            <translation>Hacerlo</translation>
+        </message>
+        <message>
+            <source>Localization pathway: who decides in each step</source>
+            <translation>Trayectoria de localización: quién decide en cada paso</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Recursos</translation>
+        </message>
+        <message>
+            <source>Initiatives and action plans</source>
+            <translation>Iniciativas y planes de acción</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisiones</translation>
+        </message>
+        <message>
+            <source>Learning log</source>
+            <translation>Bitácora de aprendizaje</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>%1 initiatives · %2 sessions · decided by local organizations overall: %3</source>
+            <translation>%1 iniciativas · %2 sesiones · decidido por las organizaciones locales en total: %3</translation>
+        </message>
+        <message>
+            <source>Next, in step %1: %2</source>
+            <translation>Lo que sigue, en el paso %1: %2</translation>
+        </message>
+        <message>
+            <source>Mark step %1: %2</source>
+            <translation>Marcar el paso %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Main Toolbar</source>
@@ -819,7 +874,7 @@
         </message>
         <message>
             <source>The workshop file cannot be written any more; your work continues in memory. Use File ▸ Save a Copy As… now to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Ya no se puede escribir en el archivo del taller; tu trabajo sigue en memoria. Usa ahora Archivo ▸ Guardar una copia como… para conservarlo.</translation>
         </message>
         <message>
             <source> (read-only)</source>
@@ -827,7 +882,7 @@
         </message>
         <message>
             <source> (not saved: the file cannot be written)</source>
-            <translation type="unfinished" />
+            <translation> (sin guardar: no se puede escribir en el archivo)</translation>
         </message>
         <message>
             <source>About Resiliency Lab</source>
@@ -956,19 +1011,19 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <name>PaperTallyDialog</name>
         <message>
             <source>Paper tally — %1</source>
-            <translation type="unfinished" />
+            <translation>Conteo en papel — %1</translation>
         </message>
         <message>
             <source>Type the number of dots on each note. Tab or Enter goes to the next one.</source>
-            <translation type="unfinished" />
+            <translation>Escribe el número de puntos de cada nota. Tab o Intro pasa a la siguiente.</translation>
         </message>
         <message>
             <source>Dots</source>
-            <translation type="unfinished" />
+            <translation>Puntos</translation>
         </message>
         <message>
             <source>Total: %1 of %2 dots handed out (%3 voters × %4)</source>
-            <translation type="unfinished" />
+            <translation>Total: %1 de %2 puntos repartidos (%3 personas × %4)</translation>
         </message>
     </context>
     <context>
@@ -996,6 +1051,21 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>&amp;Role:</source>
             <translation>&amp;Rol:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PathwayChart</name>
+        <message>
+            <source>Locally-led</source>
+            <translation>Liderado localmente</translation>
+        </message>
+        <message>
+            <source>Facilitator-led</source>
+            <translation>Liderado por la facilitación</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Compartido</translation>
         </message>
     </context>
     <context>
@@ -1128,11 +1198,11 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
         <message>
             <source>Filter by name, organization or role</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por nombre, organización o rol</translation>
         </message>
         <message>
             <source>Filter participants</source>
-            <translation type="unfinished" />
+            <translation>Filtrar participantes</translation>
         </message>
         <message>
             <source>&amp;Organizations (%1)</source>
@@ -1249,66 +1319,179 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>ResourcesView</name>
+        <message>
+            <source>Organization</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Iniciativa</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Necesario</translation>
+        </message>
+        <message>
+            <source>Pledged</source>
+            <translation>Comprometido</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Faltante</translation>
+        </message>
+        <message>
+            <source>Add pledge…</source>
+            <translation>Agregar compromiso…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Add need…</source>
+            <translation>Agregar necesidad…</translation>
+        </message>
+        <message>
+            <source>Who gives what</source>
+            <translation>Quién aporta qué</translation>
+        </message>
+        <message>
+            <source>What each initiative needs</source>
+            <translation>Lo que necesita cada iniciativa</translation>
+        </message>
+        <message>
+            <source>Totals pledged</source>
+            <translation>Totales comprometidos</translation>
+        </message>
+        <message>
+            <source>Needs, pledges and gaps per initiative</source>
+            <translation>Necesidades, compromisos y faltantes por iniciativa</translation>
+        </message>
+        <message>
+            <source>No pledges yet.</source>
+            <translation>Todavía no hay compromisos.</translation>
+        </message>
+        <message>
+            <source>Unit (hours or days; currency for funding)</source>
+            <translation>Unidad (horas o días; moneda para el financiamiento)</translation>
+        </message>
+        <message>
+            <source>Add pledge</source>
+            <translation>Agregar compromiso</translation>
+        </message>
+        <message>
+            <source>Edit pledge</source>
+            <translation>Editar compromiso</translation>
+        </message>
+        <message>
+            <source>Confirm pledges</source>
+            <translation>Confirmar compromisos</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n pledge(s)</source>
+            <translation>
+                <numerusform>Quitar %n compromiso</numerusform>
+                <numerusform>Quitar %n compromisos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add need</source>
+            <translation>Agregar necesidad</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n need(s)</source>
+            <translation>
+                <numerusform>Quitar %n necesidad</numerusform>
+                <numerusform>Quitar %n necesidades</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsView</name>
         <message>
             <source>Top</source>
-            <translation type="unfinished" />
+            <translation>Primeras</translation>
         </message>
         <message>
             <source>Runoff among the tied notes</source>
-            <translation type="unfinished" />
+            <translation>Desempate entre las notas empatadas</translation>
         </message>
         <message>
             <source>Take the top K to the next phase</source>
-            <translation type="unfinished" />
+            <translation>Llevar las primeras K al siguiente paso</translation>
         </message>
         <message>
             <source>draft</source>
-            <translation type="unfinished" />
+            <translation>borrador</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>abierta</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>cerrada</translation>
         </message>
         <message>
             <source>%1 · %2 dots · %3 of %4 voters voted on screen</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 puntos · %3 de %4 personas votaron en pantalla</translation>
         </message>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Lugar</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Dots</source>
-            <translation type="unfinished" />
+            <translation>Puntos</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Porcentaje</translation>
         </message>
         <message>
             <source>Tied</source>
-            <translation type="unfinished" />
+            <translation>Empate</translation>
         </message>
         <message>
             <source>a new phase-3 board</source>
-            <translation type="unfinished" />
+            <translation>un tablero nuevo del paso 3</translation>
         </message>
         <message>
             <source>No tie at the cut-off.</source>
-            <translation type="unfinished" />
+            <translation>No hay empate en el corte.</translation>
         </message>
         <message>
             <source>%1 notes tied for the last %2 place(s).</source>
-            <translation type="unfinished" />
+            <translation>%1 notas empatadas por los últimos %2 lugares.</translation>
         </message>
     </context>
     <context>
@@ -1473,95 +1656,95 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <name>RoundSetupDialog</name>
         <message>
             <source>Voting round</source>
-            <translation type="unfinished" />
+            <translation>Ronda de votación</translation>
         </message>
         <message>
             <source>Voting round settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de la ronda de votación</translation>
         </message>
         <message>
             <source>e.g. Which challenges should we tackle together first?</source>
-            <translation type="unfinished" />
+            <translation>p. ej. ¿Qué retos atendemos juntas y juntos primero?</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Pregunta</translation>
         </message>
         <message>
             <source>All notes of the board (%1)</source>
-            <translation type="unfinished" />
+            <translation>Todas las notas del tablero (%1)</translation>
         </message>
         <message>
             <source>The notes in a zone:</source>
-            <translation type="unfinished" />
+            <translation>Las notas de una zona:</translation>
         </message>
         <message>
             <source>The selected notes (%1)</source>
-            <translation type="unfinished" />
+            <translation>Las notas seleccionadas (%1)</translation>
         </message>
         <message>
             <source>The chosen notes (%1)</source>
-            <translation type="unfinished" />
+            <translation>Las notas elegidas (%1)</translation>
         </message>
         <message>
             <source>Candidates</source>
-            <translation type="unfinished" />
+            <translation>Opciones</translation>
         </message>
         <message>
             <source>Dots per person</source>
-            <translation type="unfinished" />
+            <translation>Puntos por persona</translation>
         </message>
         <message>
             <source>Most dots on one note</source>
-            <translation type="unfinished" />
+            <translation>Máximo de puntos en una nota</translation>
         </message>
         <message>
             <source>People on the roster:</source>
-            <translation type="unfinished" />
+            <translation>Personas de la lista:</translation>
         </message>
         <message>
             <source>Anonymous voters:</source>
-            <translation type="unfinished" />
+            <translation>Personas anónimas:</translation>
         </message>
         <message>
             <source>Who votes</source>
-            <translation type="unfinished" />
+            <translation>Quién vota</translation>
         </message>
         <message>
             <source>Secret, one by one on the shared screen</source>
-            <translation type="unfinished" />
+            <translation>Secreta, una por una en la pantalla compartida</translation>
         </message>
         <message>
             <source>Open: dots appear live</source>
-            <translation type="unfinished" />
+            <translation>Abierta: los puntos aparecen en vivo</translation>
         </message>
         <message>
             <source>Paper stickers, counted afterwards</source>
-            <translation type="unfinished" />
+            <translation>Calcomanías en papel, contadas después</translation>
         </message>
         <message>
             <source>How</source>
-            <translation type="unfinished" />
+            <translation>Cómo</translation>
         </message>
         <message>
             <source>Hide the results until they are revealed</source>
-            <translation type="unfinished" />
+            <translation>Ocultar los resultados hasta revelarlos</translation>
         </message>
         <message>
             <source>Two criteria (a 2×2 matrix)</source>
-            <translation type="unfinished" />
+            <translation>Dos criterios (una matriz de 2×2)</translation>
         </message>
         <message>
             <source>Criteria</source>
-            <translation type="unfinished" />
+            <translation>Criterios</translation>
         </message>
         <message>
             <source>Timer (minutes):</source>
-            <translation type="unfinished" />
+            <translation>Temporizador (minutos):</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tiempo</translation>
         </message>
     </context>
     <context>
@@ -1722,6 +1905,53 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>StepCard</name>
+        <message>
+            <source>Status of step %1</source>
+            <extracomment>What changes what the overview shows (counts, statuses, localization, suggestion). Suggestions the shell performs through its action table. Suggestions that open one of the overview's own tabs.</extracomment>
+            <translation>Estado del paso %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n board(s)</source>
+            <translation>
+                <numerusform>%n tablero</numerusform>
+                <numerusform>%n tableros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vote round(s)</source>
+            <translation>
+                <numerusform>%n ronda de votación</numerusform>
+                <numerusform>%n rondas de votación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n decisión</numerusform>
+                <numerusform>%n decisiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pledge(s)</source>
+            <translation>
+                <numerusform>%n compromiso</numerusform>
+                <numerusform>%n compromisos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decided locally: %1</source>
+            <translation>Decidido localmente: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TimerControls</name>
         <message numerus="yes">
             <source>%n min</source>
@@ -1793,7 +2023,7 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <name>VotingPage</name>
         <message>
             <source>New round…</source>
-            <translation type="unfinished" />
+            <translation>Nueva ronda…</translation>
         </message>
         <message>
             <source>Board</source>
@@ -1801,15 +2031,15 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
         <message>
             <source>Voting rounds</source>
-            <translation type="unfinished" />
+            <translation>Rondas de votación</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Ajustes…</translation>
         </message>
         <message>
             <source>Open voting</source>
-            <translation type="unfinished" />
+            <translation>Abrir la votación</translation>
         </message>
         <message>
             <source>Voting screen</source>
@@ -1817,7 +2047,7 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
         <message>
             <source>Paper tally…</source>
-            <translation type="unfinished" />
+            <translation>Conteo en papel…</translation>
         </message>
         <message>
             <source>Close and reveal</source>
@@ -1825,67 +2055,67 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
         <message>
             <source>Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Reabrir…</translation>
         </message>
         <message>
             <source>Delete round</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la ronda</translation>
         </message>
         <message>
             <source>The results stay hidden until you close the round.</source>
-            <translation type="unfinished" />
+            <translation>Los resultados quedan ocultos hasta que cierres la ronda.</translation>
         </message>
         <message>
             <source>draft</source>
-            <translation type="unfinished" />
+            <translation>borrador</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>abierta</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>cerrada</translation>
         </message>
         <message>
             <source>No voting round on this board yet.</source>
-            <translation type="unfinished" />
+            <translation>Este tablero todavía no tiene rondas de votación.</translation>
         </message>
         <message>
             <source>Create one with “New round…”.</source>
-            <translation type="unfinished" />
+            <translation>Crea una con «Nueva ronda…».</translation>
         </message>
         <message>
             <source>secret vote on the shared screen</source>
-            <translation type="unfinished" />
+            <translation>votación secreta en la pantalla compartida</translation>
         </message>
         <message>
             <source>open vote</source>
-            <translation type="unfinished" />
+            <translation>votación abierta</translation>
         </message>
         <message>
             <source>paper stickers</source>
-            <translation type="unfinished" />
+            <translation>calcomanías en papel</translation>
         </message>
         <message>
             <source>%1 anonymous voters</source>
-            <translation type="unfinished" />
+            <translation>%1 personas anónimas</translation>
         </message>
         <message>
             <source>%1 people</source>
-            <translation type="unfinished" />
+            <translation>%1 personas</translation>
         </message>
         <message>
             <source>%1 dots each, at most %2 on one note · %3 · %4</source>
-            <translation type="unfinished" />
+            <translation>%1 puntos por persona, máximo %2 en una nota · %3 · %4</translation>
         </message>
         <message>
             <source>results hidden until revealed</source>
-            <translation type="unfinished" />
+            <translation>resultados ocultos hasta revelarlos</translation>
         </message>
         <message>
             <source>%1 of %2 have voted.</source>
-            <translation type="unfinished" />
+            <translation>Han votado %1 de %2.</translation>
         </message>
         <message>
             <source>Still to vote: %1</source>
@@ -1893,51 +2123,51 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
         <message>
             <source>Open the round to start voting.</source>
-            <translation type="unfinished" />
+            <translation>Abre la ronda para empezar a votar.</translation>
         </message>
         <message>
             <source>New voting round</source>
-            <translation type="unfinished" />
+            <translation>Nueva ronda de votación</translation>
         </message>
         <message>
             <source>Change voting round</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la ronda de votación</translation>
         </message>
         <message>
             <source>Reopen the round</source>
-            <translation type="unfinished" />
+            <translation>Reabrir la ronda</translation>
         </message>
         <message>
             <source>Why reopen it? (kept in the round's log)</source>
-            <translation type="unfinished" />
+            <translation>¿Por qué reabrirla? (queda en la bitácora de la ronda)</translation>
         </message>
         <message>
             <source>Reopen voting round</source>
-            <translation type="unfinished" />
+            <translation>Reabrir la ronda de votación</translation>
         </message>
         <message>
             <source>Delete the round “%1” and its votes?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la ronda «%1» y sus votos?</translation>
         </message>
         <message>
             <source>Delete voting round</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la ronda de votación</translation>
         </message>
         <message>
             <source>Paper tally</source>
-            <translation type="unfinished" />
+            <translation>Conteo en papel</translation>
         </message>
         <message>
             <source>Runoff round</source>
-            <translation type="unfinished" />
+            <translation>Ronda de desempate</translation>
         </message>
         <message>
             <source>Take the top %1 to the next phase</source>
-            <translation type="unfinished" />
+            <translation>Llevar las primeras %1 al siguiente paso</translation>
         </message>
         <message>
             <source>%1 notes copied to the next phase.</source>
-            <translation type="unfinished" />
+            <translation>%1 notas copiadas al siguiente paso.</translation>
         </message>
     </context>
     <context>

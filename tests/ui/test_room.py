@@ -219,3 +219,28 @@ def test_hidden_tallies_never_reach_the_audience(room, qtbot) -> None:
     texts = visible_texts(rm.presenter.audience)
     assert panel.showing_counts and "Results" in texts
     assert "6 dots" in texts and panel.findChildren(QProgressBar)
+
+
+def test_shared_voting_screen_on_the_audience_shows_no_hidden_counts(room, qtbot) -> None:
+    """With the voting page: the audience hosts its shared screen, secret and hidden."""
+    from reslab_desktop.services import voting as svc
+    from reslab_desktop.services.boards import list_boards
+    from reslab_desktop.ui.voting.hooks import voting_page
+
+    window, rm = room
+    store = window.store
+    board_id = list_boards(store)[0].id
+    rid = svc.create_round(store, board_id, "¿Cuál primero?", anonymous_voters=2,
+                           dots_per_participant=5, max_per_note=5, hidden_until_reveal=True)
+    svc.open_round(store, rid)
+    notes = [n.id for n in svc.round_candidates(store, rid)]
+    voter = svc.get_round(store, rid).voters[0].id
+    svc.set_ballot(store, rid, voter, {(notes[1], 0): 5})
+    page = voting_page(window)
+    page.select_round(rid)
+    window.actions_by_id["room.send_voting"].trigger()
+    audience = rm.presenter.audience
+    assert audience.shown == Show.VOTING and audience.voting_widget is page.screen
+    texts = " ".join(visible_texts(audience))
+    assert "¿Cuál primero?" in texts or "Cuál primero" in texts
+    assert "5 dots" not in texts and "5 puntos" not in texts

@@ -255,6 +255,8 @@ class AudienceWindow(Retranslatable, QWidget):
         if show != Show.BOARD:
             self.board.follow(None)
         self.shown = show
+        # People vote on the voting screen (mouse or touch); elsewhere no pointer drifts by.
+        self.setCursor(Qt.CursorShape.ArrowCursor if show == Show.VOTING else Qt.CursorShape.BlankCursor)
         self.stack.setCurrentWidget(self.pages[show])
         self._place_corner_timer()
         self.shown_changed.emit(str(show))

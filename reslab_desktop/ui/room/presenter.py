@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap, QScreen
 from PySide6.QtWidgets import QGraphicsView, QMainWindow, QWidget
 
+from reslab_desktop.errors import ReslabError
 from reslab_desktop.ui.i18n import format_date
 from reslab_desktop.ui.room.audience import AudienceWindow, Show
 from reslab_desktop.ui.room.chime import Chime
@@ -198,11 +199,19 @@ class Presenter(QObject):
         return self.audience.freeze_board(view)
 
     def send_voting(self) -> bool:
-        """The public voting panel (or the voting page's own ``audience_widget()`` if it has one)."""
+        """The voting page's shared screen for the open round (``audience_widget()``), else
+        the public panel (progress while counts are hidden, results once revealed)."""
         from reslab_desktop.ui.room.voting_panel import AudienceVoting
 
         factory = getattr(self._voting_page(), "audience_widget", None)
-        widget = factory() if callable(factory) else None
+        widget = None
+        if callable(factory):
+            try:
+                widget = factory()  # the shared voting screen of the open round
+            except ReslabError:
+                if _has_open_screen_round(self.host.store):  # type: ignore[attr-defined]
+                    raise  # e.g. another round is selected: the facilitator gets the message
+                widget = None  # nothing to vote on: the public panel shows the results
         if widget is None:
             widget = self.audience.voting_widget
             if not isinstance(widget, AudienceVoting):
@@ -225,3 +234,9 @@ class Presenter(QObject):
             Show.VOTING: self.send_voting,
             Show.TIMER: self.send_timer,
         }[show]()
+
+
+def _has_open_screen_round(store: Any) -> bool:
+    from reslab_desktop.services.voting import list_rounds
+
+    return any(r.status == "open" and r.mode != "paper" for r in list_rounds(store))
