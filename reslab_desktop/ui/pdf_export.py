@@ -22,7 +22,16 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,13 +60,23 @@ if TYPE_CHECKING:
     from reslab_desktop.storage import Store
 
 KIND_TEXTS = {
-    "report": "Session report",
-    "worksheets": "Blank worksheets",
-    "tally": "Vote tally sheet",
-    "sign-in": "Sign-in sheet",
-    "poster": "Board poster (several sheets)",
+    "report": QT_TRANSLATE_NOOP("PdfExport", "Session report"),
+    "worksheets": QT_TRANSLATE_NOOP("PdfExport", "Blank worksheets"),
+    "tally": QT_TRANSLATE_NOOP("PdfExport", "Vote tally sheet"),
+    "sign-in": QT_TRANSLATE_NOOP("PdfExport", "Sign-in sheet"),
+    "poster": QT_TRANSLATE_NOOP("PdfExport", "Board poster (several sheets)"),
 }
-PAGE_TEXTS = {"letter": "Letter", "a4": "A4", "legal": "Legal", "a3": "A3", "tabloid": "Tabloid"}
+PAGE_TEXTS = {
+    "letter": QT_TRANSLATE_NOOP("PdfExport", "Letter"),
+    "a4": "A4",
+    "legal": QT_TRANSLATE_NOOP("PdfExport", "Legal"),
+    "a3": "A3",
+    "tabloid": QT_TRANSLATE_NOOP("PdfExport", "Tabloid"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PdfExport", text)
 
 
 class PdfExportDialog(QDialog):
@@ -76,11 +95,11 @@ class PdfExportDialog(QDialog):
         self.kind = QComboBox(objectName="pdfKind")
         kinds = ("report", "worksheets") if printing else tuple(KINDS)
         for key in kinds:
-            self.kind.addItem(self.tr(KIND_TEXTS[key]), key)
+            self.kind.addItem(tr(KIND_TEXTS[key]), key)
         form.addRow(self.tr("&Document:"), self.kind)
         self.page = QComboBox(objectName="pdfPageSize")
         for key in PAGE_SIZE_NAMES:
-            self.page.addItem(self.tr(PAGE_TEXTS[key]), key)
+            self.page.addItem(tr(PAGE_TEXTS[key]), key)
         self.page.setCurrentIndex(PAGE_SIZE_NAMES.index(default_page_size(info.language)))
         form.addRow(self.tr("&Paper:"), self.page)
         self.lang = QComboBox(objectName="pdfLanguage")
@@ -249,7 +268,7 @@ class PdfExport(QObject):
 
 def run_with_progress(parent: QWidget, export: PdfExport, title: str) -> QProgressDialog:
     """A window-modal, cancellable progress dialog following ``export``."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 100, parent)
+    dialog = QProgressDialog(title, tr("Cancel"), 0, 100, parent)
     dialog.setObjectName("pdfProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -274,8 +293,8 @@ def export_pdf(window) -> None:  # type: ignore[no-untyped-def]
         return
     settings = Settings()
     folder = settings.last_folder(Path(window.store.path).parent)
-    target = ask_save_path(window, window.tr("Export PDF"), folder / dialog.suggested_name(),
-                           window.tr("PDF documents (*.pdf)"), ".pdf")
+    target = ask_save_path(window, tr("Export PDF"), folder / dialog.suggested_name(),
+                           tr("PDF documents (*.pdf)"), ".pdf")
     if target is None:
         return
     settings.set("files/last_folder", str(target.parent))
@@ -283,13 +302,13 @@ def export_pdf(window) -> None:  # type: ignore[no-untyped-def]
     open_after = dialog.open_when_done.isChecked()
 
     def done(path: str) -> None:
-        _status(window, window.tr("PDF written: %1").replace("%1", path))
+        _status(window, tr("PDF written: %1").replace("%1", path))
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     export.finished.connect(done)
     export.failed.connect(lambda exc: _failed(window, exc))
-    window._pdf_progress = run_with_progress(window, export, window.tr("Building the PDF…"))
+    window._pdf_progress = run_with_progress(window, export, tr("Building the PDF…"))
 
 
 def print_pdf(window) -> None:  # type: ignore[no-untyped-def]
@@ -301,7 +320,7 @@ def print_pdf(window) -> None:  # type: ignore[no-untyped-def]
     export = PdfExport(window.store, dialog.options(), target, window)
     export.finished.connect(lambda path: send_to_printer(window, Path(path)))
     export.failed.connect(lambda exc: _failed(window, exc))
-    window._pdf_progress = run_with_progress(window, export, window.tr("Preparing to print…"))
+    window._pdf_progress = run_with_progress(window, export, tr("Preparing to print…"))
 
 
 def send_to_printer(window: QWidget, pdf: Path) -> None:
@@ -310,7 +329,7 @@ def send_to_printer(window: QWidget, pdf: Path) -> None:
     lp = shutil.which("lp")
     if lp is None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
-        _status(window, window.tr("The PDF is open in your viewer: print it from there."))
+        _status(window, tr("The PDF is open in your viewer: print it from there."))
         return
     printer = QPrinter()
     chooser = QPrintDialog(printer, window)
@@ -325,7 +344,7 @@ def send_to_printer(window: QWidget, pdf: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
         _failed(window, ReslabError(f"the printer did not take the document ({exc}); it is open in your PDF viewer"))
         return
-    _status(window, window.tr("Sent to %1").replace("%1", printer.printerName() or window.tr("the printer")))
+    _status(window, tr("Sent to %1").replace("%1", printer.printerName() or tr("the printer")))
 
 
 def _shown_board(window) -> str | None:  # type: ignore[no-untyped-def]
@@ -344,6 +363,6 @@ def _failed(window, exc: BaseException) -> None:  # type: ignore[no-untyped-def]
     from reslab_desktop.ui.dialogs import show_error
 
     if isinstance(exc, BuildCancelled):
-        _status(window, window.tr("PDF export cancelled"))
+        _status(window, tr("PDF export cancelled"))
         return
     show_error(window, exc)
