@@ -212,3 +212,30 @@ def test_minimap_click_moves_the_view(qtbot, host: Host) -> None:
     qtbot.mouseClick(ed.minimap, Qt.MouseButton.LeftButton, pos=ed.minimap.rect().bottomRight() - ed.minimap.rect().center() / 4)
     after = ed.view.mapToScene(ed.view.viewport().rect().center())
     assert after.x() > before.x() + 1000
+
+
+def test_board_toolbar_colors_and_zoom(qtbot, host: Host) -> None:
+    ed = host.board_editor
+    nid = notes.add_note(ed.store, ed.board_id, "pintame", 100, 100)
+    ed.select_notes([nid])
+    pink = next(a for a in ed.toolbar.colors.actions() if a.data() == "#F4A6B7")
+    pink.trigger()
+    assert rows(host)[0].color == "#F4A6B7" and pink.isChecked()
+    ed.view.resetTransform()
+    ed.zoom_in()
+    assert ed.toolbar.zoom_label.text() == "125 %"
+
+
+def test_read_only_board_can_be_looked_at_but_not_changed(qtbot, store: Store, tmp_path: Path) -> None:
+    board = boards.create_board(store, 1, "Solo lectura")
+    nid = notes.add_note(store, board, "fija", 100, 100)
+    path = store.path
+    store.close()
+    with Store.open(path, read_only=True) as ro:
+        ed = BoardEditor(ro, QUndoStack())
+        qtbot.addWidget(ed)
+        ed.show_board(board)
+        assert not ed.scene.notes[nid].flags() & ed.scene.notes[nid].GraphicsItemFlag.ItemIsMovable
+        assert not ed.toolbar.colors.actions()[0].isEnabled()
+        ed.controller.add_note_at(QPointF(0, 0))
+        assert len(boards.load_board(ro, board).notes) == 1

@@ -84,7 +84,7 @@ class BoardController:
 
     # -- notes -------------------------------------------------------------------------------
     def add_note_at(self, pos: QPointF, edit: bool = False, text: str = "") -> str | None:
-        if not self.board_id:
+        if not self.board_id or self.store.read_only:
             return None
         x, y = pos.x() - geometry.NOTE_W / 2, pos.y() - geometry.NOTE_H / 2
         if self.snap_to_grid:
@@ -148,6 +148,9 @@ class BoardController:
     def set_color(self, color: str) -> None:
         """Color the selected notes and zones; with nothing selected, the color of new notes."""
         self.current_color = color
+        toolbar = getattr(self.editor, "toolbar", None)
+        if toolbar is not None:
+            toolbar.show_color(color)
         note_ids = self.editor.selected_note_ids()
         zone_ids = self.scene.selected_ids("zones")
         if not note_ids and not zone_ids:

@@ -16,6 +16,7 @@ from reslab_desktop.ui.board.controller import BoardController
 from reslab_desktop.ui.board.minimap import Minimap
 from reslab_desktop.ui.board.scene import BoardScene
 from reslab_desktop.ui.board.search import SearchBar, fold
+from reslab_desktop.ui.board.toolbar import BoardToolbar
 from reslab_desktop.ui.board.view import BoardView
 from reslab_desktop.ui.store_signals import StoreSignals
 
@@ -37,6 +38,7 @@ class BoardEditor(QWidget):
         self.undo_stack = undo_stack
         self.signals = signals or StoreSignals(store, self)
         self.scene = BoardScene(self)
+        self.scene.read_only = store.read_only
         self.view = BoardView(self.scene, self)
         self._board_id = ""
         self._fit_pending = False
@@ -59,6 +61,8 @@ class BoardEditor(QWidget):
         self.search.jump.connect(self.jump_to_note)
         self.search.closed.connect(self.view.setFocus)
         self.controller = BoardController(self)
+        self.toolbar = BoardToolbar(self)
+        layout.insertWidget(0, self.toolbar)
         self.scene.selectionChanged.connect(self.selection_changed)
         self.signals.changed.connect(self._on_changes)
 

@@ -63,6 +63,8 @@ class BoardScene(QGraphicsScene):
         self.authors: dict[str, str] = {}
         self._links_of: dict[str, set[str]] = {}
         self.show_grid = False
+        #: a read-only workshop: items can be selected (to copy, export, vote) but not moved
+        self.read_only = False
         self.interaction: DragInteraction | ResizeInteraction | DrawZoneInteraction | None = None
         #: "" (select and move) or "zone" (the next drag on the board draws a zone)
         self.tool = ""
@@ -139,6 +141,8 @@ class BoardScene(QGraphicsScene):
             item.apply(item.record, self.authors.get(item.record.author_id or "", ""))
 
     def _add(self, table: dict[str, Any], item: QGraphicsItem) -> None:
+        if self.read_only:
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
         table[item.item_id] = item  # type: ignore[attr-defined]
         self.addItem(item)
 

@@ -1,0 +1,86 @@
+"""The board's own tool strip: new note, the eight note colors, zone/group/link/image, zoom.
+
+Big targets for a touch screen or a projected laptop; every button has a keyboard twin in
+the action table (ui/actions.py), so the strip only calls the same editor methods.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
+
+from reslab_desktop.rules.palette import NOTE_COLORS
+from reslab_desktop.ui.board.palette_menu import swatch
+from reslab_desktop.ui.i18n import current_language
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.board.editor import BoardEditor
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Board", text)
+
+
+class BoardToolbar(QToolBar):
+    def __init__(self, editor: BoardEditor) -> None:
+        super().__init__(editor)
+        self.setObjectName("boardToolbar")
+        self.setIconSize(QSize(22, 22))
+        self.editor = editor
+        c = editor.controller
+        self._edit_actions = [
+            self._button(tr("+ Note"), tr("A new note in the middle of the view (N, or double-click the board)"), c.add_note),
+        ]
+        self.colors = QActionGroup(self)
+        self.colors.setExclusive(True)
+        lang = current_language()
+        for i, (hex_color, es, en) in enumerate(NOTE_COLORS):
+            action = self.addAction(swatch(hex_color, 22), es if lang == "es" else en)
+            action.setToolTip(f"{es if lang == 'es' else en} ({i + 1})")
+            action.setCheckable(True)
+            action.setChecked(hex_color == c.current_color)
+            action.setData(hex_color)
+            action.triggered.connect(lambda *_, h=hex_color: c.set_color(h))
+            self.colors.addAction(action)
+            self._edit_actions.append(action)
+        self.addSeparator()
+        self._edit_actions += [
+            self._button(tr("Zone"), tr("Draw a titled zone (Ctrl+Shift+G)"), c.start_zone_tool),
+            self._button(tr("Group"), tr("Put the selected notes in a new titled zone (Ctrl+G)"), c.group_selection),
+            self._button(tr("Link"), tr("An arrow between the two selected notes (Ctrl+K)"), c.link_selected),
+            self._button(tr("Image"), tr("Insert a photo from a file (Ctrl+Shift+I)"), c.insert_image_file),
+        ]
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)
+        self._button("−", tr("Zoom out (Ctrl+−)"), editor.zoom_out)
+        self.zoom_label = QLabel("100 %", self)
+        self.zoom_label.setMinimumWidth(56)
+        self.addWidget(self.zoom_label)
+        self._button("+", tr("Zoom in (Ctrl++)"), editor.zoom_in)
+        self._button(tr("Fit"), tr("Show the whole board (Home)"), editor.fit_all)
+        editor.view.zoom_changed.connect(self.show_zoom)
+        self.set_writable(not editor.store.read_only)
+
+    def _button(self, text: str, tip: str, slot) -> object:  # type: ignore[no-untyped-def]
+        action = self.addAction(text)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda *_: slot())
+        button = self.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setMinimumHeight(32)
+        return action
+
+    def show_zoom(self, zoom: float) -> None:
+        self.zoom_label.setText(f"{zoom * 100:.0f} %")
+
+    def show_color(self, hex_color: str) -> None:
+        for action in self.colors.actions():
+            action.setChecked(action.data() == hex_color)
+
+    def set_writable(self, writable: bool) -> None:
+        for action in self._edit_actions:
+            action.setEnabled(writable)
