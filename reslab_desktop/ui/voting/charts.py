@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -15,6 +16,7 @@ INK = QColor("#1F2328")
 MUTED = QColor("#57606A")
 BAR = QColor("#1B4F9C")
 TIED = QColor("#B45309")
+REST = QColor("#8C959F")
 GRID = QColor("#D0D7DE")
 
 
@@ -24,15 +26,22 @@ def _short(text: str, n: int = 60) -> str:
 
 
 class BarChart(QWidget):
-    """Horizontal bars, best first; tied ranks in amber with "=" after the rank."""
+    """Horizontal bars, best first, "=" after a tied rank; the top K strong, a tie at the
+    cut-off in amber, the rest grey."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[RankingRecord] = []
+        self.safe: set[str] = set()
+        self.at_cut: set[str] = set()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_rows(self, rows: Sequence[RankingRecord]) -> None:
+    def set_rows(self, rows: Sequence[RankingRecord], safe: set[str] | None = None,
+                 at_cut: set[str] | None = None) -> None:
+        """``safe``: in the top K (drawn strong); ``at_cut``: tied at the cut-off (amber)."""
         self.rows = list(rows)
+        self.safe = safe if safe is not None else {r.note_id for r in rows}
+        self.at_cut = at_cut or set()
         self.updateGeometry()
         self.update()
 
@@ -56,7 +65,7 @@ class BarChart(QWidget):
         bar_w = self.width() - bar_x - 60
         for i, r in enumerate(self.rows):
             y = 5 + i * row_h
-            color = TIED if r.tied else BAR
+            color = TIED if r.note_id in self.at_cut else BAR if r.note_id in self.safe else REST
             p.setPen(INK)
             rank = f"{r.rank}{'=' if r.tied else ''}"
             p.drawText(QRectF(0, y, 44, row_h), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), rank)
@@ -79,10 +88,14 @@ class MatrixChart(QWidget):
         self.points: list[MatrixPoint] = []
         self.names: dict[str, str] = {}
         self.x_label = self.y_label = ""
+        self.ranks: dict[str, int] = {}
+        self.label_top = 5  # only the best few get a text label; the rank number links the rest
         self.setMinimumSize(360, 320)
 
-    def set_points(self, points: Sequence[MatrixPoint], names: dict[str, str], x_label: str, y_label: str) -> None:
+    def set_points(self, points: Sequence[MatrixPoint], names: dict[str, str], x_label: str, y_label: str,
+                   ranks: dict[str, int] | None = None) -> None:
         self.points, self.names, self.x_label, self.y_label = list(points), names, x_label, y_label
+        self.ranks = ranks or {}
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -108,14 +121,36 @@ class MatrixChart(QWidget):
         font = QFont(self.font())
         p.setFont(font)
         fm = QFontMetricsF(font)
-        for pt in self.points:
-            cx = area.left() + 14 + pt.fx * (area.width() - 28)
-            cy = area.bottom() - 14 - pt.fy * (area.height() - 28)
+        # Points at the same place are spread on a small ring so each stays visible.
+        seen: dict[tuple[int, int], int] = {}
+        placed: list[QRectF] = []
+        r = 13.0
+        for pt in sorted(self.points, key=lambda q: self.ranks.get(q.note, 0)):
+            cx = area.left() + 20 + pt.fx * (area.width() - 40)
+            cy = area.bottom() - 20 - pt.fy * (area.height() - 40)
+            k = seen.get((pt.x, pt.y), 0)
+            seen[(pt.x, pt.y)] = k + 1
+            if k:
+                angle = k * 2.1
+                cx += math.cos(angle) * (r + 4) * (1 + k // 3)
+                cy += math.sin(angle) * (r + 4) * (1 + k // 3)
+            rank = self.ranks.get(pt.note)
             p.setPen(QPen(QColor("white"), 2))
             p.setBrush(BAR)
-            p.drawEllipse(QRectF(cx - 8, cy - 8, 16, 16))
-            label = fm.elidedText(_short(self.names.get(pt.note, pt.note), 40), Qt.TextElideMode.ElideRight, 200)
+            p.drawEllipse(QRectF(cx - r, cy - r, 2 * r, 2 * r))
+            if rank is not None:
+                p.setPen(QColor("white"))
+                p.drawText(QRectF(cx - r, cy - r, 2 * r, 2 * r), int(Qt.AlignmentFlag.AlignCenter), str(rank))
+            placed.append(QRectF(cx - r, cy - r, 2 * r, 2 * r))
+            if rank is None or rank > self.label_top:
+                continue
+            label = fm.elidedText(_short(self.names.get(pt.note, pt.note), 40), Qt.TextElideMode.ElideRight, 220)
+            w = fm.horizontalAdvance(label)
+            tx = cx + r + 4 if cx + r + 4 + w < area.right() else cx - r - 4 - w
+            box = QRectF(tx, cy - fm.height() / 2, w, fm.height())
+            if any(box.intersects(o) for o in placed):
+                continue
+            placed.append(box)
             p.setPen(INK)
-            tx = cx + 12 if cx + 12 + fm.horizontalAdvance(label) < area.right() else cx - 12 - fm.horizontalAdvance(label)
-            p.drawText(int(tx), int(cy + fm.ascent() / 2 - 2), label)
+            p.drawText(box, int(Qt.AlignmentFlag.AlignVCenter), label)
         p.end()

@@ -97,6 +97,7 @@ class VotingPage(QWidget):
         self.kiosk.guard(self.edit_button, self.open_button, self.close_button, self.reopen_button,
                          self.delete_button, self.new_button, self.paper_button)
         self.results = ResultsView(store)
+        self.results.title.hide()  # the page shows the question already
         self.results.runoff_requested.connect(self.runoff)
         self.results.promote_requested.connect(self.promote)
         self.kiosk.guard(self.results)

@@ -69,11 +69,11 @@ class ResultsView(QWidget):
         self.matrix.setObjectName("voting.matrix")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
-        right = QSplitter(Qt.Orientation.Vertical)
+        self.right = right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.chart)
         right.addWidget(self.matrix)
         split.addWidget(right)
-        split.setSizes([520, 600])
+        split.setSizes([640, 560])
         layout.addWidget(split, 1)
 
         actions = QHBoxLayout()
@@ -125,7 +125,10 @@ class ResultsView(QWidget):
             headers[2:3] = [rnd.criteria[0], rnd.criteria[1], self.tr("Dots")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for col in range(len(headers)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRowCount(len(self.ranking))
         for row, r in enumerate(self.ranking):
             cells = [f"{r.rank}{'=' if r.tied else ''}", " ".join(r.text.split())]
@@ -140,11 +143,13 @@ class ResultsView(QWidget):
                     item.setBackground(TIED_BG)
                     item.setToolTip(self.tr("Tied"))
                 self.table.setItem(row, col, item)
-        self.chart.set_rows(self.ranking)
         self.matrix.setVisible(two)
         if two:
+            self.right.setSizes([330, 470])  # the matrix is what a two-criteria round is for
+        if two:
             names = {r.note_id: r.text for r in self.ranking}
-            self.matrix.set_points(svc.matrix_points(self.ranking), names, rnd.criteria[0], rnd.criteria[1])
+            self.matrix.set_points(svc.matrix_points(self.ranking), names, rnd.criteria[0], rnd.criteria[1],
+                                   {r.note_id: r.rank for r in self.ranking})
         self.k.blockSignals(True)
         self.k.setRange(1, max(1, len(self.ranking)))
         self.k.setValue(min(max(1, self.k.value()), max(1, len(self.ranking))))
@@ -166,6 +171,7 @@ class ResultsView(QWidget):
         if not self.ranking:
             return
         cut = self.cut()
+        self.chart.set_rows(self.ranking, set(cut.safe), set(cut.tied))
         if cut.clean:
             self.cut_label.setText(self.tr("No tie at the cut-off."))
         else:
