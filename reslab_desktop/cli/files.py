@@ -31,6 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("check", help="check a workshop file's integrity and schema (exit 1 if damaged)")
     p.add_argument("input", type=Path, metavar="FILE.reslab")
+    p.add_argument("--repair", action="store_true",
+                   help="salvage what can be read into a new file (FILE is never changed)")
+    p.add_argument("-o", "--output", type=Path, metavar="OUT.reslab",
+                   help="with --repair: the new file (default: FILE.recovered.reslab beside FILE)")
     p.set_defaults(func=cmd_check)
 
 
@@ -95,14 +99,35 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from reslab_desktop.storage.integrity import check_file
 
+    if args.output is not None and not args.repair:
+        raise ReslabError("-o/--output goes with --repair")
     report = check_file(args.input)
+    if args.repair and not report.ok:
+        return _repair(args)
     if report.ok:
         counts = ", ".join(f"{n} {t}" for t, n in report.counts.items())
         print(f"{args.input}: ok (format {report.version}; {counts})")
         if report.interrupted:
             print(f"{args.input}: note: a save was interrupted; it is undone when the file is next opened")
+        if args.repair:
+            print(f"{args.input}: nothing to repair")
         return 0
     for problem in report.problems:
         print(f"{args.input}: {problem}", file=sys.stderr)
     return 1
 
+
+
+def _repair(args: argparse.Namespace) -> int:
+    """Exit 0 when everything was recovered, 1 when something could not be."""
+    from reslab_desktop.storage.repair import repair
+
+    result = repair(args.input, args.output)
+    counts = ", ".join(f"{n} {t}" for t, n in result.recovered.items() if n)
+    print(f"{result.target}: written with what could be recovered ({counts or 'no rows'})")
+    for table, n in result.lost.items():
+        print(f"{args.input}: lost: {n} {table}", file=sys.stderr)
+    for note in result.notes:
+        print(f"{args.input}: {note}", file=sys.stderr)
+    print(f"{args.input}: left unchanged", file=sys.stderr)
+    return 0 if result.complete else 1

@@ -45,6 +45,8 @@ def export_json(store: Store) -> str:
         conn.execute("BEGIN")
         doc = document.export_document(conn)
         conn.execute("COMMIT")
+    except UnicodeDecodeError as exc:
+        raise store.damaged_text(exc) from exc
     finally:
         conn.close()
     return document.dumps(doc)

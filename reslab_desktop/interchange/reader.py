@@ -63,6 +63,9 @@ def string(d: dict[str, Any], key: str, path: str, *, max_len: int = TEXT_MAX,
         raise InterchangeError(at(path, key), f"too long ({len(value):,} characters; at most {max_len:,})")
     if nonempty and not value.strip():
         raise InterchangeError(at(path, key), "cannot be empty")
+    if nonempty and "\x00" in value:
+        # SQLite's length() stops at a NUL, so the schema's "not blank" check would refuse it.
+        raise InterchangeError(at(path, key), "contains a NUL character")
     return value
 
 

@@ -23,6 +23,9 @@ def text(value: str, what: str, *, required: bool = False, max_len: int = MAX_TE
             raise ValidationError(f"{what} contains an invalid character (a lone surrogate)") from None
     if required and not value.strip():
         raise ValidationError(f"{what} cannot be empty")
+    if required and "\x00" in value:
+        # SQLite's length() stops at a NUL, so the schema's "not blank" check would refuse it.
+        raise ValidationError(f"{what} contains a NUL character")
     if len(value) > max_len:
         raise ValidationError(f"{what} is too long ({len(value):,} characters; at most {max_len:,})")
     return value

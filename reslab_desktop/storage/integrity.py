@@ -9,6 +9,7 @@ from pathlib import Path
 from reslab_desktop.storage.probe import (
     connect_read_only,
     integrity_problems,
+    one_line,
     probe,
     rolled_back_copy,
     schema_problems,
@@ -75,7 +76,7 @@ def _check_contents(report: CheckReport, path: Path) -> None:
                     report.problems.append(message.format(ident))
             for table in ("organizations", "participants", "boards", "notes"):
                 report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        report.problems.append(f"the file is damaged ({exc})")
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        report.problems.append(f"the file is damaged ({one_line(exc)})")
     finally:
         conn.close()

@@ -34,6 +34,12 @@ class FileInfo:
     interrupted: bool = False
 
 
+def one_line(detail: object, limit: int = 160) -> str:
+    """SQLite's messages can quote schema SQL over many lines; a user sees one short line."""
+    text = " ".join(str(detail).replace("*** in database main ***", "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
@@ -44,6 +50,8 @@ def read_only_uri(path: Path) -> str:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+    # Checks must report damage, not trip over it: a corrupt text byte is shown as U+FFFD.
+    conn.text_factory = lambda data: data.decode("utf-8", "replace")
     conn.execute("PRAGMA trusted_schema=OFF")
     conn.execute("PRAGMA cell_size_check=ON")
     return conn
@@ -57,7 +65,7 @@ def probe(path: Path) -> FileInfo:
         raise WorkshopFileError(f"{name}: no such file")
     if path.is_dir():
         raise WorkshopFileError(f"{name}: is a folder, not a workshop file")
-    if _has_hot_journal(path):
+    if has_hot_journal(path):
         with rolled_back_copy(path) as copy:
             try:
                 info = probe(copy)
@@ -92,15 +100,15 @@ def probe(path: Path) -> FileInfo:
                 problems = schema_problems(conn, version)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedFileError(f"{name}: the file is damaged ({exc})") from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise DamagedFileError(f"{name}: the file is damaged ({one_line(exc)})") from exc
     if problems:
         raise DamagedFileError(f"{name}: {problems[0]}")
     writable = _is_writable(path)
     return FileInfo(path=path, version=version, writable=writable)
 
 
-def _has_hot_journal(path: Path) -> bool:
+def has_hot_journal(path: Path) -> bool:
     """True when a crash left a journal that SQLite must play back before the file is read."""
     journal = journal_path(path)
     try:
@@ -114,7 +122,8 @@ def _has_hot_journal(path: Path) -> bool:
             conn.execute("PRAGMA schema_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    # (SQLite's error text may quote damaged, non-UTF-8 schema bytes: UnicodeDecodeError.)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return getattr(exc, "sqlite_errorcode", 0) == SQLITE_READONLY_ROLLBACK
     return False
 
@@ -133,8 +142,8 @@ def rolled_back_copy(path: Path) -> Iterator[Path]:
         try:
             conn.execute("PRAGMA trusted_schema=OFF")
             conn.execute("PRAGMA schema_version").fetchone()  # plays the journal back
-        except sqlite3.DatabaseError as exc:
-            raise DamagedFileError(f"{path}: the file is damaged ({exc})") from exc
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            raise DamagedFileError(f"{path}: the file is damaged ({one_line(exc)})") from exc
         finally:
             conn.close()
         yield copy
@@ -150,7 +159,7 @@ def integrity_problems(conn: sqlite3.Connection, quick: bool = False) -> list[st
     """Problems reported by SQLite's own checks (empty when the file is sound)."""
     pragma = "quick_check" if quick else "integrity_check"
     rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-    problems = [] if rows == ["ok"] else [f"the file is damaged ({rows[0]})"]
+    problems = [] if rows == ["ok"] else [f"the file is damaged ({one_line(rows[0] if rows else '?')})"]
     fk = conn.execute("PRAGMA foreign_key_check").fetchmany(1)
     if fk:
         problems.append(f"the file is damaged (broken reference in table {fk[0][0]})")

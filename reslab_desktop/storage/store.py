@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from reslab_desktop.errors import ReadOnlyError, ReslabError, WorkshopFileError
+from reslab_desktop.errors import DamagedFileError, ReadOnlyError, ReslabError, WorkshopFileError
 from reslab_desktop.storage.atomic import atomic_path
 from reslab_desktop.storage.events import Change, EventBus
 from reslab_desktop.storage.migrations import LATEST_VERSION, pending
@@ -35,6 +35,7 @@ from reslab_desktop.storage.probe import (
     APPLICATION_ID,
     FileInfo,
     journal_path,
+    one_line,
     probe,
     read_only_uri,
 )
@@ -155,6 +156,8 @@ class Store:
                 yield tx
         except OperationalError as exc:
             failure = exc
+        except UnicodeDecodeError as exc:
+            raise self.damaged_text(exc) from exc
         finally:
             session.close()
         if failure is not None:
@@ -166,13 +169,13 @@ class Store:
         code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF
         reason = _WRITE_FAILURES.get(code)
         if reason is None or self.detached:
-            return StorageError(f"could not save to {self.path.name}: {exc.orig}")
+            return StorageError(f"could not save to {self.path.name}: {one_line(exc.orig)}")
         try:
             self._detach()
         except (sqlite3.Error, OSError) as copy_exc:
             return StorageError(
                 f"could not save to {self.path.name} ({reason}) and could not keep the workshop "
-                f"in memory ({copy_exc}); the last saved state is in the file and its backups"
+                f"in memory ({one_line(copy_exc)}); the last saved state is in the file and its backups"
             )
         return StorageError(
             f"could not save to {self.path.name} ({reason}); the last change was undone and "
@@ -221,8 +224,17 @@ class Store:
         try:
             with session.begin():
                 yield session
+        except UnicodeDecodeError as exc:
+            raise self.damaged_text(exc) from exc
         finally:
             session.close()
+
+    def damaged_text(self, exc: UnicodeDecodeError) -> DamagedFileError:
+        """Bytes of a text that are not UTF-8: damage the integrity check cannot see."""
+        return DamagedFileError(
+            f"{self.path.name}: the file is damaged (a text is not valid UTF-8: {one_line(exc)}); "
+            "\"reslab check --repair\" recovers what can be read"
+        )
 
     def raw_connection(self) -> sqlite3.Connection:
         """A fresh driver connection with our pragmas, for bulk Core/executemany work."""
@@ -320,8 +332,8 @@ def _roll_back_interrupted_commit(path: Path, info: FileInfo) -> None:
             conn.execute("PRAGMA schema_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise WorkshopFileError(f"{path.name}: could not undo an interrupted save ({exc})") from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise WorkshopFileError(f"{path.name}: could not undo an interrupted save ({one_line(exc)})") from exc
 
 
 def _migrate(path: Path, from_version: int) -> Path:
@@ -337,8 +349,8 @@ def _migrate(path: Path, from_version: int) -> Path:
     conn = connect_file(path, read_only=False)
     try:
         _apply_migrations(conn, from_version)
-    except sqlite3.DatabaseError as exc:
-        raise WorkshopFileError(f"{path.name}: upgrade failed, file left unchanged ({exc})") from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise WorkshopFileError(f"{path.name}: upgrade failed, file left unchanged ({one_line(exc)})") from exc
     finally:
         conn.close()
     return backup

@@ -69,6 +69,7 @@ CASES = [
     (_set(["boards", 1, "notes", 1, "text"], "x" * 10_000_000), "boards[1].notes[1].text: too long"),
     (_set(["workshop", "title"], "x" * 10_000_000), "workshop.title: too long"),
     (_set(["workshop", "title"], "   "), "workshop.title: cannot be empty"),
+    (_set(["organizations", 0, "name"], "\x00"), "organizations[0].name: contains a NUL character"),
     (_set(["workshop", "ends_on"], "2026-02-30"), "workshop.ends_on: not a real date"),
     (_set(["workshop", "facilitators"], "Ana"), "workshop.facilitators: expected a list"),
     (_set(["workshop", "facilitators", 0], 3), "workshop.facilitators[0]: expected a name"),

@@ -24,7 +24,8 @@ NASTY = [
 ]
 plain = st.text(max_size=40)
 texts = st.one_of(plain, st.sampled_from(NASTY))
-names = st.one_of(st.text(min_size=1, max_size=60), st.sampled_from(NASTY[1:8])).filter(lambda s: s.strip())
+names = st.one_of(st.text(min_size=1, max_size=60), st.sampled_from(NASTY[1:8])).filter(
+    lambda s: s.strip() and "\x00" not in s)
 colors = st.from_regex(r"\A#[0-9A-Fa-f]{6}\Z")
 coords = st.floats(-1e6, 1e6, allow_nan=False).map(json_number)
 sizes = st.floats(0.5, 1e6).map(json_number)
@@ -33,7 +34,8 @@ dates = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
 
 def _ids(draw, n: int, prefix: str) -> list[str]:
     """Unique ids that also differ from every other kind's (the format's ids are per kind)."""
-    raw = draw(st.lists(st.text(min_size=1, max_size=12).filter(lambda s: s.strip()), min_size=n,
+    raw = draw(st.lists(st.text(min_size=1, max_size=12).filter(lambda s: s.strip() and "\x00" not in s),
+                        min_size=n,
                         max_size=n, unique=True))
     return [f"{prefix}{r}" for r in raw]
 
