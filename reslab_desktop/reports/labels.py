@@ -15,6 +15,8 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "page_x_of_y": ("Página {page} de {total}", "Page {page} of {total}"),
     "generated_with": ("Generado con Resiliency Lab Desktop el {date}", "Made with Resiliency Lab Desktop on {date}"),
     "contents": ("Contenido", "Contents"),
+    "cover": ("Portada", "Cover"),
+    "boards_by_phase": ("Tableros de cada paso", "Boards of each step"),
     "none": ("—", "—"),
     # -- cover ----------------------------------------------------------------------------
     "learning_community": ("Comunidad de aprendizaje", "Learning Community"),

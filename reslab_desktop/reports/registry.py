@@ -66,6 +66,7 @@ class ReportSection:
 # The core sections come first; others add theirs with ``after=`` to place them.
 SECTION_MODULES: list[str] = [
     "reslab_desktop.reports.report_sections",
+    "reslab_desktop.reports.sections_votes",
 ]
 
 _SECTIONS: list[ReportSection] = []

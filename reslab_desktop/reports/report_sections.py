@@ -214,12 +214,12 @@ def _safe_color(color: str) -> str:
     return c if len(c) == 7 and c.startswith("#") and all(ch in "0123456789abcdefABCDEF" for ch in c[1:]) else "#CFD4DA"
 
 
-register_section(ReportSection("cover", lambda lang: label("report_title", lang), lambda d: True, build_cover))
+register_section(ReportSection("cover", lambda lang: label("cover", lang), lambda d: True, build_cover))
 register_section(ReportSection("contents", lambda lang: label("contents", lang), lambda d: True, build_contents))
 register_section(ReportSection(
     "people", lambda lang: label("participants_and_orgs", lang),
     lambda d: bool(d.organizations or d.participants or d.sessions), build_people,
 ))
 register_section(ReportSection(
-    "phases", lambda lang: label("board_notes", lang), lambda d: bool(d.boards), build_phases,
+    "phases", lambda lang: label("boards_by_phase", lang), lambda d: bool(d.boards), build_phases,
 ))

@@ -289,38 +289,50 @@ def export_pdf(window) -> None:  # type: ignore[no-untyped-def]
     from reslab_desktop.ui.settings import Settings
 
     dialog = PdfExportDialog(window.store, window, board_id=_shown_board(window))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    settings = Settings()
-    folder = settings.last_folder(Path(window.store.path).parent)
-    target = ask_save_path(window, tr("Export PDF"), folder / dialog.suggested_name(),
-                           tr("PDF documents (*.pdf)"), ".pdf")
-    if target is None:
-        return
-    settings.set("files/last_folder", str(target.parent))
-    export = PdfExport(window.store, dialog.options(), target, window)
-    open_after = dialog.open_when_done.isChecked()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def chosen() -> None:
+        settings = Settings()
+        folder = settings.last_folder(Path(window.store.path).parent)
+        target = ask_save_path(window, tr("Export PDF"), folder / dialog.suggested_name(),
+                               tr("PDF documents (*.pdf)"), ".pdf")
+        if target is not None:
+            settings.set("files/last_folder", str(target.parent))
+            start_export(window, dialog.options(), target, dialog.open_when_done.isChecked())
+
+    dialog.accepted.connect(chosen)
+    dialog.open()
+
+
+def start_export(window, options: PdfOptions, target: Path, open_after: bool = False) -> PdfExport:  # type: ignore[no-untyped-def]
+    """Build ``options`` into ``target`` behind a progress dialog; the status bar says when done."""
 
     def done(path: str) -> None:
         _status(window, tr("PDF written: %1").replace("%1", path))
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
+    export = PdfExport(window.store, options, target, window)
     export.finished.connect(done)
     export.failed.connect(lambda exc: _failed(window, exc))
     window._pdf_progress = run_with_progress(window, export, tr("Building the PDF…"))
+    return export
 
 
 def print_pdf(window) -> None:  # type: ignore[no-untyped-def]
     """File → Print…: the report or a worksheet to a printer (or the system viewer)."""
     dialog = PdfExportDialog(window.store, window, printing=True, board_id=_shown_board(window))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    target = Path(tempfile.mkdtemp(prefix="reslab-print-")) / dialog.suggested_name()
-    export = PdfExport(window.store, dialog.options(), target, window)
-    export.finished.connect(lambda path: send_to_printer(window, Path(path)))
-    export.failed.connect(lambda exc: _failed(window, exc))
-    window._pdf_progress = run_with_progress(window, export, tr("Preparing to print…"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def chosen() -> None:
+        target = Path(tempfile.mkdtemp(prefix="reslab-print-")) / dialog.suggested_name()
+        export = PdfExport(window.store, dialog.options(), target, window)
+        export.finished.connect(lambda path: send_to_printer(window, Path(path)))
+        export.failed.connect(lambda exc: _failed(window, exc))
+        window._pdf_progress = run_with_progress(window, export, tr("Preparing to print…"))
+
+    dialog.accepted.connect(chosen)
+    dialog.open()
 
 
 def send_to_printer(window: QWidget, pdf: Path) -> None:

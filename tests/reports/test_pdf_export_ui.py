@@ -64,3 +64,26 @@ def test_bad_options_fail_without_a_thread(qtbot, rich_store: Store, tmp_path: P
         export.start()
     assert "nope" in str(blocker.args[0])
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_start_export_from_a_window_reports_in_the_status_bar(qtbot, rich_store: Store, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from reslab_desktop.ui.pdf_export import start_export
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.store = rich_store
+    target = tmp_path / "hojas.pdf"
+    export = start_export(window, PdfOptions(kind="worksheets", template="empathy_map"), target)
+    with qtbot.waitSignal(export.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: "hojas.pdf" in window.statusBar().currentMessage())
+    assert target.exists() and not window._pdf_progress.isVisible()
+
+
+def test_export_and_print_actions_are_in_the_file_menu() -> None:
+    from reslab_desktop.ui.actions import ACTIONS
+
+    rows = {a.id: a for a in ACTIONS}
+    assert rows["file.export_pdf"].menu == "file" and rows["file.print"].menu == "file"
