@@ -43,13 +43,20 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+def typeable(sequence: QKeySequence) -> bool:
+    """Leave out the dedicated media/office keys some platforms bind (Qt::Key_Copy, Key_Open…)."""
+    return not sequence.isEmpty() and all(
+        sequence[i].key().value < Qt.Key.Key_Back.value for i in range(sequence.count())
+    )
+
+
 def shortcut_rows() -> list[ShortcutRow]:
     """Every action with a shortcut, grouped in menu-bar order (translated, native key names)."""
     titles = {key: plain(action_table.tr(title)) for key, title in action_table.MENUS}
     order = {key: i for i, (key, _) in enumerate(action_table.MENUS)}
     rows: list[tuple[int, int, ShortcutRow]] = []
     for index, spec in enumerate(action_table.ACTIONS):
-        sequences = action_table.key_sequences(spec.shortcut)
+        sequences = [s for s in action_table.key_sequences(spec.shortcut) if typeable(s)]
         if not sequences:
             continue
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences)
@@ -68,7 +75,7 @@ class ShortcutsSheet(Retranslatable, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_sheet")
-        self.resize(560, 640)
+        self.resize(680, 680)
         layout = QVBoxLayout(self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("shortcuts.filter")

@@ -133,6 +133,8 @@ def test_presentation_mode_in_and_out(room, qtbot) -> None:
     assert "End presentation" in rm.console.present_button.text()
     qtbot.keyClick(presenter.audience, Qt.Key.Key_Escape)
     assert not presenter.presenting and not presenter.audience.isVisible()
+    # The room's keys also work from the audience window (it has the focus in this mode).
+    assert window.actions_by_id["room.timer_toggle"] in presenter.audience.actions()
     window.actions_by_id["room.present"].trigger()  # F5 in, F5 out
     window.actions_by_id["room.present"].trigger()
     assert not presenter.presenting
@@ -244,3 +246,12 @@ def test_shared_voting_screen_on_the_audience_shows_no_hidden_counts(room, qtbot
     texts = " ".join(visible_texts(audience))
     assert "¿Cuál primero?" in texts or "Cuál primero" in texts
     assert "5 dots" not in texts and "5 puntos" not in texts
+    # The kiosk lock of the voting page holds the presentation; its PIN releases it.
+    page.kiosk.set_pin("2468")
+    rm.presenter.start_presentation()
+    page.kiosk.lock()
+    qtbot.keyClick(audience, Qt.Key.Key_Escape)
+    assert rm.presenter.presenting and audience.isVisible()
+    assert page.kiosk.unlock("2468")
+    qtbot.keyClick(audience, Qt.Key.Key_Escape)
+    assert not rm.presenter.presenting

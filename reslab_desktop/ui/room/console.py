@@ -167,7 +167,7 @@ class RoomConsole(Retranslatable, QDockWidget):
         self.setWidget(scroll)
         self._body = body
         self._fit_width()
-        theme.theme_notifier().changed.connect(lambda *_: self._fit_width())
+        theme.theme_notifier().changed.connect(self._fit_width)  # bound: dropped with the dock
 
         presenter.audience.shown_changed.connect(lambda *_: self._sync())
         presenter.presenting_changed.connect(lambda *_: self._sync())
@@ -177,7 +177,7 @@ class RoomConsole(Retranslatable, QDockWidget):
             host_signals.changed.connect(self._on_store_changed)
         self.retranslate_ui()
 
-    def _fit_width(self) -> None:
+    def _fit_width(self, *_: object) -> None:
         """Wide enough for the controls at the current text size (no clipped buttons)."""
         self._body.adjustSize()
         self.setMinimumWidth(max(340, self._body.minimumSizeHint().width() + 24))

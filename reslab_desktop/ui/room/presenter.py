@@ -31,6 +31,7 @@ from reslab_desktop.ui.room.timer import CountdownTimer
 from reslab_desktop.ui.settings import Settings
 
 SCREEN_SETTING = "room/audience_screen"
+AUDIENCE_KEYS = ("room.", "help.shortcuts")
 
 
 class Presenter(QObject):
@@ -54,6 +55,9 @@ class Presenter(QObject):
         app.screenAdded.connect(self._on_screen_added)  # type: ignore[attr-defined]
         app.screenRemoved.connect(self._on_screen_removed)  # type: ignore[attr-defined]
         host.destroyed.connect(self.audience.deleteLater)
+        # The room's keys keep working while the audience window has the focus (one screen).
+        actions = getattr(host, "actions_by_id", {})
+        self.audience.addActions([a for key, a in actions.items() if key.startswith(AUDIENCE_KEYS)])
         self.send_welcome()
 
     # -------------------------------------------------------------- screens

@@ -55,7 +55,7 @@ class AudienceVoting(Retranslatable, QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.status)
         layout.addWidget(self.rows, 1)
-        theme.theme_notifier().changed.connect(lambda *_: self.refresh())
+        theme.theme_notifier().changed.connect(self.refresh)  # bound: dropped with the panel
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -66,7 +66,7 @@ class AudienceVoting(Retranslatable, QWidget):
         if any(c.entity in ("ballots", "vote_rounds", "paper_tallies", "notes") for c in changes):
             self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *_: object) -> None:
         from reslab_desktop.services.voting import get_round, round_candidates, voting_progress
         from reslab_desktop.services.voting_results import results
 
