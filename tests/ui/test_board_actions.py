@@ -239,3 +239,19 @@ def test_read_only_board_can_be_looked_at_but_not_changed(qtbot, store: Store, t
         assert not ed.toolbar.colors.actions()[0].isEnabled()
         ed.controller.add_note_at(QPointF(0, 0))
         assert len(boards.load_board(ro, board).notes) == 1
+
+
+def test_projector_theme_repaints_the_board_with_black_outlines(qtbot, host: Host) -> None:
+    from reslab_desktop.ui import theme
+    from reslab_desktop.ui.board.render import render_scene, scene_source
+
+    ed = host.board_editor
+    notes.add_note(ed.store, ed.board_id, "grande", 0, 0)
+    try:
+        theme.apply_theme(theme.PROJECTOR)
+        image = render_scene(ed.scene, scene_source(ed.scene), 400)
+        assert image.pixelColor(2, 2).name().upper() == "#FFFFFF"
+        assert any(image.pixelColor(x, y).name() == "#000000" for x in range(image.width()) for y in (image.height() // 2,))
+    finally:
+        theme.apply_theme(theme.NORMAL)
+    assert ed.scene.backgroundBrush().color().name().upper() == theme.THEMES[theme.NORMAL].board_background.upper()

@@ -19,6 +19,7 @@ from reslab_desktop.ui.board.search import SearchBar, fold
 from reslab_desktop.ui.board.toolbar import BoardToolbar
 from reslab_desktop.ui.board.view import BoardView
 from reslab_desktop.ui.store_signals import StoreSignals
+from reslab_desktop.ui.theme import theme_notifier
 
 BOARD_ENTITIES = ("zones", "images", "notes", "links")  # parents before children
 
@@ -65,6 +66,7 @@ class BoardEditor(QWidget):
         layout.insertWidget(0, self.toolbar)
         self.scene.selectionChanged.connect(self.selection_changed)
         self.signals.changed.connect(self._on_changes)
+        theme_notifier().changed.connect(lambda *_: self.scene.apply_theme())
 
     # -- public API ------------------------------------------------------------------------
     @property

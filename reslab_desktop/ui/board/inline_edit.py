@@ -30,7 +30,7 @@ class InlineNoteEditor(QPlainTextEdit):
         self.setPlainText(item.record.text)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, QColor(item.record.color))
-        palette.setColor(QPalette.ColorRole.Text, style.TEXT_COLOR)
+        palette.setColor(QPalette.ColorRole.Text, style.look().text)
         self.setPalette(palette)
         zoom = max(0.3, view.zoom())
         self.setFont(style.font(max(9.0, 16 * zoom)))

@@ -83,7 +83,7 @@ class DrawZoneInteraction:
         self.scene = scene
         self.origin = pos
         self.preview = QGraphicsRectItem(QRectF(pos, pos))
-        self.preview.setPen(QPen(style.SELECTION, 0, Qt.PenStyle.DashLine))
+        self.preview.setPen(QPen(style.look().selection, 0, Qt.PenStyle.DashLine))
         self.preview.setZValue(2_000_000)
         scene.addItem(self.preview)
 

@@ -38,8 +38,8 @@ def _lod(painter: QPainter) -> float:
 
 def _draw_selection(painter: QPainter, rect: QRectF, lod: float, path: QPainterPath | None = None) -> None:
     """A selection outline about 3 screen pixels wide, drawn inside ``rect`` (no repaint trails)."""
-    width = min(3.0 / max(lod, 0.01), min(rect.width(), rect.height()) / 4)
-    painter.setPen(QPen(style.SELECTION, width))
+    width = min(style.look().selection_px / max(lod, 0.01), min(rect.width(), rect.height()) / 4)
+    painter.setPen(QPen(style.look().selection, width))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if path is None:
         painter.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))
@@ -65,7 +65,7 @@ class BoardItem(QGraphicsItem):
         return QRectF(self._w - style.HANDLE, self._h - style.HANDLE, style.HANDLE * 1.5, style.HANDLE * 1.5)
 
     def _draw_handle(self, painter: QPainter) -> None:
-        painter.setPen(QPen(style.SELECTION, 1))
+        painter.setPen(QPen(style.look().selection, 1))
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawRect(QRectF(self._w - style.HANDLE / 2, self._h - style.HANDLE / 2, style.HANDLE, style.HANDLE))
 
@@ -114,6 +114,9 @@ class NoteItem(BoardItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-4, -4, self._w + 10, self._h + 10)
 
+    def invalidate_text(self) -> None:
+        self._fitted = None
+
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(QRectF(0, 0, self._w, self._h))
@@ -133,17 +136,18 @@ class NoteItem(BoardItem):
             return
         painter.fillRect(rect.translated(2, 3), _SHADOW)  # a flat "lifted paper" shadow
         painter.fillRect(rect, self._color)
-        painter.setPen(QPen(self._color.darker(125), 1))
+        look = style.look()
+        painter.setPen(QPen(look.outline_color or self._color.darker(125), look.outline))
         painter.drawRect(rect)
         if self.record.text:
             box = self.text_box()
             if self._fitted is None:
                 self._fitted = fit(self.record.text, box.width(), box.height())
-            painter.setPen(style.TEXT_COLOR)
+            painter.setPen(look.text)
             self._fitted.draw(painter, box)
         if self.author:
-            painter.setFont(style.font(10))
-            painter.setPen(style.AUTHOR_COLOR)
+            painter.setFont(style.scaled_font(10))
+            painter.setPen(look.muted)
             tag = QRectF(PAD, self._h - PAD - TAG_H + 2, self._w - 2 * PAD, TAG_H)
             elided = painter.fontMetrics().elidedText(self.author, Qt.TextElideMode.ElideRight, int(tag.width()))
             painter.drawText(tag, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
@@ -207,15 +211,15 @@ class ZoneItem(BoardItem):
         painter.drawPath(self.outline())
         if lod >= style.LOD_TEXT * 0.5 and (self.record.title or self.record.prompt):
             title = self.title_rect().adjusted(14, 4, -14, 0)
-            painter.setPen(style.TEXT_COLOR)
-            painter.setFont(style.font(22, bold=True))
+            painter.setPen(style.look().text)
+            painter.setFont(style.scaled_font(22, bold=True))
             align = Qt.AlignmentFlag.AlignHCenter if self.record.shape == "ellipse" else Qt.AlignmentFlag.AlignLeft
             fm = painter.fontMetrics()
             painter.drawText(title, align | Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(self.record.title, Qt.TextElideMode.ElideRight, int(title.width())))
             if self.record.prompt and lod >= style.LOD_TEXT:
-                painter.setFont(style.font(13))
-                painter.setPen(style.AUTHOR_COLOR)
+                painter.setFont(style.scaled_font(13))
+                painter.setPen(style.look().muted)
                 prompt = QRectF(title.left(), title.bottom(), title.width(), 40)
                 painter.drawText(prompt, align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                                  self.record.prompt)
@@ -266,8 +270,8 @@ class ImageItem(BoardItem):
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.drawImage(rect, self._image)
         if self.record.caption and lod >= style.LOD_TEXT:
-            painter.setFont(style.font(13))
-            painter.setPen(style.AUTHOR_COLOR)
+            painter.setFont(style.scaled_font(13))
+            painter.setPen(style.look().muted)
             painter.drawText(QRectF(0, self._h + 2, self._w, 22), Qt.AlignmentFlag.AlignHCenter, self.record.caption)
         if self.isSelected():
             _draw_selection(painter, rect, lod)
@@ -326,7 +330,7 @@ class LinkItem(QGraphicsItem):
         if self._line.length() < 1:
             return
         lod = _lod(painter)
-        color = style.SELECTION if self.isSelected() else style.LINK_COLOR
+        color = style.look().selection if self.isSelected() else style.LINK_COLOR
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawLine(self._line)
@@ -338,7 +342,7 @@ class LinkItem(QGraphicsItem):
         painter.setBrush(color)
         painter.drawPolygon(QPolygonF([tip, left, right]))
         if self.record.label and lod >= style.LOD_TEXT:
-            painter.setFont(style.font(13))
+            painter.setFont(style.scaled_font(13))
             mid = self._line.center()
             fm = painter.fontMetrics()
             box = QRectF(fm.boundingRect(self.record.label)).adjusted(-6, -3, 6, 3)

@@ -62,7 +62,7 @@ class Minimap(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), style.BACKGROUND)
+        painter.fillRect(self.rect(), style.look().background)
         if self._image is None or self._source.isEmpty():
             return
         scale, offset = self._mapping()
@@ -75,8 +75,8 @@ class Minimap(QWidget):
             offset.y() + (visible.y() - self._source.y()) * scale,
             visible.width() * scale, visible.height() * scale,
         ).intersected(QRectF(self.rect()))
-        painter.setPen(QPen(style.SELECTION, 2))
-        fill = QColor(style.SELECTION)
+        painter.setPen(QPen(style.look().selection, 2))
+        fill = QColor(style.look().selection)
         fill.setAlpha(30)
         painter.setBrush(fill)
         painter.drawRect(shown)

@@ -55,7 +55,7 @@ class BoardScene(QGraphicsScene):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.setBackgroundBrush(style.BACKGROUND)
+        self.setBackgroundBrush(style.look().background)
         self.notes: dict[str, NoteItem] = {}
         self.zones: dict[str, ZoneItem] = {}
         self.links: dict[str, LinkItem] = {}
@@ -135,6 +135,14 @@ class BoardScene(QGraphicsScene):
                     self.remove("links", [link_id])
             self.removeItem(item)
 
+    def apply_theme(self) -> None:
+        """Repaint everything with the current theme (text layouts are re-fitted lazily)."""
+        style.refresh()
+        self.setBackgroundBrush(style.look().background)
+        for item in self.notes.values():
+            item.invalidate_text()
+        self.update()
+
     def set_authors(self, authors: Mapping[str, str]) -> None:
         self.authors = dict(authors)
         for item in self.notes.values():
@@ -209,7 +217,7 @@ class BoardScene(QGraphicsScene):
 
     # -- drawing ---------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, style.BACKGROUND)
+        painter.fillRect(rect, style.look().background)
         if not self.show_grid:
             return
         scale = painter.worldTransform().m11()

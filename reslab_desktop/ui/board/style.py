@@ -1,20 +1,65 @@
-"""Looks of the board shared by the app and headless rendering: fonts, colors, sizes."""
+"""Looks of the board shared by the app and headless rendering: fonts, colors, sizes.
+
+Colors and widths come from the ONE theme module (``ui/theme.py``): the projector theme gets
+black outlines, thick selection rings and bigger text. :func:`look` is the current snapshot;
+:func:`refresh` drops it when the theme changes (the editor listens for that).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from reslab_desktop.resources import resource
+from reslab_desktop.ui import theme
 
 FAMILY_FALLBACK = "DejaVu Sans"
-BACKGROUND = QColor("#F4F1EA")  # a warm wall, calmer than white on a projector
 GRID_COLOR = QColor("#E2DDD2")
-SELECTION = QColor("#1F6FEB")
-TEXT_COLOR = QColor("#1D1D1F")
-AUTHOR_COLOR = QColor("#3C3C43")
 LINK_COLOR = QColor("#3A3F47")
+
+
+@dataclass(frozen=True)
+class Look:
+    background: QColor
+    selection: QColor
+    selection_px: float  # on screen, whatever the zoom
+    outline: float  # note outline in board units
+    outline_color: QColor | None  # None: a darker shade of the note's own color
+    text: QColor
+    muted: QColor
+    font_scale: float
+
+
+_look: list[Look] = []
+
+
+def look() -> Look:
+    if not _look:
+        t = theme.current()
+        high_contrast = t.name == theme.PROJECTOR
+        _look.append(Look(
+            background=t.color("board_background"),
+            selection=t.color("accent"),
+            selection_px=t.selection_width + 1,
+            outline=t.outline_width,
+            outline_color=t.color("note_outline") if high_contrast else None,
+            text=t.color("text"),
+            muted=t.color("muted_text"),
+            font_scale=t.font_scale,
+        ))
+    return _look[0]
+
+
+def refresh() -> None:
+    """Forget the snapshot (after ``theme_notifier().changed``)."""
+    _look.clear()
+
+
+def scaled_font(pixel_size: float, bold: bool = False) -> QFont:
+    """A board font grown by the theme's text size (titles, tags, labels)."""
+    return font(pixel_size * look().font_scale, bold)
 #: Below this scale notes are drawn as colored blocks without text (level of detail).
 LOD_TEXT = 0.28
 GRID_STEP = 20.0

@@ -62,13 +62,15 @@ def fit(text: str, width: float, height: float) -> FittedText:
     word whole ("Procuraduría", not "Procuradur-ía"). Binary search: both tests are monotonic.
     """
     width = max(1.0, width)
+    scale = style.look().font_scale
+    sizes = SIZES if scale == 1 else tuple(max(6, round(px * scale)) for px in SIZES)
 
     def search(accept) -> FittedText | None:  # type: ignore[no-untyped-def]
-        lo, hi = 0, len(SIZES) - 1
+        lo, hi = 0, len(sizes) - 1
         best: FittedText | None = None
         while lo <= hi:
             mid = (lo + hi) // 2
-            candidate = _layout(text, SIZES[mid], width)
+            candidate = _layout(text, sizes[mid], width)
             if accept(candidate):
                 best, hi = candidate, mid - 1
             else:
@@ -76,4 +78,4 @@ def fit(text: str, width: float, height: float) -> FittedText:
         return best
 
     whole = search(lambda c: c.height <= height and _longest_word(text, c.pixel_size) <= width)
-    return whole or search(lambda c: c.height <= height) or _layout(text, SIZES[-1], width)
+    return whole or search(lambda c: c.height <= height) or _layout(text, sizes[-1], width)
