@@ -10,7 +10,8 @@ How the rest of the UI uses it:
 * A widget that shows text sets it in ``retranslate_ui()`` and inherits :class:`Retranslatable`
   (first base): ``retranslate_ui`` runs again on Qt's ``LanguageChange`` event, which Qt sends
   to every widget when :func:`set_language` swaps the translators.
-* Non-widget objects (actions, models) connect to ``language_notifier().changed``.
+* Non-widget objects (actions, models) connect a bound method (not a lambda) to
+  ``language_notifier().changed``.
 * Dates, numbers and money go through :func:`format_date`/:func:`format_money`… which call
   the Qt-free ``reslab_desktop.rules.formatting`` with the current language.
 

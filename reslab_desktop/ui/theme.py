@@ -3,7 +3,8 @@
 Everything that draws reads :func:`current` (a frozen :class:`Theme`) and listens to
 ``theme_notifier().changed`` to repaint: board items ask for ``outline_width``,
 ``selection_width``, ``font_scale``…; windows get the palette, font and focus style from
-:func:`apply_theme`.
+:func:`apply_theme`. Connect a *bound method of a QObject* (``notifier.changed.connect(self.update)``),
+never a lambda: the notifier lives as long as the app and a lambda would outlive its widget.
 
 The projector theme is built for a washed-out beamer in a lit room: near-black text on white,
 saturated dark accents (a projector lifts blacks and desaturates pastels), thick outlines, and

@@ -66,7 +66,7 @@ class BoardEditor(QWidget):
         layout.insertWidget(0, self.toolbar)
         self.scene.selectionChanged.connect(self.selection_changed)
         self.signals.changed.connect(self._on_changes)
-        theme_notifier().changed.connect(lambda *_: self.scene.apply_theme())
+        theme_notifier().changed.connect(self.scene.apply_theme)  # bound: dropped with the scene
 
     # -- public API ------------------------------------------------------------------------
     @property
