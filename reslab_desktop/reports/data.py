@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from reslab_desktop.services.lab.records import SessionRecord
 from reslab_desktop.services.records import (
     BoardContent,
     OrganizationRecord,
@@ -18,16 +19,6 @@ from reslab_desktop.services.records import (
     WorkshopInfo,
 )
 from reslab_desktop.storage import Store
-
-
-@dataclass(frozen=True)
-class SessionRecord:
-    id: str
-    seq: int
-    title: str
-    date: str | None
-    place: str
-    attendee_ids: tuple[str, ...] = ()
 
 
 @dataclass
@@ -49,6 +40,7 @@ class ReportData:
     ) -> ReportData:
         """Read the workshop; ``board_ids`` limits which boards are loaded (None: all)."""
         from reslab_desktop.services.boards import list_boards, load_board
+        from reslab_desktop.services.lab.sessions import list_sessions
         from reslab_desktop.services.people import list_organizations, list_participants
         from reslab_desktop.services.workshop import get_workshop
 
@@ -60,7 +52,7 @@ class ReportData:
             workshop=get_workshop(store),
             organizations=list_organizations(store),
             participants=list_participants(store),
-            sessions=load_sessions(store),
+            sessions=list_sessions(store),
             boards=boards,
         )
         for key, loader in loaders:
@@ -89,18 +81,3 @@ class ReportData:
     @property
     def note_count(self) -> int:
         return sum(len(b.notes) for b in self.boards)
-
-
-def load_sessions(store: Store) -> list[SessionRecord]:
-    from sqlalchemy import select
-
-    from reslab_desktop.model import Attendance, WorkSession
-
-    with store.read() as s:
-        attendance: dict[str, list[str]] = {}
-        for a in s.execute(select(Attendance)).scalars():
-            attendance.setdefault(a.session_id, []).append(a.participant_id)
-        return [
-            SessionRecord(w.id, w.seq, w.title, w.date, w.place, tuple(attendance.get(w.id, ())))
-            for w in s.execute(select(WorkSession).order_by(WorkSession.seq)).scalars()
-        ]

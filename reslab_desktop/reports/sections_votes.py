@@ -120,8 +120,9 @@ def _table(res: RoundResult, ctx: Any) -> list[Flowable]:
         rows.append([f"{r.rank}{'=' if r.tied else ''}", " ".join(r.text.split()) or "—",
                      *([str(d) for d in r.dots_by_criterion] if two else []), str(r.dots), f"{r.share:.0%}"])
     fw = ctx.frame_width
-    narrow = 0.09 * fw
-    widths = [narrow, fw - narrow * (len(head) - 1), *([narrow] * (len(head) - 2))]
+    narrow, crit = 0.1 * fw, 0.15 * fw
+    crit_widths = [crit, crit] if two else []
+    widths = [narrow, fw - 3 * narrow - sum(crit_widths), *crit_widths, narrow, narrow]
     out: list[Flowable] = [Spacer(1, 4), st.data_table(rows, widths)]
     if any(r.tied for r in res.ranking):
         out.append(st.para(t("ties", lang), "small"))

@@ -147,9 +147,9 @@ class PdfExportDialog(QDialog):
 
         self.session = QComboBox(objectName="pdfSession")
         self.session.addItem(self.tr("Whole workshop"), None)
-        from reslab_desktop.reports.data import load_sessions
+        from reslab_desktop.services.lab.sessions import list_sessions
 
-        for sess in load_sessions(store):
+        for sess in list_sessions(store):
             self.session.addItem(sess.title or sess.date or sess.id, sess.id)
         form.addRow(self.tr("S&ession:"), self.session)
 

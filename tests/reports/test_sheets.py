@@ -136,3 +136,14 @@ def test_long_note_text_shrinks_inside_its_note(store: Store, tmp_path: Path) ->
     out = tmp_path / "largo.pdf"
     export_pdf(store, out, PdfOptions())
     assert squash(long_text) in squash(pdf_text(out))  # the listing prints it in full
+
+
+def test_sign_in_sheet_for_one_session(rich_store: Store, tmp_path: Path) -> None:
+    from reslab_desktop.services.lab.sessions import add_session
+
+    sid = add_session(rich_store, "Sesión 2: retos & <prioridades>", "2026-04-02", "Casa de la Cultura")
+    out = tmp_path / "sesion.pdf"
+    export_pdf(rich_store, out, PdfOptions(kind="sign-in", session_id=sid))
+    text = squash(pdf_text(out))
+    assert squash("Sesión 2: retos & <prioridades>") in text
+    assert squash("Casa de la Cultura") in text and squash("2 de abril de 2026") in text
