@@ -171,3 +171,23 @@ def localization_pathway(store: Store, session_id: str | None = None) -> list[lo
         query = query.where(Decision.session_id == session_id)
     with store.read() as s:
         return localization.pathway(s.execute(query).all())
+
+
+def record_round_decision(
+    store: Store, round_id: str, decided_by: str = "facilitators", top: int = 3, decision_id: str | None = None,
+) -> str | None:
+    """Log "set priorities" for a closed vote round (its question and top notes); None when the
+    round is not closed or its decision is already logged."""
+    from reslab_desktop.services import voting
+    from reslab_desktop.services.boards import get_board
+
+    rnd = voting.get_round(store, round_id)
+    if rnd.status != "closed" or decisions_from(store, "vote_round", round_id):
+        return None
+    ranking = [r for r in voting.results(store, round_id) if r.dots > 0][:top]
+    chosen = "; ".join(f"{r.rank}. {r.text.strip()}" for r in ranking)
+    text = f"{rnd.question.strip()} → {chosen}" if chosen else rnd.question.strip()
+    phase = get_board(store, rnd.board_id).phase
+    return add_decision(store, phase, "set_priorities", text[:TEXT_MAX], decided_by,
+                        date=(rnd.closed_at or _date.today().isoformat())[:10], source=("vote_round", round_id),
+                        decision_id=decision_id)

@@ -1,0 +1,1 @@
+"""The Lab method in the app: overview (home), resources, initiatives and plans, decisions, learning, sessions."""

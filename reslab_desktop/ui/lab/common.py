@@ -1,0 +1,237 @@
+"""Pieces every Lab view shares: an undoable service call, a record table, a small form dialog.
+
+Views declare columns and form fields; the changes themselves always go through a service
+inside a ``ServiceCommand`` (redo = the service, undo = its inverse), pushed on the window's
+undo stack. Views refresh when the store announces a change to one of their entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.model.lab_vocab import name as vocab_name
+from reslab_desktop.storage import Change, Store
+from reslab_desktop.ui import dialogs
+from reslab_desktop.ui.commands import ServiceCommand, push
+from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.store_signals import StoreSignals
+
+ID = Qt.ItemDataRole.UserRole
+
+
+def vocab(key: str) -> str:
+    """A Lab vocabulary value (phase status, resource kind, decider…) in the UI language."""
+    return vocab_name(key, current_language())
+
+
+def run(widget: QWidget, stack: QUndoStack, text: str, do: Callable[[], Any],
+        undo: Callable[[Any], None]) -> Any:
+    """Run a service as an undoable command; a ``ReslabError`` becomes a one-line dialog."""
+    try:
+        return push(stack, ServiceCommand(text, do, undo))
+    except ReslabError as exc:
+        dialogs.show_error(widget, exc)
+        return None
+
+
+def watch(widget: QWidget, store: Store, entities: set[str], refresh: Callable[[], None]) -> StoreSignals:
+    """Call ``refresh`` after each committed action touching one of ``entities``."""
+    signals = StoreSignals(store, widget)
+
+    def changed(changes: Sequence[Change]) -> None:
+        if any(c.entity in entities for c in changes):
+            refresh()
+
+    signals.changed.connect(changed)
+    return signals
+
+
+def make_table(parent: QWidget, name: str, headers: Sequence[str], stretch: int | Sequence[int]) -> QTableWidget:
+    """A read-only row-selecting table; ``stretch`` columns share the width, others fit their content."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in (stretch,) if isinstance(stretch, int) else stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Iterable[tuple[str, Sequence[Any]]]) -> None:
+    """``rows``: (row id, cell values); keeps the selection by id."""
+    selected = set(selected_ids(table))
+    table.setRowCount(0)
+    for rid, cells in rows:
+        r = table.rowCount()
+        table.insertRow(r)
+        for c, value in enumerate(cells):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(ID, rid)
+            table.setItem(r, c, item)
+            if rid in selected:
+                item.setSelected(True)
+    table.resizeRowsToContents()
+
+
+def selected_ids(table: QTableWidget) -> list[str]:
+    rows = sorted({i.row() for i in table.selectedItems()})
+    return [table.item(r, 0).data(ID) for r in rows if table.item(r, 0) is not None]
+
+
+# -- forms -------------------------------------------------------------------------------------
+@dataclass
+class Field:
+    """One form field. ``kind``: text, long, date, choice, number, bool, many (a checklist)."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    choices: Sequence[tuple[Any, str]] = ()
+    maximum: float = 1e12
+    decimals: int = 0
+
+
+class FormDialog(QDialog):
+    """A form built from :class:`Field` rows; ``result_values()`` reads it back."""
+
+    def __init__(self, parent: QWidget | None, title: str, fields: Sequence[Field],
+                 values: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("labForm")
+        self.fields = fields
+        self.editors: dict[str, QWidget] = {}
+        form = QFormLayout(self)
+        for f in fields:
+            editor = self._editor(f, (values or {}).get(f.name))
+            editor.setObjectName(f"field.{f.name}")
+            self.editors[f.name] = editor
+            form.addRow(f.label, editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _editor(self, f: Field, value: Any) -> QWidget:
+        if f.kind == "long":
+            w = QPlainTextEdit(self)
+            w.setPlainText(value or "")
+            w.setTabChangesFocus(True)
+            w.setMinimumHeight(70)
+            return w
+        if f.kind == "date":  # a line, not a QDateEdit: a date may be left empty
+            w = QLineEdit(self)
+            w.setPlaceholderText(self.tr("YYYY-MM-DD (may stay empty)"))
+            w.setText(value or "")
+            return w
+        if f.kind == "choice":
+            w = QComboBox(self)
+            for key, label in f.choices:
+                w.addItem(label, key)
+            index = w.findData(value)
+            w.setCurrentIndex(max(0, index))
+            return w
+        if f.kind == "number":
+            w = QDoubleSpinBox(self)
+            w.setDecimals(f.decimals)
+            w.setMaximum(f.maximum)
+            w.setGroupSeparatorShown(True)
+            w.setValue(float(value or 0))
+            return w
+        if f.kind == "bool":
+            w = QCheckBox(self)
+            w.setChecked(bool(value))
+            return w
+        if f.kind == "many":
+            w = QListWidget(self)
+            chosen = set(value or ())
+            for key, label in f.choices:
+                item = QListWidgetItem(label, w)
+                item.setData(ID, key)
+                item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+            w.setMinimumHeight(120)
+            return w
+        w = QLineEdit(self)
+        w.setText(value or "")
+        return w
+
+    def result_values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in self.fields:
+            w = self.editors[f.name]
+            if isinstance(w, QPlainTextEdit):
+                out[f.name] = w.toPlainText()
+            elif isinstance(w, QComboBox):
+                out[f.name] = w.currentData()
+            elif isinstance(w, QDoubleSpinBox):
+                out[f.name] = w.value()
+            elif isinstance(w, QCheckBox):
+                out[f.name] = w.isChecked()
+            elif isinstance(w, QListWidget):
+                out[f.name] = [w.item(i).data(ID) for i in range(w.count())
+                               if w.item(i).checkState() == Qt.CheckState.Checked]
+            elif f.kind == "date":
+                out[f.name] = w.text().strip() or None  # type: ignore[attr-defined]
+            else:
+                out[f.name] = w.text()  # type: ignore[attr-defined]
+        return out
+
+    def set_value(self, name: str, value: Any) -> None:
+        """For tests and scripted use: put ``value`` in a field's editor."""
+        w = self.editors[name]
+        if isinstance(w, QPlainTextEdit):
+            w.setPlainText(value)
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(w.findData(value))
+        elif isinstance(w, QDoubleSpinBox):
+            w.setValue(float(value))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QLineEdit):
+            w.setText(value)
+
+
+def ask(parent: QWidget, title: str, fields: Sequence[Field], values: dict[str, Any] | None,
+        accepted: Callable[[dict[str, Any]], None]) -> FormDialog:
+    """Open a form window-modally (no nested event loop); ``accepted`` gets the values."""
+    dialog = FormDialog(parent, title, fields, values)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: accepted(dialog.result_values()))
+    dialog.open()
+    return dialog
+
+
+def today() -> str:
+    return date.today().isoformat()

@@ -1,0 +1,252 @@
+"""The decision log, and the one-click "who decided?".
+
+When a vote round closes (the store announces ``vote_rounds`` updated and the round is
+closed) the view logs a "set priorities" decision for it and asks who decided; confirming
+pledges and adopting an adaptation ask the same question. Every change is undoable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.errors import ReslabError
+from reslab_desktop.model.lab_vocab import DECIDERS, DECISION_KINDS
+from reslab_desktop.model.vocab import PHASES, phase_name
+from reslab_desktop.rules.localization import WEIGHTS, overall
+from reslab_desktop.services import people
+from reslab_desktop.services.lab import decisions, initiatives
+from reslab_desktop.services.lab.entity import restore
+from reslab_desktop.storage import Change, Store
+from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.lab.common import (
+    Field,
+    ask,
+    fill_table,
+    make_table,
+    run,
+    selected_ids,
+    today,
+    vocab,
+    watch,
+)
+from reslab_desktop.ui.lab.pathway_chart import blend
+from reslab_desktop.ui.store_signals import StoreSignals
+
+ENTITIES = {"decisions", "organizations", "initiatives", "sessions"}
+
+
+def set_decided_by(widget: QWidget, store: Store, stack: QUndoStack, ids: Sequence[str], decided_by: str) -> None:
+    """One undo step that sets who decided for ``ids``."""
+    if not ids:
+        return
+    ids = list(ids)
+
+    def do() -> list[Any]:
+        return [decisions.set_decided_by(store, i, decided_by) for i in ids]
+
+    def undo(befores: list[Any]) -> None:
+        for before in befores:
+            decisions.restore_decision(store, before)
+
+    run(widget, stack, widget.tr("Decided by: %1").replace("%1", vocab(decided_by)), do, undo)
+
+
+class WhoDecidedDialog(QDialog):
+    """Three large buttons: facilitating team / shared / local organizations."""
+
+    def __init__(self, parent: QWidget, store: Store, stack: QUndoStack, decision_id: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("whoDecided")
+        self.setWindowTitle(self.tr("Who decided?"))
+        self.store, self.stack, self.decision_id = store, stack, decision_id
+        rec = next(d for d in decisions.list_decisions(store) if d.id == decision_id)
+        layout = QVBoxLayout(self)
+        text = QLabel(f"<b>{vocab(rec.kind)}</b><br>{rec.text}", self)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        text.setObjectName("decisionText")
+        layout.addWidget(text)
+        layout.addWidget(QLabel(self.tr("Who made this decision?"), self))
+        row = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key in DECIDERS:
+            b = QPushButton(vocab(key), self)
+            b.setObjectName(f"decidedBy.{key}")
+            b.setMinimumHeight(48)
+            b.setDefault(key == rec.decided_by)
+            b.clicked.connect(lambda _=False, k=key: self.choose(k))
+            self.buttons[key] = b
+            row.addWidget(b)
+        layout.addLayout(row)
+
+    def choose(self, decided_by: str) -> None:
+        set_decided_by(self.parentWidget() or self, self.store, self.stack, [self.decision_id], decided_by)
+        self.accept()
+
+
+def ask_who_decided(parent: QWidget, store: Store, stack: QUndoStack, decision_id: str) -> WhoDecidedDialog:
+    dialog = WhoDecidedDialog(parent, store, stack, decision_id)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class DecisionsView(QWidget):
+    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionsView")
+        self.store = store
+        self.undo_stack = undo_stack
+        self.last_prompt: WhoDecidedDialog | None = None
+        self.table = make_table(self, "decisionTable", [
+            self.tr("Step"), self.tr("Kind"), self.tr("Decision"), self.tr("Date"), self.tr("Who decided"),
+            self.tr("Organizations"), self.tr("Initiative")], (2, 5, 6))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("decisionSummary")
+        writable = not store.read_only
+        who = QHBoxLayout()
+        who.addWidget(QLabel(self.tr("Who decided?"), self))
+        self.who_buttons: dict[str, QPushButton] = {}
+        for key in DECIDERS:
+            b = QPushButton(vocab(key), self)
+            b.setObjectName(f"setDecidedBy.{key}")
+            b.setEnabled(writable)
+            b.clicked.connect(lambda _=False, k=key: set_decided_by(
+                self, self.store, self.undo_stack, selected_ids(self.table), k))
+            self.who_buttons[key] = b
+            who.addWidget(b)
+        who.addStretch(1)
+        for text, name, slot in ((self.tr("Add decision…"), "addDecision", self.add_dialog),
+                                 (self.tr("Edit…"), "editDecision", self.edit_dialog),
+                                 (self.tr("Remove"), "removeDecisions",
+                                  lambda: self.remove(selected_ids(self.table)))):
+            b = QPushButton(text, self)
+            b.setObjectName(name)
+            b.setEnabled(writable)
+            b.clicked.connect(lambda _=False, f=slot: f())
+            who.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(who)
+        watch(self, store, ENTITIES, self.refresh)
+        if writable:
+            self._rounds = StoreSignals(store, self)
+            self._rounds.changed.connect(self._on_rounds)
+        self.refresh()
+
+    def refresh(self) -> None:
+        lang = current_language()
+        orgs = {o.id: o.name for o in people.list_organizations(self.store)}
+        names = {i.id: i.title for i in initiatives.list_initiatives(self.store)}
+        log = decisions.list_decisions(self.store)
+        fill_table(self.table, (
+            (d.id, [f"{d.phase}. {phase_name(d.phase, lang)}", vocab(d.kind), d.text, d.date or "",
+                    vocab(d.decided_by), ", ".join(orgs.get(o, o) for o in d.organization_ids),
+                    names.get(d.initiative_id or "", "")])
+            for d in log))
+        for row, d in enumerate(log):  # the chart's colors: violet (facilitating team) to green (local)
+            tint = blend(WEIGHTS[d.decided_by])
+            tint.setAlpha(70)
+            self.table.item(row, 4).setBackground(QBrush(tint))
+        points = decisions.localization_pathway(self.store)
+        index = overall(points).index
+        self.summary.setText(self.tr("%n decision(s) logged · decided by local organizations: %1", "", len(log))
+                             .replace("%1", "—" if index is None else f"{index:.0%}"))
+
+    # -- automatic capture on vote close --------------------------------------------------------
+    def _on_rounds(self, changes: Sequence[Change]) -> None:
+        # Deferred: the close itself is still being pushed on the undo stack right now, and
+        # the logged decision must come after it (undo removes the decision first).
+        for change in changes:
+            if change.entity == "vote_rounds" and change.action == "updated":
+                for rid in change.ids:
+                    QTimer.singleShot(0, self, lambda r=rid: self.capture_round(r))
+
+    def capture_round(self, round_id: str) -> str | None:
+        """Log the priorities a closed round set (once) and ask who decided."""
+        ids: list[str] = []  # redo logs it again under the same id
+
+        def do() -> str | None:
+            did = decisions.record_round_decision(self.store, round_id, decision_id=ids[0] if ids else None)
+            if did:
+                ids[:] = [did]
+            return did
+
+        def undo(did: str | None) -> None:
+            if did:
+                decisions.remove_decisions(self.store, [did])
+
+        try:
+            from reslab_desktop.services import voting
+
+            rnd = voting.get_round(self.store, round_id)
+        except ReslabError:
+            return None
+        if rnd.status != "closed" or decisions.decisions_from(self.store, "vote_round", round_id):
+            return None
+        did = run(self, self.undo_stack, self.tr("Log the priorities of “%1”").replace("%1", rnd.question), do, undo)
+        if did:
+            self.last_prompt = ask_who_decided(self, self.store, self.undo_stack, did)
+        return did
+
+    # -- editing -------------------------------------------------------------------------------
+    def _fields(self) -> list[Field]:
+        lang = current_language()
+        orgs = [(o.id, o.name) for o in people.list_organizations(self.store)]
+        inis = [(None, "—"), *((i.id, i.title) for i in initiatives.list_initiatives(self.store))]
+        return [
+            Field("phase", self.tr("Step"), "choice", [(p, f"{p}. {phase_name(p, lang)}") for p in PHASES]),
+            Field("kind", self.tr("Kind"), "choice", [(k, vocab(k)) for k in DECISION_KINDS]),
+            Field("text", self.tr("Decision"), "long"),
+            Field("date", self.tr("Date"), "date"),
+            Field("decided_by", self.tr("Who decided"), "choice", [(k, vocab(k)) for k in DECIDERS]),
+            Field("organization_ids", self.tr("Which organizations"), "many", orgs),
+            Field("initiative_id", self.tr("Initiative"), "choice", inis),
+        ]
+
+    def add_dialog(self) -> None:
+        ask(self, self.tr("Add decision"), self._fields(),
+            {"phase": 1, "kind": "design_implement", "decided_by": "local", "date": today()}, self.add)
+
+    def edit_dialog(self) -> None:
+        ids = selected_ids(self.table)
+        if not ids:
+            return
+        rec = next(d for d in decisions.list_decisions(self.store) if d.id == ids[0])
+        values = {f.name: getattr(rec, f.name) for f in self._fields()}
+        ask(self, self.tr("Edit decision"), self._fields(), values,
+            lambda v: run(self, self.undo_stack, self.tr("Edit decision"),
+                          lambda: decisions.update_decision(self.store, rec.id, **v),
+                          lambda before: decisions.restore_decision(self.store, before)))
+
+    def add(self, values: dict[str, Any]) -> str | None:
+        ids: list[str] = []
+
+        def do() -> str:
+            did = decisions.add_decision(
+                self.store, values["phase"], values["kind"], values["text"], values["decided_by"],
+                values.get("organization_ids", ()), values.get("date"), values.get("initiative_id"),
+                decision_id=ids[0] if ids else None)
+            ids[:] = [did]
+            return did
+
+        return run(self, self.undo_stack, self.tr("Add decision"), do,
+                   lambda did: decisions.remove_decisions(self.store, [did]))
+
+    def remove(self, ids: list[str]) -> None:
+        if ids:
+            run(self, self.undo_stack, self.tr("Remove %n decision(s)", "", len(ids)),
+                lambda: decisions.remove_decisions(self.store, ids), lambda snap: restore(self.store, snap))

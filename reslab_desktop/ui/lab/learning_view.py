@@ -1,0 +1,124 @@
+"""The learning log (CLA): what we tried, what happened, what we learned, what we adapt.
+Adopting an adaptation logs an "adapt based on learning" decision and asks who decided."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from reslab_desktop.services.lab import decisions, initiatives, learning
+from reslab_desktop.services.lab.entity import restore
+from reslab_desktop.storage import Store
+from reslab_desktop.ui.lab.common import (
+    Field,
+    ask,
+    fill_table,
+    make_table,
+    run,
+    selected_ids,
+    today,
+    watch,
+)
+from reslab_desktop.ui.lab.decisions_view import ask_who_decided
+
+ENTITIES = {"learning_entries", "initiatives", "iterations", "decisions"}
+
+
+class LearningView(QWidget):
+    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("learningView")
+        self.store = store
+        self.undo_stack = undo_stack
+        self.table = make_table(self, "learningTable", [
+            self.tr("Date"), self.tr("Initiative · iteration"), self.tr("What we tried"), self.tr("What happened"),
+            self.tr("What we learned"), self.tr("What we adapt"), self.tr("Adopted")], (1, 2, 3, 4, 5))
+        row = QHBoxLayout()
+        for text, name, slot in ((self.tr("Add entry…"), "addLearning", self.add_dialog),
+                                 (self.tr("Edit…"), "editLearning", self.edit_dialog),
+                                 (self.tr("Adopt the adaptation"), "adoptAdaptation", self.adopt_selected),
+                                 (self.tr("Remove"), "removeLearning", self.remove_selected)):
+            b = QPushButton(text, self)
+            b.setObjectName(name)
+            b.setEnabled(not store.read_only)
+            b.clicked.connect(lambda _=False, f=slot: f())
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        watch(self, store, ENTITIES, self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        names = {i.id: i.title for i in initiatives.list_initiatives(self.store)}
+        numbers = {it.id: it.number for it in initiatives.list_iterations(self.store)}
+        fill_table(self.table, (
+            (e.id, [e.date or "", " · ".join(x for x in (
+                names.get(e.initiative_id or "", ""),
+                self.tr("iteration %1").replace("%1", str(numbers[e.iteration_id])) if e.iteration_id else "") if x),
+                e.tried, e.happened, e.learned, e.adapt, "✓" if e.decision_id else ""])
+            for e in learning.list_learning(self.store)))
+
+    def _fields(self) -> list[Field]:
+        its = [(None, "—")]
+        names = {i.id: i.title for i in initiatives.list_initiatives(self.store)}
+        its += [(it.id, f"{names.get(it.initiative_id, '')} · {it.number}")
+                for it in initiatives.list_iterations(self.store)]
+        return [Field("date", self.tr("Date"), "date"), Field("iteration_id", self.tr("Initiative · iteration"),
+                                                              "choice", its),
+                Field("tried", self.tr("What we tried"), "long"), Field("happened", self.tr("What happened"), "long"),
+                Field("learned", self.tr("What we learned"), "long"), Field("adapt", self.tr("What we adapt"), "long")]
+
+    def add_dialog(self) -> None:
+        ask(self, self.tr("Add to the learning log"), self._fields(), {"date": today()}, self.add)
+
+    def add(self, values: dict[str, Any]) -> str | None:
+        ids: list[str] = []
+
+        def do() -> str:
+            eid = learning.add_learning(self.store, values.get("tried", ""), values.get("happened", ""),
+                                        values.get("learned", ""), values.get("adapt", ""), None,
+                                        values.get("iteration_id"), values.get("date"), ids[0] if ids else None)
+            ids[:] = [eid]
+            return eid
+
+        return run(self, self.undo_stack, self.tr("Add to the learning log"), do,
+                   lambda eid: learning.remove_learning(self.store, [eid]))
+
+    def edit_dialog(self) -> None:
+        ids = selected_ids(self.table)
+        if not ids:
+            return
+        rec = next(e for e in learning.list_learning(self.store) if e.id == ids[0])
+        ask(self, self.tr("Edit the learning log"), self._fields(),
+            {f.name: getattr(rec, f.name) for f in self._fields()},
+            lambda v: run(self, self.undo_stack, self.tr("Edit the learning log"),
+                          lambda: learning.update_learning(self.store, rec.id, **v),
+                          lambda before: learning.restore_learning(self.store, before)))
+
+    def adopt(self, entry_id: str, ask_who: bool = True) -> str | None:
+        first: list[str] = []
+
+        def do() -> str:
+            did = learning.adopt_adaptation(self.store, entry_id, decision_id=first[0] if first else None)
+            first[:] = [did]
+            return did
+
+        did = run(self, self.undo_stack, self.tr("Adopt the adaptation"), do,
+                  lambda d: decisions.remove_decisions(self.store, [d]))
+        if did and ask_who:
+            ask_who_decided(self, self.store, self.undo_stack, did)
+        return did
+
+    def adopt_selected(self) -> None:
+        for eid in selected_ids(self.table):
+            self.adopt(eid)
+
+    def remove_selected(self) -> None:
+        ids = selected_ids(self.table)
+        if ids:
+            run(self, self.undo_stack, self.tr("Remove %n entry(ies)", "", len(ids)),
+                lambda: learning.remove_learning(self.store, ids), lambda snap: restore(self.store, snap))

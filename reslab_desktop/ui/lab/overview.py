@@ -1,0 +1,251 @@
+"""The Lab overview, the app's home for an open workshop.
+
+The six steps as a pathway (status set by the facilitator, boards, counts, localization per
+step), the next suggested action, and the localization pathway chart; then the Lab's own
+views as tabs: resources, initiatives and action plans, decisions, learning log, sessions.
+Emits ``board_requested(board_id)``; the shell opens the board.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.model.lab_vocab import PHASE_STATUSES
+from reslab_desktop.model.vocab import PHASES, phase_name
+from reslab_desktop.rules.lab_flow import PhaseOverview, Suggestion
+from reslab_desktop.services.lab import phases
+from reslab_desktop.storage import Store
+from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.lab.common import run, vocab, watch
+from reslab_desktop.ui.lab.pathway_chart import PathwayChart
+
+#: What changes what the overview shows (counts, statuses, localization, suggestion).
+OVERVIEW_ENTITIES = {
+    "boards", "notes", "vote_rounds", "phase_status", "decisions", "pledges", "needs", "initiatives",
+    "iterations", "iteration_boards", "action_items", "learning_entries", "sessions", "workshop",
+}
+#: Suggestions the shell performs through its action table.
+WINDOW_ACTIONS = {"create_board": "board.new", "vote": "voting.show"}
+#: Suggestions that open one of the overview's own tabs.
+TABS = {"resources": "resources", "initiatives": "initiatives", "action_plan": "initiatives", "carry": "initiatives",
+        "decisions": "decisions", "learning": "learning", "iterate": "initiatives"}
+
+
+class StepCard(QFrame):
+    """One step of the pathway: its status, counts and boards."""
+
+    status_chosen = Signal(int, str)
+    board_clicked = Signal(str)
+
+    def __init__(self, phase: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.phase = phase
+        self.setObjectName(f"step{phase}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(170)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("stepTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.status = QComboBox(self)
+        self.status.setObjectName("stepStatus")
+        for key in PHASE_STATUSES:
+            self.status.addItem(vocab(key), key)
+        self.status.activated.connect(lambda _: self.status_chosen.emit(self.phase, self.status.currentData()))
+        self.counts = QLabel(self)
+        self.counts.setObjectName("stepCounts")
+        self.counts.setWordWrap(True)
+        self.boards = QVBoxLayout()
+        self.boards.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.counts)
+        layout.addLayout(self.boards)
+        layout.addStretch(1)
+
+    def show_phase(self, p: PhaseOverview, current: bool) -> None:
+        self.title.setText(f"{p.phase}. {phase_name(p.phase, current_language())}")
+        self.status.setCurrentIndex(self.status.findData(p.status))
+        self.status.setAccessibleName(self.tr("Status of step %1").replace("%1", str(p.phase)))
+        lines = [
+            self.tr("%n board(s)", "", p.count("boards")),
+            self.tr("%n note(s)", "", p.count("notes")),
+            self.tr("%n vote round(s)", "", p.count("votes")),
+            self.tr("%n decision(s)", "", p.count("decisions")),
+        ]
+        if p.phase == 3:
+            lines.append(self.tr("%n pledge(s)", "", p.count("pledges")))
+        if p.localization is not None:
+            lines.append(self.tr("Decided locally: %1").replace("%1", f"{p.localization:.0%}"))
+        self.counts.setText("\n".join(lines))
+        while self.boards.count():
+            item = self.boards.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for bid, title in p.boards:
+            button = QPushButton(title, self)
+            button.setObjectName("stepBoard")
+            button.setFlat(True)
+            button.setStyleSheet("text-align: left; padding: 2px;")
+            button.setToolTip(title)
+            button.clicked.connect(lambda _=False, b=bid: self.board_clicked.emit(b))
+            self.boards.addWidget(button)
+        self.setProperty("current", current)
+        self.setStyleSheet(f"#step{p.phase} {{ border: 2px solid palette(highlight); border-radius: 6px; }}"
+                           if current else "")
+
+
+class LabOverview(QWidget):
+    board_requested = Signal(str)
+
+    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("labOverview")
+        self.store = store
+        self.undo_stack = undo_stack
+        self.suggestion: Suggestion | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("labTabs")
+        self.tabs.addTab(self._pathway_page(), self.tr("Pathway"))
+        self._views: dict[str, QWidget] = {}
+        self._add_views()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.tabs)
+        watch(self, store, OVERVIEW_ENTITIES, self.refresh)
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------------------------
+    def _pathway_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("pathwayPage")
+        self.heading = QLabel(page)
+        self.heading.setObjectName("labHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        banner = QFrame(page)
+        banner.setObjectName("suggestionBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setStyleSheet("#suggestionBanner { background: palette(alternate-base); border-radius: 6px; }")
+        self.suggestion_label = QLabel(banner)
+        self.suggestion_label.setObjectName("suggestionText")
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_button = QPushButton(self.tr("Do it"), banner)
+        self.suggestion_button.setObjectName("suggestionButton")
+        self.suggestion_button.clicked.connect(self.follow_suggestion)
+        row = QHBoxLayout(banner)
+        row.addWidget(self.suggestion_label, 1)
+        row.addWidget(self.suggestion_button)
+        self.cards = [StepCard(p, page) for p in PHASES]
+        steps = QHBoxLayout()
+        for card in self.cards:
+            card.status_chosen.connect(self.set_status)
+            card.board_clicked.connect(self.board_requested)
+            steps.addWidget(card, 1)
+        self.chart_title = QLabel(self.tr("Localization pathway: who decides in each step"), page)
+        self.chart_title.setObjectName("chartTitle")
+        font = self.chart_title.font()
+        font.setBold(True)
+        self.chart_title.setFont(font)
+        self.chart = PathwayChart(page)
+        inner = QWidget(page)
+        column = QVBoxLayout(inner)
+        column.addWidget(self.heading)
+        column.addWidget(banner)
+        column.addLayout(steps)
+        column.addWidget(self.chart_title)
+        column.addWidget(self.chart, 1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        return page
+
+    def _add_views(self) -> None:
+        from reslab_desktop.ui.lab.decisions_view import DecisionsView
+        from reslab_desktop.ui.lab.initiatives_view import InitiativesView
+        from reslab_desktop.ui.lab.learning_view import LearningView
+        from reslab_desktop.ui.lab.resources_view import ResourcesView
+        from reslab_desktop.ui.lab.sessions_view import SessionsView
+
+        for key, cls, title in (
+            ("resources", ResourcesView, self.tr("Resources")),
+            ("initiatives", InitiativesView, self.tr("Initiatives and action plans")),
+            ("decisions", DecisionsView, self.tr("Decisions")),
+            ("learning", LearningView, self.tr("Learning log")),
+            ("sessions", SessionsView, self.tr("Sessions")),
+        ):
+            view = cls(self.store, self.undo_stack, self)
+            self._views[key] = view
+            self.tabs.addTab(view, title)
+
+    def view(self, key: str) -> QWidget:
+        return self._views[key]
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self._views[key] if key in self._views else self.tabs.widget(0))
+
+    # -- behaviour -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        from reslab_desktop.services.workshop import get_workshop
+
+        ov = phases.overview(self.store)
+        info = get_workshop(self.store)
+        overall = ov.overall.index
+        share = "—" if overall is None else f"{overall:.0%}"
+        self.heading.setText(
+            f"<h2>{escape(info.title)}</h2><p>"
+            + escape(self.tr("%1 initiatives · %2 sessions · decided by local organizations overall: %3")
+                     .replace("%1", str(ov.initiatives)).replace("%2", str(ov.sessions)).replace("%3", share))
+            + "</p>")
+        current = ov.suggestion.phase if ov.suggestion.action != "iterate" else None
+        for card, p in zip(self.cards, ov.phases, strict=True):
+            card.show_phase(p, p.phase == current)
+        self.suggestion = ov.suggestion
+        self.suggestion_label.setText(
+            self.tr("Next, in step %1: %2").replace("%1", str(ov.suggestion.phase))
+            .replace("%2", ov.suggestion.text(current_language())))
+        self.suggestion_button.setEnabled(not self.store.read_only or ov.suggestion.action in TABS)
+        self.chart.set_points(ov.pathway)
+
+    def set_status(self, phase: int, status: str) -> None:
+        run(self, self.undo_stack, self.tr("Mark step %1: %2").replace("%1", str(phase)).replace("%2", vocab(status)),
+            lambda: phases.set_phase_status(self.store, phase, status),
+            lambda before: phases.set_phase_status(self.store, phase, before))
+        self.refresh()  # a refused change puts the combo box back
+
+    def follow_suggestion(self) -> None:
+        s = self.suggestion
+        if s is None:
+            return
+        if s.action == "open_board" and s.board_id:
+            self.board_requested.emit(s.board_id)
+        elif s.action == "mark_done":
+            self.set_status(s.phase, "done")
+        elif s.action in TABS:
+            self.show_tab(TABS[s.action])
+        elif s.action in WINDOW_ACTIONS:
+            action = getattr(self.window(), "actions_by_id", {}).get(WINDOW_ACTIONS[s.action])
+            if action is not None:
+                action.trigger()

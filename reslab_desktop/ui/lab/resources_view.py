@@ -1,0 +1,231 @@
+"""Step 3's resources: who gives what, totals per kind and per initiative, and the gaps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reslab_desktop.model.lab_vocab import RESOURCE_KINDS, TIME_UNITS
+from reslab_desktop.rules.resources import amount_text
+from reslab_desktop.services import people
+from reslab_desktop.services.lab import initiatives, resources
+from reslab_desktop.services.lab.entity import restore
+from reslab_desktop.storage import Store
+from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.lab.common import (
+    Field,
+    ask,
+    fill_table,
+    make_table,
+    run,
+    selected_ids,
+    vocab,
+    watch,
+)
+from reslab_desktop.ui.lab.decisions_view import ask_who_decided
+
+ENTITIES = {"pledges", "needs", "initiatives", "organizations"}
+GAP_COLOR = QColor("#C0392B")
+
+
+def section_title(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("sectionTitle")
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+class ResourcesView(QWidget):
+    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resourcesView")
+        self.store = store
+        self.undo_stack = undo_stack
+        self.pledge_table = make_table(self, "pledgeTable", [
+            self.tr("Organization"), self.tr("Initiative"), self.tr("Kind"), self.tr("What"), self.tr("Amount"),
+            self.tr("Confirmed")], (0, 1, 3))
+        self.need_table = make_table(self, "needTable", [
+            self.tr("Initiative"), self.tr("Kind"), self.tr("What"), self.tr("Amount")], (0, 2))
+        self.balance_table = make_table(self, "balanceTable", [
+            self.tr("Initiative"), self.tr("Kind"), self.tr("Needed"), self.tr("Pledged"), self.tr("Confirmed"),
+            self.tr("Gap")], 0)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("resourceTotals")
+        self.totals.setWordWrap(True)
+
+        writable = not store.read_only
+        pledge_buttons = self._buttons([
+            (self.tr("Add pledge…"), "addPledge", self.add_pledge_dialog),
+            (self.tr("Edit…"), "editPledge", self.edit_pledge_dialog),
+            (self.tr("Confirm"), "confirmPledges", lambda: self.confirm(selected_ids(self.pledge_table))),
+            (self.tr("Remove"), "removePledges", lambda: self.remove_pledges(selected_ids(self.pledge_table))),
+        ], writable)
+        need_buttons = self._buttons([
+            (self.tr("Add need…"), "addNeed", self.add_need_dialog),
+            (self.tr("Remove"), "removeNeeds", lambda: self.remove_needs(selected_ids(self.need_table))),
+        ], writable)
+
+        grid = QGridLayout(self)
+        grid.addWidget(section_title(self.tr("Who gives what"), self), 0, 0)
+        grid.addWidget(self.pledge_table, 1, 0)
+        grid.addLayout(pledge_buttons, 2, 0)
+        grid.addWidget(section_title(self.tr("What each initiative needs"), self), 3, 0)
+        grid.addWidget(self.need_table, 4, 0)
+        grid.addLayout(need_buttons, 5, 0)
+        right = QVBoxLayout()
+        right.addWidget(section_title(self.tr("Totals pledged"), self))
+        right.addWidget(self.totals)
+        right.addWidget(section_title(self.tr("Needs, pledges and gaps per initiative"), self))
+        right.addWidget(self.balance_table, 1)
+        grid.addLayout(right, 0, 1, 6, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(4, 2)
+        watch(self, store, ENTITIES, self.refresh)
+        self.refresh()
+
+    def _buttons(self, specs: list[tuple[str, str, Any]], enabled: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, name, slot in specs:
+            b = QPushButton(text, self)
+            b.setObjectName(name)
+            b.setEnabled(enabled)
+            b.clicked.connect(lambda _=False, f=slot: f())
+            row.addWidget(b)
+        row.addStretch(1)
+        return row
+
+    # -- showing -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        lang = current_language()
+        orgs = {o.id: o.name for o in people.list_organizations(self.store)}
+        names = {i.id: i.title for i in initiatives.list_initiatives(self.store)}
+        summary = resources.summary(self.store)
+        fill_table(self.pledge_table, (
+            (p.id, [orgs.get(p.organization_id, ""), names.get(p.initiative_id, ""), vocab(p.kind), p.description,
+                    amount_text(p.kind, p.quantity, p.unit, lang), "✓" if p.confirmed else ""])
+            for p in summary.pledges))
+        fill_table(self.need_table, (
+            (n.id, [names.get(n.initiative_id, ""), vocab(n.kind), n.description,
+                    amount_text(n.kind, n.quantity, n.unit, lang)])
+            for n in summary.needs))
+        fill_table(self.balance_table, (
+            (f"{b.initiative_id}/{b.kind}/{b.unit}",
+             [names.get(b.initiative_id, ""), vocab(b.kind), amount_text(b.kind, b.needed, b.unit, lang),
+              amount_text(b.kind, b.pledged, b.unit, lang), amount_text(b.kind, b.confirmed, b.unit, lang),
+              amount_text(b.kind, b.gap, b.unit, lang) if b.gap > 0 else "✓"])
+            for b in summary.balances))
+        for row, b in enumerate(summary.balances):
+            if b.gap > 0:
+                item = self.balance_table.item(row, 5)
+                item.setForeground(QBrush(GAP_COLOR))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+        lines = [f"<b>{vocab(kind)}</b>: {amount_text(kind, total, unit, lang)}"
+                 for (kind, unit), total in summary.by_kind.items()]
+        self.totals.setText("<br>".join(lines) or self.tr("No pledges yet."))
+
+    # -- changing ------------------------------------------------------------------------------
+    def _fields(self, pledge: bool) -> list[Field]:
+        orgs = [(o.id, o.name) for o in people.list_organizations(self.store)]
+        inis = [(i.id, i.title) for i in initiatives.list_initiatives(self.store)]
+        units = [(u, vocab(u)) for u in TIME_UNITS]
+        fields = [Field("organization_id", self.tr("Organization"), "choice", orgs)] if pledge else []
+        fields += [
+            Field("initiative_id", self.tr("Initiative"), "choice", inis),
+            Field("kind", self.tr("Kind"), "choice", [(k, vocab(k)) for k in RESOURCE_KINDS]),
+            Field("description", self.tr("What")),
+            Field("quantity", self.tr("Amount"), "number", decimals=2),
+            Field("unit", self.tr("Unit (hours or days; currency for funding)"), "choice",
+                  [*units, ("MXN", "MXN"), ("USD", "USD")]),
+        ]
+        if pledge:
+            fields.append(Field("confirmed", self.tr("Confirmed"), "bool"))
+        return fields
+
+    def add_pledge_dialog(self) -> None:
+        ask(self, self.tr("Add pledge"), self._fields(True), {"kind": "expertise", "unit": "hours"}, self.add_pledge)
+
+    def edit_pledge_dialog(self) -> None:
+        ids = selected_ids(self.pledge_table)
+        if not ids:
+            return
+        rec = next(p for p in resources.list_pledges(self.store) if p.id == ids[0])
+        values = {f: getattr(rec, f) for f in ("organization_id", "initiative_id", "kind", "description",
+                                               "quantity", "unit", "confirmed")}
+        ask(self, self.tr("Edit pledge"), self._fields(True), values, lambda v: self.update_pledge(rec.id, v))
+
+    def add_pledge(self, values: dict[str, Any]) -> str | None:
+        ids: list[str] = []
+
+        def do() -> str:
+            pid = resources.add_pledge(self.store, values["organization_id"], values["initiative_id"], values["kind"],
+                                       values["quantity"], values.get("unit"), values.get("description", ""),
+                                       bool(values.get("confirmed")), ids[0] if ids else None)
+            ids[:] = [pid]
+            return pid
+
+        return run(self, self.undo_stack, self.tr("Add pledge"), do,
+                   lambda pid: resources.remove_pledges(self.store, [pid]))
+
+    def update_pledge(self, pledge_id: str, values: dict[str, Any]) -> None:
+        run(self, self.undo_stack, self.tr("Edit pledge"),
+            lambda: resources.update_pledge(self.store, pledge_id, **values),
+            lambda before: resources.restore_pledge(self.store, before))
+
+    def confirm(self, ids: list[str], decided_by: str | None = None) -> resources.Confirmation | None:
+        """Confirm pledges (and log the allocation decision), then ask who decided."""
+        if not ids:
+            return None
+        first: list[str] = []  # redo logs the decision under the same id, so "who decided" redoes too
+
+        def do() -> resources.Confirmation:
+            done = resources.confirm_pledges(self.store, ids, decided_by or "shared",
+                                             decision_id=first[0] if first else None)
+            first[:] = [done.decision_id]
+            return done
+
+        done = run(self, self.undo_stack, self.tr("Confirm pledges"), do,
+                   lambda d: resources.undo_confirmation(self.store, d))
+        if done is not None and decided_by is None:
+            ask_who_decided(self, self.store, self.undo_stack, done.decision_id)
+        return done
+
+    def remove_pledges(self, ids: list[str]) -> None:
+        if ids:
+            run(self, self.undo_stack, self.tr("Remove %n pledge(s)", "", len(ids)),
+                lambda: resources.remove_pledges(self.store, ids), lambda snap: restore(self.store, snap))
+
+    def add_need_dialog(self) -> None:
+        ask(self, self.tr("Add need"), self._fields(False), {"kind": "funding", "unit": "MXN"}, self.add_need)
+
+    def add_need(self, values: dict[str, Any]) -> str | None:
+        ids: list[str] = []
+
+        def do() -> str:
+            nid = resources.add_need(self.store, values["initiative_id"], values["kind"], values["quantity"],
+                                     values.get("unit"), values.get("description", ""), ids[0] if ids else None)
+            ids[:] = [nid]
+            return nid
+
+        return run(self, self.undo_stack, self.tr("Add need"), do,
+                   lambda nid: resources.remove_needs(self.store, [nid]))
+
+    def remove_needs(self, ids: list[str]) -> None:
+        if ids:
+            run(self, self.undo_stack, self.tr("Remove %n need(s)", "", len(ids)),
+                lambda: resources.remove_needs(self.store, ids), lambda snap: restore(self.store, snap))
