@@ -245,3 +245,59 @@ def test_dragging_a_zone_title_moves_its_notes(qtbot, editor: BoardEditor) -> No
     assert editor.scene.notes[nid].pos().y() == pytest.approx(300, abs=2)
     editor.undo_stack.undo()
     assert the_note(editor, "miembro").y == pytest.approx(100)
+
+
+def test_context_menu_offers_what_fits_the_item(qtbot, editor: BoardEditor) -> None:
+    from reslab_desktop.ui.board.context_menu import build_menu
+
+    a, b = notes.add_text_notes(editor.store, editor.board_id, "a\nb", 100, 100)
+    menu = build_menu(editor, QPointF(180, 150))
+    assert editor.selected_note_ids() == [a]
+    texts = [x.text() for x in menu.actions()]
+    assert "Edit Text" in texts and "Bring to Front" in texts and "Link the Two Notes" not in texts
+    next(x for x in menu.actions() if x.text() == "Send to Back").trigger()
+    assert editor.undo_stack.undoText() == "Send to back"
+    empty = [x.text() for x in build_menu(editor, QPointF(-500, -500)).actions()]
+    assert "Add Note Here" in empty and "Paste Here" in empty
+
+
+def test_tab_walks_through_the_notes_in_reading_order(qtbot, editor: BoardEditor) -> None:
+    notes.add_note(editor.store, editor.board_id, "segunda fila", 100, 300)
+    notes.add_note(editor.store, editor.board_id, "derecha", 400, 100)
+    notes.add_note(editor.store, editor.board_id, "izquierda", 100, 100)
+    editor.view.setFocus()
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(editor.view, Qt.Key.Key_Tab)
+        seen.append(editor.scene.notes[editor.selected_note_ids()[0]].record.text)
+    assert seen == ["izquierda", "derecha", "segunda fila", "izquierda"]
+    qtbot.keyClick(editor.view, Qt.Key.Key_Backtab)
+    assert editor.scene.notes[editor.selected_note_ids()[0]].record.text == "segunda fila"
+    assert editor.view.hasFocus()
+
+
+def test_middle_drag_and_space_drag_pan_and_ctrl_wheel_zooms(qtbot, editor: BoardEditor) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = editor.view
+    centre = lambda: view.mapToScene(view.viewport().rect().center())  # noqa: E731
+    before = centre()
+    drag(view, QPoint(500, 300), QPoint(300, 300), button=Qt.MouseButton.MiddleButton)
+    assert centre().x() == pytest.approx(before.x() + 200, abs=3)
+    view.setFocus()
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    before = centre()
+    drag(view, QPoint(500, 300), QPoint(500, 100))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert centre().y() == pytest.approx(before.y() + 200, abs=3)
+    assert editor.selected_note_ids() == [] and editor.undo_stack.count() == 0
+    zoom = view.zoom()
+    pos = QPoint(400, 300)
+    wheel = QWheelEvent(QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    under = view.mapToScene(pos)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom() == pytest.approx(zoom * 1.25)
+    assert view.mapToScene(pos).x() == pytest.approx(under.x(), abs=3)  # zooms around the mouse

@@ -57,6 +57,7 @@ class BoardController:
         self.view.dropped.connect(self.on_drop)
         self.scene.zone_drawn.connect(self._zone_drawn)
         self.view.tool_key.connect(self._tool_key)
+        self.view.context_menu_requested.connect(self._context_menu)
 
     @property
     def board_id(self) -> str:
@@ -283,10 +284,12 @@ class BoardController:
 
     def paste(self) -> None:
         """Board notes, an image, or plain text (one note per line), at the mouse or view centre."""
-        if not self.board_id:
+        self.paste_at(self.paste_position())
+
+    def paste_at(self, pos: QPointF) -> None:
+        if not self.board_id or self.store.read_only:
             return
         mime = QGuiApplication.clipboard().mimeData()
-        pos = self.paste_position()
         drafts = clipboard.notes_from_mime(mime, pos.x(), pos.y())
         if drafts:
             self.add_drafts(drafts, _count(len(drafts), "Paste note", "Paste %n notes"))
@@ -334,6 +337,11 @@ class BoardController:
         self.scene.tool = ""
         self.view.viewport().unsetCursor()
         self.editor.show_hint("")
+
+    def _context_menu(self, scene_pos: QPointF, global_pos) -> None:  # type: ignore[no-untyped-def]
+        from reslab_desktop.ui.board.context_menu import show_menu
+
+        show_menu(self.editor, scene_pos, global_pos)
 
     def _tool_key(self, confirm: bool) -> None:
         if confirm and self.scene.tool == "zone":

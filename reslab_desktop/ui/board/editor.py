@@ -61,6 +61,7 @@ class BoardEditor(QWidget):
         self.search.query_changed.connect(self._search)
         self.search.jump.connect(self.jump_to_note)
         self.search.closed.connect(self.view.setFocus)
+        self.view.cycle_requested.connect(self.select_next_note)
         self.controller = BoardController(self)
         self.toolbar = BoardToolbar(self)
         layout.insertWidget(0, self.toolbar)
@@ -194,6 +195,23 @@ class BoardEditor(QWidget):
             self.view.show_rect(rect.adjusted(-300, -200, 300, 200))
         else:
             self.view.centerOn(rect.center())
+
+    def select_next_note(self, forward: bool = True) -> None:
+        """Keyboard access to every note: reading order (rows top to bottom, left to right)."""
+        order = sorted(self.scene.notes.values(), key=lambda i: (round(i.record.y / 60), i.record.x, i.record.seq))
+        if not order:
+            return
+        selected = self.selected_note_ids()
+        ids = [i.item_id for i in order]
+        if selected and selected[-1] in ids:
+            k = (ids.index(selected[-1]) + (1 if forward else -1)) % len(ids)
+        else:
+            k = 0 if forward else len(ids) - 1
+        self.scene.select_ids([ids[k]])
+        item = order[k]
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        if not visible.contains(item.sceneBoundingRect()):
+            self.view.centerOn(item.sceneBoundingRect().center())
 
     # -- export --------------------------------------------------------------------------------
     def ask_save_path(self, caption: str, suggested: str, filters: str) -> str:

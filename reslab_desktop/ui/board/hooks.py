@@ -60,7 +60,10 @@ def fill_color_menu(window: QMainWindow, menu: QMenu) -> None:
 
 
 def fill_author_menu(window: QMainWindow, menu: QMenu) -> None:
-    ed = _editor(window)
+    fill_authors(menu, _editor(window))
+
+
+def fill_authors(menu: QMenu, ed: Any) -> None:
     menu.clear()
     menu.addAction(_tr("Nobody")).triggered.connect(lambda: ed.controller.set_author(None))
     menu.addSeparator()
@@ -84,7 +87,10 @@ ARRANGE_TEXTS = {
 
 
 def fill_arrange_menu(window: QMainWindow, menu: QMenu) -> None:
-    ed = _editor(window)
+    fill_arrange(menu, _editor(window))
+
+
+def fill_arrange(menu: QMenu, ed: Any) -> None:
     menu.clear()
     enough = len(ed.selected_note_ids())
     for mode in ALIGN_MODES + DISTRIBUTE_MODES:

@@ -34,12 +34,22 @@ class InlineNoteEditor(QPlainTextEdit):
         self.setPalette(palette)
         zoom = max(0.3, view.zoom())
         self.setFont(style.font(max(9.0, 16 * zoom)))
-        rect = view.mapFromScene(item.sceneBoundingRect().adjusted(4, 4, -6, -6)).boundingRect()
-        self.setGeometry(rect.adjusted(0, 0, 0, max(0, 80 - rect.height())))
+        self.item = item
+        self.place()
+        view.horizontalScrollBar().valueChanged.connect(self.place)
+        view.verticalScrollBar().valueChanged.connect(self.place)
+        view.zoom_changed.connect(self.place)
         self.selectAll()
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.installEventFilter(self)
+
+    def place(self) -> None:
+        """Over the note, following pans and zooms while editing (at least 80 px high)."""
+        if self.item.scene() is None:  # the note went away (undone elsewhere) while editing
+            return
+        rect = self.view.mapFromScene(self.item.sceneBoundingRect().adjusted(4, 4, -6, -6)).boundingRect()
+        self.setGeometry(rect.adjusted(0, 0, 0, max(0, 80 - rect.height())))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self and event.type() == QEvent.Type.KeyPress:
@@ -64,6 +74,9 @@ class InlineNoteEditor(QPlainTextEdit):
         if self._finished:
             return
         self._finished = True
+        for signal in (self.view.horizontalScrollBar().valueChanged, self.view.verticalScrollBar().valueChanged,
+                       self.view.zoom_changed):
+            signal.disconnect(self.place)
         text = self.toPlainText()
         self.hide()
         self.deleteLater()

@@ -66,7 +66,12 @@ class ResizeInteraction:
 
     def move(self, pos: QPointF) -> None:
         delta = pos - self.origin
-        self.size = (max(MIN_SIDE, self.start[0] + delta.x()), max(MIN_SIDE, self.start[1] + delta.y()))
+        w, h = max(MIN_SIDE, self.start[0] + delta.x()), max(MIN_SIDE, self.start[1] + delta.y())
+        if self.item.kind == "images":  # photos keep their proportions
+            ratio = self.start[1] / self.start[0]
+            w = max(w, h / ratio)
+            h = w * ratio
+        self.size = (w, h)
         self.scene.preview_size(self.item, *self.size)
 
     def finish(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -54,6 +55,10 @@ class BoardView(QGraphicsView):
     dropped = Signal(object, QPointF)
     #: Esc (False) or Enter (True) while a tool such as "draw a zone" is active
     tool_key = Signal(bool)
+    #: Tab (True) / Shift+Tab (False): select the next / previous note in reading order
+    cycle_requested = Signal(bool)
+    #: right click / menu key: the board position and the global position for the menu
+    context_menu_requested = Signal(QPointF, QPoint)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -171,6 +176,18 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab walks through the notes like a text area walks through text (Ctrl+Tab leaves)."""
+        scene = self.scene()
+        if isinstance(scene, BoardScene) and scene.notes:
+            self.cycle_requested.emit(next)
+            return True
+        return super().focusNextPrevChild(next)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu_requested.emit(self.mapToScene(event.pos()), event.globalPos())
+        event.accept()
 
     # Drops are handled by the editor, not by items: a file or text becomes notes or an image.
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
