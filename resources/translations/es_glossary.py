@@ -491,6 +491,11 @@ ES: dict[str, str | tuple[str, str]] = {
     "Runoff round": "Ronda de desempate",
     "Take the top %1 to the next phase": "Llevar las primeras %1 al siguiente paso",
     "%1 notes copied to the next phase.": "%1 notas copiadas al siguiente paso.",
+    "Unlock": "Desbloquear",
+    "Facilitator PIN:": "PIN de facilitación:",
+    "Facilitator PIN": "PIN de facilitación",
+    "Wrong PIN.": "PIN incorrecto.",
+    "Choose a PIN to lock the shared screen while people vote. Only you can unlock it, close the round or leave the voting screen.": "Elige un PIN para bloquear la pantalla compartida mientras la gente vota. Solo tú podrás desbloquearla, cerrar la ronda o salir de la pantalla de votación.",
     # -- lab
     "Pathway": "Trayectoria",
     "Do it": "Hacerlo",

@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import os
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -194,14 +194,16 @@ class PinDialog(QDialog):
 def ask_unlock(lock: KioskLock, parent: QWidget | None) -> bool:
     """Ask for the PIN until it is right or the dialog is cancelled."""
     while lock.locked:
-        dialog = PinDialog(QObject.tr(lock, "Unlock"), QObject.tr(lock, "Facilitator PIN:"), parent=parent)
+        dialog = PinDialog(QCoreApplication.translate("Voting", "Unlock"),
+                           QCoreApplication.translate("Voting", "Facilitator PIN:"), parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         if not lock.unlock(dialog.value()):
             dialog.deleteLater()
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(parent, QObject.tr(lock, "Unlock"), QObject.tr(lock, "Wrong PIN."))
+            QMessageBox.warning(parent, QCoreApplication.translate("Voting", "Unlock"),
+                                QCoreApplication.translate("Voting", "Wrong PIN."))
     return True
 
 
@@ -210,9 +212,9 @@ def ensure_pin(lock: KioskLock, parent: QWidget | None) -> bool:
     if lock.has_pin():
         return True
     dialog = PinDialog(
-        QObject.tr(lock, "Facilitator PIN"),
-        QObject.tr(lock, "Choose a PIN to lock the shared screen while people vote. "
-                         "Only you can unlock it, close the round or leave the voting screen."),
+        QCoreApplication.translate("Voting", "Facilitator PIN"),
+        QCoreApplication.translate("Voting", "Choose a PIN to lock the shared screen while people vote. "
+                                             "Only you can unlock it, close the round or leave the voting screen."),
         confirm=True, parent=parent,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
