@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from reslab_desktop.errors import InterchangeError, ValidationError
 from reslab_desktop.model.vocab import ROLE_NAMES, SECTOR_NAMES
+from reslab_desktop.rules.text import fold as normalize_name
 from reslab_desktop.services import checks
 from reslab_desktop.services.people import NAME_MAX
 
@@ -69,13 +68,6 @@ class Roster:
     @property
     def error_rows(self) -> tuple[RosterRow, ...]:
         return tuple(r for r in self.rows if not r.ok)
-
-
-def normalize_name(text: str) -> str:
-    """Case-, accent- and spacing-insensitive form used to match names and headers."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", bare).strip()
 
 
 def read_roster(path: Path) -> Roster:

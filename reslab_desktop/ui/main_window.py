@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QEvent, QLockFile, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -31,6 +31,7 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.actions import install_actions, needs_met, retranslate_actions
+from reslab_desktop.ui.file_drop import accept_workshop_drag, open_dropped
 from reslab_desktop.ui.navigator import PhaseNavigator
 from reslab_desktop.ui.room import hooks as room_hooks
 from reslab_desktop.ui.settings import Settings
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)  # drop .reslab files to open them
         self.setObjectName("mainWindow")
         self.store = store
         self.path = Path(path)
@@ -112,6 +114,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
         self.refresh_storage_state()
         self.saved_label.setText(self.tr("Every change is saved as you work"))
+        # Short labels for the navigator's buttons (the Board menu keeps the full texts).
+        for action_id, text in (("board.new", self.tr("New…")), ("board.rename", self.tr("Rename…")),
+                                ("board.delete", self.tr("Delete"))):
+            self.actions_by_id[action_id].setIconText(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -329,6 +335,12 @@ class MainWindow(QMainWindow):
         from reslab_desktop.ui.workspace import workspace
 
         workspace().quit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        accept_workshop_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        open_dropped(self, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_geometry()

@@ -39,11 +39,13 @@ class PhaseNavigator(QWidget):
         self.setObjectName("navigator")
         self.setAccessibleName(self.tr("Phases and boards"))
 
-        self.pages_row = QHBoxLayout()
+        self.pages_row = QVBoxLayout()
         self.phase_list = QListWidget(self)
         self.phase_list.setObjectName("phaseList")
         self.phase_list.setAccessibleName(self.tr("Phases"))
         self.phase_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.phase_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.phase_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.board_list = QListWidget(self)
         self.board_list.setObjectName("boardList")
         self.board_list.setAccessibleName(self.tr("Boards of the selected phase"))
@@ -83,7 +85,7 @@ class PhaseNavigator(QWidget):
     def add_board_button(self, action_id: str) -> None:
         self._add_button(self.board_buttons, action_id, Qt.ToolButtonStyle.ToolButtonTextOnly)
 
-    def _add_button(self, row: QHBoxLayout, action_id: str, style: Qt.ToolButtonStyle) -> None:
+    def _add_button(self, row: QHBoxLayout | QVBoxLayout, action_id: str, style: Qt.ToolButtonStyle) -> None:
         button = QToolButton(self)
         button.setDefaultAction(self.window_.actions_by_id[action_id])
         button.setToolButtonStyle(style)

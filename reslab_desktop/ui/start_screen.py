@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reslab_desktop import __version__
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.ui import dialogs
+from reslab_desktop.ui.file_drop import accept_workshop_drag, open_dropped
 from reslab_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class StartScreen(QWidget):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(None)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
         self.setObjectName("startScreen")
         self.workspace = workspace
         self.settings = Settings()
@@ -139,6 +141,12 @@ class StartScreen(QWidget):
         except ReslabError as exc:
             dialogs.show_error(self, exc)
             self.refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        accept_workshop_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        open_dropped(self, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.settings.set("start/geometry", bytes(self.saveGeometry().data()))

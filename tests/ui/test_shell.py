@@ -336,10 +336,12 @@ def test_save_copy_import_and_export_json(open_window, tmp_path, monkeypatch):
 def test_window_geometry_is_restored(open_window, tmp_path):
     path = new_file(tmp_path)
     window = open_window(path)
-    window.resize(700, 520)
+    # Offscreen the screen is 800 px wide, narrower than the window's minimum: check height and top.
+    window.setGeometry(23, 31, window.width(), window.minimumSizeHint().height() + 50)
+    before = (window.y(), window.height())
     window.close()
     again = open_window(path)
-    assert (again.width(), again.height()) == (700, 520)
+    assert (again.y(), again.height()) == before
 
 
 # -- one writer per file ------------------------------------------------------------------------
@@ -520,3 +522,53 @@ def test_open_the_demo_writes_it_once_in_documents(app, tmp_path):
     assert workspace().open_demo(target) is window  # already open: the same window comes forward
     assert "Resiliency Lab" in str(default_demo_path())
     window.close()
+
+
+def test_people_keyboard_delete_and_filter(open_window, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = open_window(new_file(tmp_path))
+    window.show_people()
+    page = window.people_page
+    org = page.add_organization_values("Fundación Sol", "civil_society")
+    ana = page.add_participant_values("Ana López", org, "participant")
+    page.add_participant_values("Luis Pérez", None, "observer")
+    page.filter_edit.setText("fundacion  SOL")
+    visible = [r for r in range(page.person_table.rowCount()) if not page.person_table.isRowHidden(r)]
+    assert [page.person_table.item(r, 0).text() for r in visible] == ["Ana López"]
+    page.filter_edit.setText("observador")  # role names count too
+    assert [page.person_table.isRowHidden(r) for r in range(2)] == [True, False]
+    page.filter_edit.clear()
+
+    page.select_participants([ana])
+    page.person_table.setFocus()
+    qtbot.keyClick(page.person_table, Qt.Key.Key_Delete)
+    assert [p.name for p in people.list_participants(window.store)] == ["Luis Pérez"]
+    window.actions_by_id["edit.undo"].trigger()
+    assert [p.name for p in people.list_participants(window.store)] == ["Ana López", "Luis Pérez"]
+
+
+def test_recent_menu_and_dropped_files_open_workshops(open_window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent, QFileOpenEvent
+    from PySide6.QtWidgets import QMenu
+
+    from reslab_desktop.ui.file_drop import FileOpenFilter
+
+    a, b, c = (new_file(tmp_path, f"{n}.reslab", n.upper()) for n in "abc")
+    window = open_window(a)
+    menu = QMenu()
+    window.fill_recent_menu(menu)
+    assert [act.text() for act in menu.actions()] == ["&1  a.reslab"]
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(b)), QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert [w.path.name for w in workspace().windows] == ["a.reslab", "b.reslab"]
+
+    assert FileOpenFilter().eventFilter(QApplication.instance(), QFileOpenEvent(str(c)))
+    assert [w.path.name for w in workspace().windows] == ["a.reslab", "b.reslab", "c.reslab"]
+    window.fill_recent_menu(menu)
+    assert [act.text() for act in menu.actions()] == ["&1  c.reslab", "&2  b.reslab", "&3  a.reslab"]

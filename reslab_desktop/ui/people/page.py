@@ -6,13 +6,14 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.model.vocab import ROLE_NAMES, SECTOR_NAMES
+from reslab_desktop.rules.text import fold
 from reslab_desktop.services import people
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import dialogs
@@ -70,6 +72,13 @@ class PeoplePage(QWidget):
             (self.tr("Remove"), self.remove_selected_participants),
             (self.tr("Import CSV…"), self.import_csv),
         ))
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("peopleFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, organization or role"))
+        self.filter_edit.setAccessibleName(self.tr("Filter participants"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(lambda *_: self._apply_filter())
+        person_buttons.insertWidget(person_buttons.count() - 1, self.filter_edit, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for title, buttons, table in ((self.org_title, org_buttons, self.org_table),
                                       (self.person_title, person_buttons, self.person_table)):
@@ -88,13 +97,22 @@ class PeoplePage(QWidget):
         if writable:
             self.org_table.activated.connect(lambda *_: self._guard(self.edit_organization))
             self.person_table.activated.connect(lambda *_: self._guard(self.edit_participant))
-            for table, remove in ((self.org_table, self.remove_selected_organizations),
-                                  (self.person_table, self.remove_selected_participants)):
-                shortcut = QShortcut(QKeySequence.StandardKey.Delete, table,
-                                     lambda r=remove: self._guard(r))
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            self.org_table.installEventFilter(self)
+            self.person_table.installEventFilter(self)
         signals.changed.connect(self._on_changed)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Delete (or Backspace, the Mac's delete key) in a table removes its selected rows."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace):
+            if watched is self.org_table:
+                self._guard(self.remove_selected_organizations)
+                return True
+            if watched is self.person_table:
+                self._guard(self.remove_selected_participants)
+                return True
+        return super().eventFilter(watched, event)
 
     # -- building ---------------------------------------------------------------------------
     def _table(self, name: str, accessible: str, headers: list[str], stretch: int) -> QTableWidget:
@@ -143,6 +161,15 @@ class PeoplePage(QWidget):
                                     for o in orgs])
         self._fill(self.person_table, [(p.id, (p.name, names.get(p.organization_id or "", ""),
                                                ROLE_NAMES[lang][p.role])) for p in persons])
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Hide participants whose name, organization and role do not all contain the words typed."""
+        words = fold(self.filter_edit.text()).split()
+        table = self.person_table
+        for r in range(table.rowCount()):
+            text = fold(" ".join(table.item(r, c).text() for c in range(table.columnCount())))
+            table.setRowHidden(r, not all(w in text for w in words))
 
     def _fill(self, table: QTableWidget, rows: Sequence[tuple[str, tuple[str, ...]]]) -> None:
         selected = set(self._selected(table))
