@@ -17,9 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def suites():  # type: ignore[no-untyped-def]
-    from benchmarks import bench_storage
+    from benchmarks import bench_pdf, bench_storage
 
-    return [*bench_storage.SUITE]
+    return [*bench_storage.SUITE, *bench_pdf.SUITE]
 
 
 def main(argv: list[str] | None = None) -> int:
