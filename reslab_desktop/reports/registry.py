@@ -67,6 +67,7 @@ class ReportSection:
 SECTION_MODULES: list[str] = [
     "reslab_desktop.reports.report_sections",
     "reslab_desktop.reports.sections_votes",
+    "reslab_desktop.reports.sections_lab",
 ]
 
 _SECTIONS: list[ReportSection] = []
