@@ -301,3 +301,15 @@ def test_middle_drag_and_space_drag_pan_and_ctrl_wheel_zooms(qtbot, editor: Boar
     QApplication.sendEvent(view.viewport(), wheel)
     assert view.zoom() == pytest.approx(zoom * 1.25)
     assert view.mapToScene(pos).x() == pytest.approx(under.x(), abs=3)  # zooms around the mouse
+
+
+def test_bulk_select_and_delete_announce_the_selection_once(qtbot, editor: BoardEditor) -> None:
+    notes.add_notes(editor.store, editor.board_id, [notes.NoteDraft(text=str(i), x=i * 5, y=0) for i in range(300)])
+    emitted: list[int] = []
+    editor.selection_changed.connect(lambda: emitted.append(1))
+    editor.controller.select_all()
+    assert len(editor.selected_note_ids()) == 300 and len(emitted) == 1
+    editor.controller.delete_selection()
+    assert not editor.scene.notes and len(emitted) == 2
+    editor.undo_stack.undo()
+    assert len(editor.scene.notes) == 300

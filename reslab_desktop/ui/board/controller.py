@@ -245,9 +245,8 @@ class BoardController:
 
     # -- selection-wide actions ----------------------------------------------------------------
     def select_all(self) -> None:
-        for item in self.scene.items():
-            if getattr(item, "kind", "") in ("notes", "images"):
-                item.setSelected(True)
+        """Every note and image (zones and arrows stay put: they are the wall, not the cards)."""
+        self.scene.select_ids([*self.scene.notes, *self.scene.images])
 
     def delete_selection(self) -> None:
         groups = [(k, self.scene.selected_ids(k)) for k in ("links", "notes", "images", "zones")]

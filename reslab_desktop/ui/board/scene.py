@@ -6,7 +6,8 @@ records: ``upsert`` / ``remove`` after each committed change, ``load`` for a who
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -122,6 +123,10 @@ class BoardScene(QGraphicsScene):
             self.setSceneRect(rect.united(box))
 
     def remove(self, kind: str, ids: Iterable[str]) -> None:
+        with self.one_selection_change():
+            self._remove(kind, ids)
+
+    def _remove(self, kind: str, ids: Iterable[str]) -> None:
         table: dict[str, Any] = getattr(self, kind)
         for i in ids:
             item = table.pop(i, None)
@@ -132,7 +137,7 @@ class BoardScene(QGraphicsScene):
                     self._links_of.get(end, set()).discard(i)
             elif kind == "notes":
                 for link_id in list(self._links_of.pop(i, ())):
-                    self.remove("links", [link_id])
+                    self._remove("links", [link_id])
             self.removeItem(item)
 
     def apply_theme(self) -> None:
@@ -198,8 +203,10 @@ class BoardScene(QGraphicsScene):
 
     def _track_selection_order(self) -> None:
         now = [getattr(i, "item_id", "") for i in self.selectedItems()]
-        kept = [i for i in self._order if i in set(now)]
-        self._order = kept + [i for i in now if i not in set(kept)]
+        now_set = set(now)
+        kept = [i for i in self._order if i in now_set]
+        kept_set = set(kept)
+        self._order = kept + [i for i in now if i not in kept_set]
 
     def board_item_at(self, pos: QPointF) -> QGraphicsItem | None:
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder):
@@ -209,11 +216,25 @@ class BoardScene(QGraphicsScene):
 
     def select_ids(self, ids: Iterable[str], clear: bool = True) -> None:
         wanted = set(ids)
-        if clear:
-            self.clearSelection()
-        for table in (self.notes, self.zones, self.links, self.images):
-            for i in wanted & table.keys():
-                table[i].setSelected(True)
+        with self.one_selection_change():
+            if clear:
+                self.clearSelection()
+            for table in (self.notes, self.zones, self.links, self.images):
+                for i in wanted & table.keys():
+                    table[i].setSelected(True)
+
+    @contextmanager
+    def one_selection_change(self) -> Iterator[None]:
+        """Select many items with one ``selectionChanged`` (Qt emits one per item otherwise)."""
+        blocked = self.signalsBlocked()
+        selected = set(self.selectedItems())
+        self.blockSignals(True)
+        try:
+            yield
+        finally:
+            self.blockSignals(blocked)
+        if not blocked and set(self.selectedItems()) != selected:
+            self.selectionChanged.emit()
 
     # -- drawing ---------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
