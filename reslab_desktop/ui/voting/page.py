@@ -420,6 +420,10 @@ class VotingPage(QWidget):
                 return None
             if not presenter.presenting:
                 presenter.start_presentation()
+            seconds = self.screen.round.timer_seconds if self.screen is not None else None
+            if seconds and not presenter.timer.running:
+                presenter.timer.set_duration(seconds)  # the round's timer, in the corner of the screen
+                presenter.timer.start()
         else:
             screen = self.audience_widget()
             screen.setWindowTitle(screen.round.question)
