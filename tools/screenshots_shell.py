@@ -56,6 +56,22 @@ def main() -> int:
     window.show_people()
     app.processEvents()
     window.grab().save(str(OUT / "people-editor.png"))
+
+    sign_up = home / "registro-taller.csv"
+    sign_up.write_text(
+        "Nombre;Organización;Rol;Sector\n"
+        "Paola Cruz Ek;Niñez Primero Yucatán A.C.;participante;\n"
+        "Héctor Uc Canché;Red de Bibliotecas Comunitarias;;Comunidad\n"
+        ";Red de Bibliotecas Comunitarias;;\n"
+        "Mariana Solís;Secretaría de Educación;coordinadora;Gobierno\n"
+        "María Fernanda Cetina;Niñez Primero Yucatán A.C.;;\n"
+        "Jimena Aké Poot;Red de Bibliotecas Comunitarias;observadora;\n",
+        encoding="utf-8")
+    dialog = window.people_page.open_import_dialog(sign_up)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "people-import-preview.png"))
+    dialog.reject()
     workspace().quit()
     return 0
 

@@ -59,6 +59,7 @@ class RosterImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)  # the problem is the point of the preview: never elide it
         new_orgs = {normalize_name(o) for o in self.plan.new_organizations}
         for r, row in enumerate(self.plan.rows):
             org = row.organization
@@ -74,6 +75,7 @@ class RosterImportDialog(QDialog):
                     item.setToolTip(self.tr("Line %1: %2").replace("%1", str(row.line)).replace("%2", row.error))
                 self.table.setItem(r, c, item)
 
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)
         count = len(self.plan.importable)
         self.import_button = self.buttons.addButton(
@@ -97,7 +99,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(820, 520)
+        self.resize(960, 560)
 
     def accept(self) -> None:
         try:

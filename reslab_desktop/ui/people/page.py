@@ -78,7 +78,6 @@ class PeoplePage(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter participants"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(lambda *_: self._apply_filter())
-        person_buttons.insertWidget(person_buttons.count() - 1, self.filter_edit, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for title, buttons, table in ((self.org_title, org_buttons, self.org_table),
                                       (self.person_title, person_buttons, self.person_table)):
@@ -87,6 +86,8 @@ class PeoplePage(QWidget):
             box.setContentsMargins(0, 0, 0, 0)
             box.addWidget(title)
             box.addLayout(buttons)
+            if table is self.person_table:
+                box.addWidget(self.filter_edit)
             box.addWidget(table, 1)
             splitter.addWidget(column)
         splitter.setSizes([420, 580])
