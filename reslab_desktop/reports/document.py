@@ -172,6 +172,7 @@ class ReportDocTemplate(BaseDocTemplate):
         self._total = 1
         self._pass = 0
         self.draft = False  # True while laying out a pass whose pages are thrown away
+        self._shown = 0.0
         templates = []
         order = ("landscape", "portrait") if ctx.first_orientation == "landscape" else ("portrait", "landscape")
         for name in order:
@@ -211,8 +212,10 @@ class ReportDocTemplate(BaseDocTemplate):
         if self.ctx.cancelled():
             raise BuildCancelled("export cancelled")
         if self.ctx.progress and self._done % 20 == 0:
+            # passes: usually 2 (a TOC needs one more when its own length moves pages)
             frac = min(0.99, (self._pass - 1 + self._done / self._total) / max(self._pass, 2))
-            self.ctx.progress(frac, f"page {self.page}")
+            self._shown = max(self._shown, frac)  # never goes backwards
+            self.ctx.progress(self._shown, f"page {self.page}")
 
     def build_story(self, story: list[Flowable]) -> None:
         self._total = max(len(story), 1)
