@@ -75,7 +75,8 @@ class BoardScene(QGraphicsScene):
     # -- building ------------------------------------------------------------------------
     def load(self, content: BoardContent, authors: Mapping[str, str] | None = None) -> None:
         """Replace everything with ``content`` (records already read and validated)."""
-        self.clear()
+        with self.one_selection_change():
+            self.clear()
         self.notes.clear()
         self.zones.clear()
         self.links.clear()
