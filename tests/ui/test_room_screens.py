@@ -37,7 +37,7 @@ window.actions_by_id["room.present"].trigger()
 out["on"] = presenter.audience.screen().name()
 out["geometry"] = list(presenter.audience.geometry().getRect())
 out["single"] = presenter.single_screen
-out["console_visible"] = window.isVisible()
+out["console_visible"] = window.isVisible() and room_for(window).console.isVisible()
 window.actions_by_id["room.present"].trigger()
 out["after"] = presenter.presenting
 presenter.choose_screen("projector")

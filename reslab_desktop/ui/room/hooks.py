@@ -34,9 +34,16 @@ class Room:
         toggle = getattr(window, "actions_by_id", {}).get("room.console")
         if toggle is not None:
             self.console.visibilityChanged.connect(lambda visible: _set_quietly(toggle, visible))
+        self.presenter.presenting_changed.connect(self._on_presenting)
         status = getattr(window, "statusBar", None)
         if callable(status):
             self.presenter.message.connect(lambda text: status().showMessage(text, 8000))
+
+    def _on_presenting(self, presenting: bool) -> None:
+        """On a projector the laptop shows the console: preview, timer, progress at hand."""
+        if presenting and not self.presenter.single_screen:
+            self.console.show()
+            self.console.raise_()
 
 
 def _set_quietly(action: QAction, checked: bool) -> None:
