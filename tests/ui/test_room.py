@@ -255,3 +255,44 @@ def test_shared_voting_screen_on_the_audience_shows_no_hidden_counts(room, qtbot
     assert page.kiosk.unlock("2468")
     qtbot.keyClick(audience, Qt.Key.Key_Escape)
     assert not rm.presenter.presenting
+
+
+def test_running_the_room_with_the_keyboard_alone(open_window, workshop, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reslab_desktop.ui.shortcuts_sheet import ShortcutsSheet
+
+    path, board = workshop
+    window = open_window(path)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+    def press(key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        target = QApplication.activeWindow() or window
+        qtbot.keyClick(target.focusWidget() or target, key, modifiers)
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(Qt.Key.Key_R, ctrl_shift)  # facilitator console
+    rm = room_for(window)
+    assert rm.console.isVisible()
+    press(Qt.Key.Key_T, ctrl_shift)  # the timer on the audience screen
+    assert rm.presenter.audience.shown == Show.TIMER
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # start
+    assert rm.presenter.timer.running
+    press(Qt.Key.Key_M, ctrl_shift)  # one more minute
+    assert rm.presenter.timer.remaining() > 5 * 60
+    press(Qt.Key.Key_F5)
+    assert rm.presenter.presenting
+    rm.presenter.audience.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is rm.presenter.audience, timeout=2000)
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # the room keys work from the audience
+    assert not rm.presenter.timer.running
+    press(Qt.Key.Key_Escape)
+    assert not rm.presenter.presenting
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    press(Qt.Key.Key_F1)
+    sheet = window.findChild(ShortcutsSheet)
+    assert sheet is not None and sheet.isVisible()
+    sheet.close()
