@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.ui import pdf_export
 from reslab_desktop.ui.board import hooks as board_hooks
+from reslab_desktop.ui.lab import hooks as lab_hooks
 from reslab_desktop.ui.room import hooks as room_hooks
 from reslab_desktop.ui.voting import hooks as voting_hooks
 
@@ -211,6 +212,26 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("voting.close", QT_TRANSLATE_NOOP("Actions", "&Close the Round and Reveal"), None, "voting",
                voting_hooks.close_round, needs="writable", separator_before=True),
     # -- Lab (lab engineer) -----------------------------------------------------------------
+    ActionSpec("lab.pathway", QT_TRANSLATE_NOOP("Actions", "Lab &Pathway"), None, "lab", lab_hooks.show_tab("pathway"),
+               QT_TRANSLATE_NOOP("Actions", "The six steps, what to do next, and who decides in each step")),
+    ActionSpec("lab.resources", QT_TRANSLATE_NOOP("Actions", "&Resources"), "Ctrl+Alt+R", "lab",
+               lab_hooks.show_tab("resources"),
+               QT_TRANSLATE_NOOP("Actions", "Who gives what: expertise, time and funding; totals and gaps")),
+    ActionSpec("lab.initiatives", QT_TRANSLATE_NOOP("Actions", "&Initiatives and Action Plans"), "Ctrl+Alt+I", "lab",
+               lab_hooks.show_tab("initiatives")),
+    ActionSpec("lab.decisions", QT_TRANSLATE_NOOP("Actions", "&Decision Log"), "Ctrl+Alt+D", "lab",
+               lab_hooks.show_tab("decisions"),
+               QT_TRANSLATE_NOOP("Actions", "Every key decision and who made it")),
+    ActionSpec("lab.learning", QT_TRANSLATE_NOOP("Actions", "&Learning Log"), "Ctrl+Alt+L", "lab",
+               lab_hooks.show_tab("learning")),
+    ActionSpec("lab.sessions", QT_TRANSLATE_NOOP("Actions", "&Sessions and Check-in"), "Ctrl+Alt+S", "lab",
+               lab_hooks.show_tab("sessions")),
+    ActionSpec("lab.add_decision", QT_TRANSLATE_NOOP("Actions", "Record a &Decision…"), "Ctrl+Alt+N", "lab",
+               lab_hooks.add_decision, needs="writable", separator_before=True),
+    ActionSpec("lab.carry_ideas", QT_TRANSLATE_NOOP("Actions", "&Carry Selected Ideas to a Prototype…"), None, "lab",
+               lab_hooks.carry_ideas, needs="writable page:board"),
+    ActionSpec("lab.lineage", QT_TRANSLATE_NOOP("Actions", "&Where Did This Note Come From?"), "Ctrl+Alt+W", "lab",
+               lab_hooks.show_lineage, needs="page:board"),
     # -- Room (room engineer) ---------------------------------------------------------------
     ActionSpec("room.present", QT_TRANSLATE_NOOP("Actions", "&Presentation Mode"), "F5", "room", room_hooks.toggle_presentation,
                QT_TRANSLATE_NOOP("Actions", "Show the audience screen full screen (on the projector when one is connected); Esc returns"),

@@ -135,6 +135,215 @@
             <source>no notes</source>
             <translation>no notes</translation>
         </message>
+        <message>
+            <source>Edit Text</source>
+            <translation>Edit Text</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Bring to Front</source>
+            <translation>Bring to Front</translation>
+        </message>
+        <message>
+            <source>Send to Back</source>
+            <translation>Send to Back</translation>
+        </message>
+        <message>
+            <source>Align and Distribute</source>
+            <translation>Align and Distribute</translation>
+        </message>
+        <message>
+            <source>Group Notes…</source>
+            <translation>Group Notes…</translation>
+        </message>
+        <message>
+            <source>Link the Two Notes</source>
+            <translation>Link the Two Notes</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Rename Zone…</source>
+            <translation>Rename Zone…</translation>
+        </message>
+        <message>
+            <source>Delete Zone (Keep Its Notes)</source>
+            <translation>Delete Zone (Keep Its Notes)</translation>
+        </message>
+        <message>
+            <source>Edit Label…</source>
+            <translation>Edit Label…</translation>
+        </message>
+        <message>
+            <source>Delete Arrow</source>
+            <translation>Delete Arrow</translation>
+        </message>
+        <message>
+            <source>Delete Image</source>
+            <translation>Delete Image</translation>
+        </message>
+        <message>
+            <source>Add Note Here</source>
+            <translation>Add Note Here</translation>
+        </message>
+        <message>
+            <source>Paste Here</source>
+            <translation>Paste Here</translation>
+        </message>
+        <message>
+            <source>Draw a Zone</source>
+            <translation>Draw a Zone</translation>
+        </message>
+        <message>
+            <source>Insert Image…</source>
+            <translation>Insert Image…</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Select All</translation>
+        </message>
+        <message>
+            <source>Fit the Whole Board</source>
+            <translation>Fit the Whole Board</translation>
+        </message>
+        <message>
+            <source>+ Note</source>
+            <translation>+ Note</translation>
+        </message>
+        <message>
+            <source>A new note in the middle of the view (N, or double-click the board)</source>
+            <translation>A new note in the middle of the view (N, or double-click the board)</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zone</translation>
+        </message>
+        <message>
+            <source>Draw a titled zone (Ctrl+Shift+G)</source>
+            <translation>Draw a titled zone (Ctrl+Shift+G)</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <source>Put the selected notes in a new titled zone (Ctrl+G)</source>
+            <translation>Put the selected notes in a new titled zone (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Link</translation>
+        </message>
+        <message>
+            <source>An arrow between the two selected notes (Ctrl+K)</source>
+            <translation>An arrow between the two selected notes (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Insert a photo from a file (Ctrl+Shift+I)</source>
+            <translation>Insert a photo from a file (Ctrl+Shift+I)</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+−)</source>
+            <translation>Zoom out (Ctrl+−)</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>Zoom in (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole board (Home)</source>
+            <translation>Show the whole board (Home)</translation>
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>Resiliency Lab: unexpected error</comment>
+            <translation>Crash</translation>
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>Something went wrong inside the app (this is a bug): %1</comment>
+            <translation>Crash</translation>
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>Your workshop file keeps every change saved before this message. You can go on working; if this repeats, save a copy and restart.</comment>
+            <translation>Crash</translation>
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>The details are also in the log: %1</comment>
+            <translation>Crash</translation>
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>Copy details</comment>
+            <translation>Crash</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF written: %1</source>
+            <translation>PDF written: %1</translation>
+        </message>
+        <message>
+            <source>Building the PDF…</source>
+            <translation>Building the PDF…</translation>
+        </message>
+        <message>
+            <source>Preparing to print…</source>
+            <translation>Preparing to print…</translation>
+        </message>
+        <message>
+            <source>The PDF is open in your viewer: print it from there.</source>
+            <translation>The PDF is open in your viewer: print it from there.</translation>
+        </message>
+        <message>
+            <source>Sent to %1</source>
+            <translation>Sent to %1</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>the printer</translation>
+        </message>
+        <message>
+            <source>PDF export cancelled</source>
+            <translation>PDF export cancelled</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>
@@ -488,6 +697,54 @@
             <translation>&amp;Close the Round and Reveal</translation>
         </message>
         <message>
+            <source>Lab &amp;Pathway</source>
+            <translation>Lab &amp;Pathway</translation>
+        </message>
+        <message>
+            <source>The six steps, what to do next, and who decides in each step</source>
+            <translation>The six steps, what to do next, and who decides in each step</translation>
+        </message>
+        <message>
+            <source>&amp;Resources</source>
+            <translation>&amp;Resources</translation>
+        </message>
+        <message>
+            <source>Who gives what: expertise, time and funding; totals and gaps</source>
+            <translation>Who gives what: expertise, time and funding; totals and gaps</translation>
+        </message>
+        <message>
+            <source>&amp;Initiatives and Action Plans</source>
+            <translation>&amp;Initiatives and Action Plans</translation>
+        </message>
+        <message>
+            <source>&amp;Decision Log</source>
+            <translation>&amp;Decision Log</translation>
+        </message>
+        <message>
+            <source>Every key decision and who made it</source>
+            <translation>Every key decision and who made it</translation>
+        </message>
+        <message>
+            <source>&amp;Learning Log</source>
+            <translation>&amp;Learning Log</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions and Check-in</source>
+            <translation>&amp;Sessions and Check-in</translation>
+        </message>
+        <message>
+            <source>Record a &amp;Decision…</source>
+            <translation>Record a &amp;Decision…</translation>
+        </message>
+        <message>
+            <source>&amp;Carry Selected Ideas to a Prototype…</source>
+            <translation>&amp;Carry Selected Ideas to a Prototype…</translation>
+        </message>
+        <message>
+            <source>&amp;Where Did This Note Come From?</source>
+            <translation>&amp;Where Did This Note Come From?</translation>
+        </message>
+        <message>
             <source>&amp;Presentation Mode</source>
             <translation>&amp;Presentation Mode</translation>
         </message>
@@ -689,6 +946,94 @@
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>Copied</source>
+            <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsView</name>
+        <message>
+            <source>Decided by: %1</source>
+            <translation>Decided by: %1</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Who decided</source>
+            <translation>Who decided</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organizations</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Who decided?</source>
+            <translation>Who decided?</translation>
+        </message>
+        <message>
+            <source>Add decision…</source>
+            <translation>Add decision…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) logged · decided by local organizations: %1</source>
+            <translation>
+                <numerusform>%n decision logged · decided by local organizations: %1</numerusform>
+                <numerusform>%n decisions logged · decided by local organizations: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log the priorities of “%1”</source>
+            <translation>Log the priorities of “%1”</translation>
+        </message>
+        <message>
+            <source>Which organizations</source>
+            <translation>Which organizations</translation>
+        </message>
+        <message>
+            <source>Add decision</source>
+            <translation>Add decision</translation>
+        </message>
+        <message>
+            <source>Edit decision</source>
+            <translation>Edit decision</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n decision(s)</source>
+            <translation>
+                <numerusform>Remove %n decision</numerusform>
+                <numerusform>Remove %n decisions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Workshop files (*.reslab)</source>
@@ -766,6 +1111,13 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>YYYY-MM-DD (may stay empty)</source>
+            <translation>YYYY-MM-DD (may stay empty)</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>%1 organizations · %2 participants</source>
@@ -781,6 +1133,182 @@
         <message>
             <source>Workshop overview</source>
             <translation>Workshop overview</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitiativesView</name>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Iterations and their boards</source>
+            <translation>Iterations and their boards</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Indicator / audience · channel</source>
+            <translation>Indicator / audience · channel</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>Initiatives</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Prototype → test plan</source>
+            <translation>Prototype → test plan</translation>
+        </message>
+        <message>
+            <source>Results → evaluation</source>
+            <translation>Results → evaluation</translation>
+        </message>
+        <message>
+            <source>Lessons → new iteration</source>
+            <translation>Lessons → new iteration</translation>
+        </message>
+        <message>
+            <source>Add item…</source>
+            <translation>Add item…</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>Iteration %1</source>
+            <translation>Iteration %1</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Lead organization</source>
+            <translation>Lead organization</translation>
+        </message>
+        <message>
+            <source>Member organizations</source>
+            <translation>Member organizations</translation>
+        </message>
+        <message>
+            <source>Add initiative</source>
+            <translation>Add initiative</translation>
+        </message>
+        <message>
+            <source>Edit initiative</source>
+            <translation>Edit initiative</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n initiative(s)</source>
+            <translation>
+                <numerusform>Remove %n initiative</numerusform>
+                <numerusform>Remove %n initiatives</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This initiative has no board to carry from yet.</source>
+            <translation>This initiative has no board to carry from yet.</translation>
+        </message>
+        <message>
+            <source>Carry forward</source>
+            <translation>Carry forward</translation>
+        </message>
+        <message>
+            <source>Success indicator</source>
+            <translation>Success indicator</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Add to the action plan</source>
+            <translation>Add to the action plan</translation>
+        </message>
+        <message>
+            <source>Edit the action plan</source>
+            <translation>Edit the action plan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n item(s)</source>
+            <translation>
+                <numerusform>Remove %n item</numerusform>
+                <numerusform>Remove %n items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabHooks</name>
+        <message>
+            <source>Open a board and select a note first.</source>
+            <translation>Open a board and select a note first.</translation>
+        </message>
+        <message>
+            <source>Select a note first.</source>
+            <translation>Select a note first.</translation>
+        </message>
+        <message>
+            <source>Add an initiative first (Lab → Initiatives and action plans).</source>
+            <translation>Add an initiative first (Lab → Initiatives and action plans).</translation>
+        </message>
+        <message>
+            <source>Carry ideas to the prototype</source>
+            <translation>Carry ideas to the prototype</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
         </message>
     </context>
     <context>
@@ -831,6 +1359,95 @@
         </message>
     </context>
     <context>
+        <name>LearningView</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Initiative · iteration</source>
+            <translation>Initiative · iteration</translation>
+        </message>
+        <message>
+            <source>What we tried</source>
+            <translation>What we tried</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>What we learned</source>
+            <translation>What we learned</translation>
+        </message>
+        <message>
+            <source>What we adapt</source>
+            <translation>What we adapt</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adopted</translation>
+        </message>
+        <message>
+            <source>Add entry…</source>
+            <translation>Add entry…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Adopt the adaptation</source>
+            <translation>Adopt the adaptation</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>iteration %1</source>
+            <translation>iteration %1</translation>
+        </message>
+        <message>
+            <source>Add to the learning log</source>
+            <translation>Add to the learning log</translation>
+        </message>
+        <message>
+            <source>Edit the learning log</source>
+            <translation>Edit the learning log</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n entry(ies)</source>
+            <translation>
+                <numerusform>Remove %n entry(ies)</numerusform>
+                <numerusform>Remove %n entry(ies)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LineageDialog</name>
+        <message>
+            <source>Where did this come from?</source>
+            <translation>Where did this come from?</translation>
+        </message>
+        <message>
+            <source>This note, and the notes it was carried from:</source>
+            <translation>This note, and the notes it was carried from:</translation>
+        </message>
+        <message>
+            <source>This note was not carried from another step.</source>
+            <translation>This note was not carried from another step.</translation>
+        </message>
+        <message>
+            <source>Carried on to:</source>
+            <translation>Carried on to:</translation>
+        </message>
+        <message>
+            <source>Not carried on yet.</source>
+            <translation>Not carried on yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Main Toolbar</source>
@@ -843,6 +1460,18 @@
         <message>
             <source>Every change is saved as you work</source>
             <translation>Every change is saved as you work</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -1066,6 +1695,41 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Shared</source>
             <translation>Shared</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message>
+            <source>Session report</source>
+            <translation>Session report</translation>
+        </message>
+        <message>
+            <source>Blank worksheets</source>
+            <translation>Blank worksheets</translation>
+        </message>
+        <message>
+            <source>Vote tally sheet</source>
+            <translation>Vote tally sheet</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Sign-in sheet</translation>
+        </message>
+        <message>
+            <source>Board poster (several sheets)</source>
+            <translation>Board poster (several sheets)</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Legal</translation>
+        </message>
+        <message>
+            <source>Tabloid</source>
+            <translation>Tabloid</translation>
         </message>
     </context>
     <context>
@@ -1748,6 +2412,76 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         </message>
     </context>
     <context>
+        <name>SessionsView</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Add session…</source>
+            <translation>Add session…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Check-in: %1 present</source>
+            <translation>Check-in: %1 present</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Check in</translation>
+        </message>
+        <message>
+            <source>Check out</source>
+            <translation>Check out</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Add session</source>
+            <translation>Add session</translation>
+        </message>
+        <message>
+            <source>Edit session</source>
+            <translation>Edit session</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n session(s)</source>
+            <translation>
+                <numerusform>Remove %n session</numerusform>
+                <numerusform>Remove %n sessions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Automatic (the other screen)</source>
@@ -2020,6 +2754,29 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         </message>
     </context>
     <context>
+        <name>Voting</name>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Facilitator PIN:</source>
+            <translation>Facilitator PIN:</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>Wrong PIN.</translation>
+        </message>
+        <message>
+            <source>Facilitator PIN</source>
+            <translation>Facilitator PIN</translation>
+        </message>
+        <message>
+            <source>Choose a PIN to lock the shared screen while people vote. Only you can unlock it, close the round or leave the voting screen.</source>
+            <translation>Choose a PIN to lock the shared screen while people vote. Only you can unlock it, close the round or leave the voting screen.</translation>
+        </message>
+    </context>
+    <context>
         <name>VotingPage</name>
         <message>
             <source>New round…</source>
@@ -2261,6 +3018,17 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         </message>
     </context>
     <context>
+        <name>WhoDecidedDialog</name>
+        <message>
+            <source>Who decided?</source>
+            <translation>Who decided?</translation>
+        </message>
+        <message>
+            <source>Who made this decision?</source>
+            <translation>Who made this decision?</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopDialog</name>
         <message>
             <source>Workshop Properties</source>
@@ -2342,52 +3110,6 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>%1: cannot create the folder (%2)</source>
             <translation>%1: cannot create the folder (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Export PDF</source>
-            <translation>Export PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF written: %1</source>
-            <translation>PDF written: %1</translation>
-        </message>
-        <message>
-            <source>Building the PDF…</source>
-            <translation>Building the PDF…</translation>
-        </message>
-        <message>
-            <source>Preparing to print…</source>
-            <translation>Preparing to print…</translation>
-        </message>
-        <message>
-            <source>The PDF is open in your viewer: print it from there.</source>
-            <translation>The PDF is open in your viewer: print it from there.</translation>
-        </message>
-        <message>
-            <source>Sent to %1</source>
-            <translation>Sent to %1</translation>
-        </message>
-        <message>
-            <source>the printer</source>
-            <translation>the printer</translation>
-        </message>
-        <message>
-            <source>PDF export cancelled</source>
-            <translation>PDF export cancelled</translation>
         </message>
     </context>
 </TS>

@@ -135,6 +135,215 @@
             <source>no notes</source>
             <translation>ninguna nota</translation>
         </message>
+        <message>
+            <source>Edit Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Color</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring to Front</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Align and Distribute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group Notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link the Two Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename Zone…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Zone (Keep Its Notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit Label…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Arrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Note Here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste Here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw a Zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert Image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit the Whole Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new note in the middle of the view (N, or double-click the board)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw a titled zone (Ctrl+Shift+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the selected notes in a new titled zone (Ctrl+G)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An arrow between the two selected notes (Ctrl+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert a photo from a file (Ctrl+Shift+I)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the whole board (Home)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>Resiliency Lab: unexpected error</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>Something went wrong inside the app (this is a bug): %1</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>Your workshop file keeps every change saved before this message. You can go on working; if this repeats, save a copy and restart.</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>The details are also in the log: %1</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Crash</source>
+            <comment>Copy details</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Exportar PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF written: %1</source>
+            <translation>PDF guardado: %1</translation>
+        </message>
+        <message>
+            <source>Building the PDF…</source>
+            <translation>Generando el PDF…</translation>
+        </message>
+        <message>
+            <source>Preparing to print…</source>
+            <translation>Preparando la impresión…</translation>
+        </message>
+        <message>
+            <source>The PDF is open in your viewer: print it from there.</source>
+            <translation>El PDF está abierto en tu visor: imprímelo desde ahí.</translation>
+        </message>
+        <message>
+            <source>Sent to %1</source>
+            <translation>Enviado a %1</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>la impresora</translation>
+        </message>
+        <message>
+            <source>PDF export cancelled</source>
+            <translation>Exportación a PDF cancelada</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>
@@ -488,6 +697,54 @@
             <translation>&amp;Cerrar la ronda y revelar</translation>
         </message>
         <message>
+            <source>Lab &amp;Pathway</source>
+            <translation>&amp;Trayectoria del laboratorio</translation>
+        </message>
+        <message>
+            <source>The six steps, what to do next, and who decides in each step</source>
+            <translation>Los seis pasos, lo que sigue y quién decide en cada paso</translation>
+        </message>
+        <message>
+            <source>&amp;Resources</source>
+            <translation>&amp;Recursos</translation>
+        </message>
+        <message>
+            <source>Who gives what: expertise, time and funding; totals and gaps</source>
+            <translation>Quién aporta qué: conocimiento, tiempo y fondos; totales y faltantes</translation>
+        </message>
+        <message>
+            <source>&amp;Initiatives and Action Plans</source>
+            <translation>&amp;Iniciativas y planes de acción</translation>
+        </message>
+        <message>
+            <source>&amp;Decision Log</source>
+            <translation>Registro de &amp;decisiones</translation>
+        </message>
+        <message>
+            <source>Every key decision and who made it</source>
+            <translation>Cada decisión clave y quién la tomó</translation>
+        </message>
+        <message>
+            <source>&amp;Learning Log</source>
+            <translation>&amp;Bitácora de aprendizaje</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions and Check-in</source>
+            <translation>&amp;Sesiones y registro de asistencia</translation>
+        </message>
+        <message>
+            <source>Record a &amp;Decision…</source>
+            <translation>Registrar una &amp;decisión…</translation>
+        </message>
+        <message>
+            <source>&amp;Carry Selected Ideas to a Prototype…</source>
+            <translation>&amp;Llevar las ideas seleccionadas a un prototipo…</translation>
+        </message>
+        <message>
+            <source>&amp;Where Did This Note Come From?</source>
+            <translation>¿De &amp;dónde viene esta nota?</translation>
+        </message>
+        <message>
             <source>&amp;Presentation Mode</source>
             <translation>Modo &amp;presentación</translation>
         </message>
@@ -689,6 +946,94 @@
         </message>
     </context>
     <context>
+        <name>Crash</name>
+        <message>
+            <source>Copied</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionsView</name>
+        <message>
+            <source>Decided by: %1</source>
+            <translation>Decidió: %1</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Who decided</source>
+            <translation>Quién decidió</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Iniciativa</translation>
+        </message>
+        <message>
+            <source>Who decided?</source>
+            <translation>¿Quién decidió?</translation>
+        </message>
+        <message>
+            <source>Add decision…</source>
+            <translation>Agregar decisión…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) logged · decided by local organizations: %1</source>
+            <translation>
+                <numerusform>%n decisión registrada · decidido por las organizaciones locales: %1</numerusform>
+                <numerusform>%n decisiones registradas · decidido por las organizaciones locales: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Log the priorities of “%1”</source>
+            <translation>Registrar las prioridades de «%1»</translation>
+        </message>
+        <message>
+            <source>Which organizations</source>
+            <translation>Qué organizaciones</translation>
+        </message>
+        <message>
+            <source>Add decision</source>
+            <translation>Agregar decisión</translation>
+        </message>
+        <message>
+            <source>Edit decision</source>
+            <translation>Editar decisión</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n decision(s)</source>
+            <translation>
+                <numerusform>Quitar %n decisión</numerusform>
+                <numerusform>Quitar %n decisiones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Dialogs</name>
         <message>
             <source>Workshop files (*.reslab)</source>
@@ -766,6 +1111,13 @@
         </message>
     </context>
     <context>
+        <name>FormDialog</name>
+        <message>
+            <source>YYYY-MM-DD (may stay empty)</source>
+            <translation>AAAA-MM-DD (puede quedar vacío)</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>%1 organizations · %2 participants</source>
@@ -781,6 +1133,182 @@
         <message>
             <source>Workshop overview</source>
             <translation>Resumen del taller</translation>
+        </message>
+    </context>
+    <context>
+        <name>InitiativesView</name>
+        <message>
+            <source>Initiative</source>
+            <translation>Iniciativa</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>Coordina</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Integrantes</translation>
+        </message>
+        <message>
+            <source>Iterations and their boards</source>
+            <translation>Iteraciones y sus tableros</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Indicator / audience · channel</source>
+            <translation>Indicador / público · canal</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan de acción</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>Iniciativas</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Agregar…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Prototype → test plan</source>
+            <translation>Prototipo → plan de prueba</translation>
+        </message>
+        <message>
+            <source>Results → evaluation</source>
+            <translation>Resultados → evaluación</translation>
+        </message>
+        <message>
+            <source>Lessons → new iteration</source>
+            <translation>Aprendizajes → nueva iteración</translation>
+        </message>
+        <message>
+            <source>Add item…</source>
+            <translation>Agregar acción…</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marcar como hecho</translation>
+        </message>
+        <message>
+            <source>Iteration %1</source>
+            <translation>Iteración %1</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Lead organization</source>
+            <translation>Organización que coordina</translation>
+        </message>
+        <message>
+            <source>Member organizations</source>
+            <translation>Organizaciones integrantes</translation>
+        </message>
+        <message>
+            <source>Add initiative</source>
+            <translation>Agregar iniciativa</translation>
+        </message>
+        <message>
+            <source>Edit initiative</source>
+            <translation>Editar iniciativa</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n initiative(s)</source>
+            <translation>
+                <numerusform>Quitar %n iniciativa</numerusform>
+                <numerusform>Quitar %n iniciativas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This initiative has no board to carry from yet.</source>
+            <translation>Esta iniciativa todavía no tiene un tablero del cual partir.</translation>
+        </message>
+        <message>
+            <source>Carry forward</source>
+            <translation>Llevar al siguiente paso</translation>
+        </message>
+        <message>
+            <source>Success indicator</source>
+            <translation>Indicador de éxito</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Público</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Add to the action plan</source>
+            <translation>Agregar al plan de acción</translation>
+        </message>
+        <message>
+            <source>Edit the action plan</source>
+            <translation>Editar el plan de acción</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n item(s)</source>
+            <translation>
+                <numerusform>Quitar %n acción</numerusform>
+                <numerusform>Quitar %n acciones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LabHooks</name>
+        <message>
+            <source>Open a board and select a note first.</source>
+            <translation>Abre un tablero y selecciona primero una nota.</translation>
+        </message>
+        <message>
+            <source>Select a note first.</source>
+            <translation>Selecciona primero una nota.</translation>
+        </message>
+        <message>
+            <source>Add an initiative first (Lab → Initiatives and action plans).</source>
+            <translation>Agrega primero una iniciativa (Laboratorio → Iniciativas y planes de acción).</translation>
+        </message>
+        <message>
+            <source>Carry ideas to the prototype</source>
+            <translation>Llevar las ideas al prototipo</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Iniciativa</translation>
         </message>
     </context>
     <context>
@@ -831,6 +1359,95 @@
         </message>
     </context>
     <context>
+        <name>LearningView</name>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Initiative · iteration</source>
+            <translation>Iniciativa · iteración</translation>
+        </message>
+        <message>
+            <source>What we tried</source>
+            <translation>Qué probamos</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué pasó</translation>
+        </message>
+        <message>
+            <source>What we learned</source>
+            <translation>Qué aprendimos</translation>
+        </message>
+        <message>
+            <source>What we adapt</source>
+            <translation>Qué adaptamos</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Adoptada</translation>
+        </message>
+        <message>
+            <source>Add entry…</source>
+            <translation>Agregar entrada…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Adopt the adaptation</source>
+            <translation>Adoptar la adaptación</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>iteration %1</source>
+            <translation>iteración %1</translation>
+        </message>
+        <message>
+            <source>Add to the learning log</source>
+            <translation>Agregar a la bitácora</translation>
+        </message>
+        <message>
+            <source>Edit the learning log</source>
+            <translation>Editar la bitácora</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n entry(ies)</source>
+            <translation>
+                <numerusform>Quitar %n entrada</numerusform>
+                <numerusform>Quitar %n entradas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LineageDialog</name>
+        <message>
+            <source>Where did this come from?</source>
+            <translation>¿De dónde viene esto?</translation>
+        </message>
+        <message>
+            <source>This note, and the notes it was carried from:</source>
+            <translation>Esta nota y las notas de las que viene:</translation>
+        </message>
+        <message>
+            <source>This note was not carried from another step.</source>
+            <translation>Esta nota no viene de otro paso.</translation>
+        </message>
+        <message>
+            <source>Carried on to:</source>
+            <translation>Se llevó a:</translation>
+        </message>
+        <message>
+            <source>Not carried on yet.</source>
+            <translation>Todavía no se ha llevado a otro paso.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Main Toolbar</source>
@@ -843,6 +1460,18 @@
         <message>
             <source>Every change is saved as you work</source>
             <translation>Cada cambio se guarda mientras trabajas</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Undo</source>
@@ -1066,6 +1695,41 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Shared</source>
             <translation>Compartido</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message>
+            <source>Session report</source>
+            <translation>Informe de la sesión</translation>
+        </message>
+        <message>
+            <source>Blank worksheets</source>
+            <translation>Hojas de trabajo en blanco</translation>
+        </message>
+        <message>
+            <source>Vote tally sheet</source>
+            <translation>Hoja de conteo de votos</translation>
+        </message>
+        <message>
+            <source>Sign-in sheet</source>
+            <translation>Lista de asistencia</translation>
+        </message>
+        <message>
+            <source>Board poster (several sheets)</source>
+            <translation>Póster del tablero (varias hojas)</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Carta</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Oficio</translation>
+        </message>
+        <message>
+            <source>Tabloid</source>
+            <translation>Tabloide</translation>
         </message>
     </context>
     <context>
@@ -1748,6 +2412,76 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>SessionsView</name>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Presentes</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Registro de asistencia</translation>
+        </message>
+        <message>
+            <source>Add session…</source>
+            <translation>Agregar sesión…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Check-in: %1 present</source>
+            <translation>Registro de asistencia: %1 presentes</translation>
+        </message>
+        <message>
+            <source>Check in</source>
+            <translation>Registrar asistencia</translation>
+        </message>
+        <message>
+            <source>Check out</source>
+            <translation>Quitar asistencia</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Add session</source>
+            <translation>Agregar sesión</translation>
+        </message>
+        <message>
+            <source>Edit session</source>
+            <translation>Editar sesión</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n session(s)</source>
+            <translation>
+                <numerusform>Quitar %n sesión</numerusform>
+                <numerusform>Quitar %n sesiones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Settings</name>
         <message>
             <source>Automatic (the other screen)</source>
@@ -2020,6 +2754,29 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>Voting</name>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Facilitator PIN:</source>
+            <translation>PIN de facilitación:</translation>
+        </message>
+        <message>
+            <source>Wrong PIN.</source>
+            <translation>PIN incorrecto.</translation>
+        </message>
+        <message>
+            <source>Facilitator PIN</source>
+            <translation>PIN de facilitación</translation>
+        </message>
+        <message>
+            <source>Choose a PIN to lock the shared screen while people vote. Only you can unlock it, close the round or leave the voting screen.</source>
+            <translation>Elige un PIN para bloquear la pantalla compartida mientras la gente vota. Solo tú podrás desbloquearla, cerrar la ronda o salir de la pantalla de votación.</translation>
+        </message>
+    </context>
+    <context>
         <name>VotingPage</name>
         <message>
             <source>New round…</source>
@@ -2261,6 +3018,17 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>WhoDecidedDialog</name>
+        <message>
+            <source>Who decided?</source>
+            <translation>¿Quién decidió?</translation>
+        </message>
+        <message>
+            <source>Who made this decision?</source>
+            <translation>¿Quién tomó esta decisión?</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopDialog</name>
         <message>
             <source>Workshop Properties</source>
@@ -2342,52 +3110,6 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>%1: cannot create the folder (%2)</source>
             <translation>%1: no se puede crear la carpeta (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Export PDF</source>
-            <translation>Exportar PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Documentos PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF written: %1</source>
-            <translation>PDF guardado: %1</translation>
-        </message>
-        <message>
-            <source>Building the PDF…</source>
-            <translation>Generando el PDF…</translation>
-        </message>
-        <message>
-            <source>Preparing to print…</source>
-            <translation>Preparando la impresión…</translation>
-        </message>
-        <message>
-            <source>The PDF is open in your viewer: print it from there.</source>
-            <translation>El PDF está abierto en tu visor: imprímelo desde ahí.</translation>
-        </message>
-        <message>
-            <source>Sent to %1</source>
-            <translation>Enviado a %1</translation>
-        </message>
-        <message>
-            <source>the printer</source>
-            <translation>la impresora</translation>
-        </message>
-        <message>
-            <source>PDF export cancelled</source>
-            <translation>Exportación a PDF cancelada</translation>
         </message>
     </context>
 </TS>

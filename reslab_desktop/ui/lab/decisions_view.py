@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,7 +60,7 @@ def set_decided_by(widget: QWidget, store: Store, stack: QUndoStack, ids: Sequen
         for before in befores:
             decisions.restore_decision(store, before)
 
-    run(widget, stack, widget.tr("Decided by: %1").replace("%1", vocab(decided_by)), do, undo)
+    run(widget, stack, QCoreApplication.translate("DecisionsView", "Decided by: %1").replace("%1", vocab(decided_by)), do, undo)
 
 
 class WhoDecidedDialog(QDialog):
