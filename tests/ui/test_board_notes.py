@@ -313,3 +313,16 @@ def test_bulk_select_and_delete_announce_the_selection_once(qtbot, editor: Board
     assert not editor.scene.notes and len(emitted) == 2
     editor.undo_stack.undo()
     assert len(editor.scene.notes) == 300
+
+
+def test_arrow_keys_move_a_selected_zone_with_its_notes(qtbot, editor: BoardEditor) -> None:
+    notes.add_note(editor.store, editor.board_id, "miembro", 100, 100)
+    zone_id = next(z.id for z in content(editor).zones if z.title == "Dice")
+    editor.scene.select_ids([zone_id])
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down)
+    assert the_note(editor, "miembro").y == 120
+    assert editor.undo_stack.count() == 1
+    editor.undo_stack.undo()
+    assert the_note(editor, "miembro").y == 100 and editor.scene.zones[zone_id].record.y == 0

@@ -1,0 +1,59 @@
+"""Shared plumbing of the board controller: the editor's parts, running undo commands,
+grouping them, asking a one-line question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog
+
+from reslab_desktop.rules.palette import DEFAULT_NOTE_COLOR
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.board.editor import BoardEditor
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Board", text)
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """"Move note" / "Move 3 notes": the undo step names what it will undo."""
+    return tr(one) if n == 1 else tr(many).replace("%n", str(n))
+
+
+class ControllerBase:
+    def __init__(self, editor: BoardEditor) -> None:
+        self.editor = editor
+        self.store = editor.store
+        self.scene = editor.scene
+        self.view = editor.view
+        self.snap_to_grid = False
+        self.current_color = DEFAULT_NOTE_COLOR
+
+    @property
+    def board_id(self) -> str:
+        return self.editor.board_id
+
+    def run(self, command):  # type: ignore[no-untyped-def]
+        return self.editor.run(command)
+
+    @contextmanager
+    def macro(self, text: str, needed: bool = True) -> Iterator[None]:
+        """Group several commands into one undo step (only when there are several)."""
+        stack = self.editor.undo_stack
+        if needed:
+            stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            if needed:
+                stack.endMacro()
+
+    def ask_text(self, title: str, label: str, value: str = "") -> str | None:
+        """A one-line text question (tests replace this method)."""
+        text, ok = QInputDialog.getText(self.editor, title, label, text=value)
+        return text if ok else None
