@@ -117,8 +117,24 @@ def _tile_page(canv: Canvas, p: PosterPlan, tile: Tile, data: PosterData, ctx: B
     caption = ctx.label("poster_tile", board=data.content.board.title, n=k, total=p.n ** 2,
                         row=tile.row + 1, col=tile.col + 1)
     canv.drawString(MARGIN, MARGIN / 2 - 2, fit_text(caption, cw * 0.8, 7))
+    _mini_map(canv, p, tile, w - MARGIN)
+
+
+def _mini_map(canv: Canvas, p: PosterPlan, tile: Tile, right: float) -> None:
+    """A tiny n×n grid in the bottom margin with this sheet filled: where it goes on the wall."""
+    cell = min(2.4 * mm, (MARGIN - 3 * mm) / p.n)
+    x0, y0 = right - p.n * cell, (MARGIN - p.n * cell) / 2
+    canv.saveState()
+    canv.setLineWidth(0.4)
+    canv.setStrokeColor(GUIDE)
+    for r in range(p.n):
+        for c in range(p.n):
+            canv.setFillColor(GUIDE if (r, c) == (tile.row, tile.col) else colors.white)
+            canv.rect(x0 + c * cell, y0 + (p.n - 1 - r) * cell, cell, cell, stroke=1, fill=1)
     canv.setFont(FONT_BOLD, 7)
-    canv.drawRightString(w - MARGIN, MARGIN / 2 - 2, f"{tile.row + 1}·{tile.col + 1}")
+    canv.setFillColor(GUIDE)
+    canv.drawRightString(x0 - 4, MARGIN / 2 - 2, f"{tile.row + 1}·{tile.col + 1}")
+    canv.restoreState()
 
 
 def _guides(canv: Canvas, p: PosterPlan, tile: Tile, ctx: BuildContext) -> None:
