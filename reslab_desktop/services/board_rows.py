@@ -16,7 +16,9 @@ from sqlalchemy import bindparam, select, update
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Image, Link, Note, Zone
 from reslab_desktop.services import checks
+from reslab_desktop.services.deletion import delete_rows
 from reslab_desktop.services.records import ImageRecord, LinkRecord, NoteRecord, ZoneRecord
+from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import UPDATED, Store, Tx
 
 ENTITIES: dict[str, tuple[type, type]] = {
@@ -91,3 +93,13 @@ def board_of(tx: Tx, entity: str, ids: Sequence[str]) -> str:
     if len(boards) != 1:
         raise ValidationError(f"the {entity} must all be on one board")
     return boards.pop()
+
+
+def delete_on_one_board(store: Store, entity: str, ids: Sequence[str]) -> Snapshot:
+    """Delete rows of one board (and what cascades); the snapshot is what undo restores."""
+    model, _ = ENTITIES[entity]
+    with store.read() as s:
+        boards = {b for (b,) in s.execute(select(model.board_id).where(model.id.in_(list(ids))))}
+    if len(boards) != 1:
+        raise ValidationError(f"no {entity} to delete" if not boards else f"the {entity} must all be on one board")
+    return delete_rows(store, entity, ids, boards.pop())

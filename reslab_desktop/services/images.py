@@ -15,8 +15,7 @@ from sqlalchemy import func, insert, select
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Image
 from reslab_desktop.services import checks
-from reslab_desktop.services.board_rows import board_of, patch
-from reslab_desktop.services.deletion import delete_rows
+from reslab_desktop.services.board_rows import board_of, delete_on_one_board, patch
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store
@@ -119,11 +118,7 @@ def move_images(store: Store, positions: Mapping[str, tuple[float, float]]) -> B
 
 
 def delete_images(store: Store, image_ids: Sequence[str]) -> Snapshot:
-    with store.read() as s:
-        boards = {b for (b,) in s.execute(select(Image.board_id).where(Image.id.in_(list(image_ids))))}
-    if len(boards) != 1:
-        raise ValidationError("no images to delete" if not boards else "the images must all be on one board")
-    return delete_rows(store, "images", image_ids, boards.pop())
+    return delete_on_one_board(store, "images", image_ids)
 
 
 def _has_alpha(img: Any) -> bool:

@@ -9,8 +9,7 @@ from sqlalchemy import func, insert, select
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Link
 from reslab_desktop.services import checks
-from reslab_desktop.services.board_rows import board_of, current, patch
-from reslab_desktop.services.deletion import delete_rows
+from reslab_desktop.services.board_rows import board_of, current, delete_on_one_board, patch
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store
@@ -55,8 +54,4 @@ def restore_links(store: Store, before: dict[str, dict[str, str]]) -> dict[str, 
 
 
 def delete_links(store: Store, link_ids: Sequence[str]) -> Snapshot:
-    with store.read() as s:
-        boards = {b for (b,) in s.execute(select(Link.board_id).where(Link.id.in_(list(link_ids))))}
-    if len(boards) != 1:
-        raise ValidationError("no links to delete" if not boards else "the links must all be on one board")
-    return delete_rows(store, "links", link_ids, boards.pop())
+    return delete_on_one_board(store, "links", link_ids)

@@ -18,8 +18,14 @@ from reslab_desktop.model import Board, Note, Participant, Zone
 from reslab_desktop.rules import geometry
 from reslab_desktop.rules.palette import DEFAULT_NOTE_COLOR
 from reslab_desktop.services import checks
-from reslab_desktop.services.board_rows import Patches, board_of, current, patch
-from reslab_desktop.services.deletion import delete_rows, restore_rows
+from reslab_desktop.services.board_rows import (
+    Patches,
+    board_of,
+    current,
+    delete_on_one_board,
+    patch,
+)
+from reslab_desktop.services.deletion import restore_rows
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.records import ZoneRecord
 from reslab_desktop.services.snapshot import Snapshot
@@ -164,11 +170,7 @@ def restore_notes(store: Store, before: Patches) -> Before:
 # -- deleting ----------------------------------------------------------------------------
 def delete_notes(store: Store, note_ids: Sequence[str]) -> Snapshot:
     """Delete notes (and the links to them); the snapshot undoes it with :func:`restore_deleted`."""
-    with store.read() as s:
-        boards = {b for (b,) in s.execute(select(Note.board_id).where(Note.id.in_(list(note_ids))))}
-    if len(boards) != 1:
-        raise ValidationError("no notes to delete" if not boards else "the notes must all be on one board")
-    return delete_rows(store, "notes", note_ids, boards.pop())
+    return delete_on_one_board(store, "notes", note_ids)
 
 
 def restore_deleted(store: Store, snap: Snapshot, board_id: str | None = None) -> None:

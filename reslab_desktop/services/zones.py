@@ -14,8 +14,7 @@ from reslab_desktop.interchange.core_sections import ZONE_SHAPES
 from reslab_desktop.model import Board, Note, Zone
 from reslab_desktop.rules import geometry
 from reslab_desktop.services import checks
-from reslab_desktop.services.board_rows import board_of, current, patch
-from reslab_desktop.services.deletion import delete_rows
+from reslab_desktop.services.board_rows import board_of, current, delete_on_one_board, patch
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.notes import board_zones
 from reslab_desktop.services.snapshot import Snapshot
@@ -140,11 +139,7 @@ def restore_zones(store: Store, before: Before) -> Before:
 
 def delete_zones(store: Store, zone_ids: Sequence[str]) -> Snapshot:
     """Delete zones; their notes stay on the board without a zone (the snapshot remembers)."""
-    with store.read() as s:
-        boards = {b for (b,) in s.execute(select(Zone.board_id).where(Zone.id.in_(list(zone_ids))))}
-    if len(boards) != 1:
-        raise ValidationError("no zones to delete" if not boards else "the zones must all be on one board")
-    return delete_rows(store, "zones", zone_ids, boards.pop())
+    return delete_on_one_board(store, "zones", zone_ids)
 
 
 def _validated(d: ZoneDraft) -> dict[str, Any]:
