@@ -92,6 +92,7 @@ class BoardMirror(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("audience.board")
         self.source: QGraphicsView | None = None
+        self._synced: tuple[QRectF, object] | None = None
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -108,7 +109,7 @@ class BoardMirror(QGraphicsView):
         self.setScene(source.scene() if source is not None else None)
         if source is not None:
             source.viewport().installEventFilter(self)
-            self.sync()
+            self.sync(force=True)
 
     def source_rect(self) -> QRectF:
         """The scene rectangle the facilitator currently sees."""
@@ -128,10 +129,13 @@ class BoardMirror(QGraphicsView):
         focused = seen.intersected(content.adjusted(-margin, -margin, margin, margin))
         return focused if not focused.isEmpty() else seen
 
-    def sync(self) -> None:
+    def sync(self, force: bool = False) -> None:
         rect = self.target_rect()
-        if not rect.isEmpty():
-            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        key = (rect, self.viewport().size())
+        if rect.isEmpty() or (key == self._synced and not force):
+            return  # the source repaints for many reasons (caret, hover): refit only on change
+        self._synced = key
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # The facilitator's viewport repaints after every pan/zoom/resize: follow it then.

@@ -6,8 +6,8 @@ a separate top-level widget that never contains any of these widgets (tested).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -65,8 +65,27 @@ class AudiencePreview(QWidget):
             screen = self.presenter.audience_screen() or self.presenter.console_screen()
             if screen is not None and audience.size() != screen.size():
                 audience.resize(screen.size())
-        self.pixmap = audience.grab()
+        self.pixmap = self._render_small(audience)
         self.update()
+
+    def _render_small(self, audience: QWidget) -> QPixmap:
+        """Draw the audience window straight at preview size: 16× fewer pixels than a grab,
+        and the board draws its cheap level of detail (blocks) at that scale."""
+        ratio = self.devicePixelRatioF()
+        target = audience.size().scaled(self.size() * ratio, Qt.AspectRatioMode.KeepAspectRatio)
+        if target.width() < 8 or target.height() < 8:
+            return QPixmap()  # not laid out yet (a painter on an empty pixmap would crash)
+        pixmap = QPixmap(target)
+        pixmap.fill(QColor(theme.current().base))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(target.width() / max(1, audience.width()), target.height() / max(1, audience.height()))
+        flags = QWidget.RenderFlag.DrawChildren | QWidget.RenderFlag.DrawWindowBackground
+        # All arguments given: PySide6 6.11 crashes on render(painter) alone.
+        audience.render(painter, QPoint(), QRegion(), flags)
+        painter.end()
+        pixmap.setDevicePixelRatio(ratio)
+        return pixmap
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         super().showEvent(event)
@@ -82,7 +101,7 @@ class AudiencePreview(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(t.window))
         if not self.pixmap.isNull():
-            size = self.pixmap.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            size = self.pixmap.deviceIndependentSize().toSize().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
             x, y = (self.width() - size.width()) // 2, (self.height() - size.height()) // 2
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawPixmap(x, y, size.width(), size.height(), self.pixmap)
