@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Image, Link, Note, Zone
@@ -103,3 +103,10 @@ def delete_on_one_board(store: Store, entity: str, ids: Sequence[str]) -> Snapsh
     if len(boards) != 1:
         raise ValidationError(f"no {entity} to delete" if not boards else f"the {entity} must all be on one board")
     return delete_rows(store, entity, ids, boards.pop())
+
+
+def next_board_seq(tx: Tx, entity: str, board_id: str) -> int:
+    """One past the largest ``seq`` of ``entity`` on the board (0 on an empty board)."""
+    model, _ = ENTITIES[entity]
+    top = tx.session.execute(select(func.max(model.seq)).where(model.board_id == board_id)).scalar()
+    return 0 if top is None else int(top) + 1

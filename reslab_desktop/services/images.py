@@ -10,12 +10,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Image
 from reslab_desktop.services import checks
-from reslab_desktop.services.board_rows import board_of, delete_on_one_board, patch
+from reslab_desktop.services.board_rows import board_of, delete_on_one_board, next_board_seq, patch
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store
@@ -80,12 +80,11 @@ def add_image(
     scale = min(1.0, DISPLAY_SIDE / max(prepared.width, prepared.height))
     with store.write() as tx:
         checks.found(tx.session.get(Board, board_id), "board", board_id)
-        seq = tx.session.execute(select(func.max(Image.seq)).where(Image.board_id == board_id)).scalar()
         iid = image_id or new_id("img")
         tx.session.connection().execute(
             insert(Image.__table__),
             [{
-                "id": iid, "board_id": board_id, "seq": 0 if seq is None else seq + 1,
+                "id": iid, "board_id": board_id, "seq": next_board_seq(tx, "images", board_id),
                 "x": checks.coordinate(x, "x"), "y": checks.coordinate(y, "y"),
                 "w": prepared.width * scale, "h": prepared.height * scale,
                 "mime": prepared.mime, "data": prepared.data, "caption": caption,

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Link
 from reslab_desktop.services import checks
-from reslab_desktop.services.board_rows import board_of, current, delete_on_one_board, patch
+from reslab_desktop.services.board_rows import (
+    board_of,
+    current,
+    delete_on_one_board,
+    next_board_seq,
+    patch,
+)
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store
@@ -29,11 +35,10 @@ def add_link(store: Store, from_note_id: str, to_note_id: str, label: str = "", 
         ).first()
         if exists:
             raise ValidationError("these notes are already linked")
-        seq = tx.session.execute(select(func.max(Link.seq)).where(Link.board_id == board_id)).scalar()
         lid = link_id or new_id("l")
         tx.session.connection().execute(
             insert(Link.__table__),
-            [{"id": lid, "board_id": board_id, "seq": 0 if seq is None else seq + 1,
+            [{"id": lid, "board_id": board_id, "seq": next_board_seq(tx, "links", board_id),
               "from_note_id": from_note_id, "to_note_id": to_note_id, "label": label}],
         )
         tx.changed("links", ADDED, (lid,), board_id)

@@ -23,6 +23,7 @@ from reslab_desktop.services.board_rows import (
     board_of,
     current,
     delete_on_one_board,
+    next_board_seq,
     patch,
 )
 from reslab_desktop.services.deletion import restore_rows
@@ -67,7 +68,7 @@ def add_notes(store: Store, board_id: str, drafts: Sequence[NoteDraft]) -> list[
         checks.found(tx.session.get(Board, board_id), "board", board_id)
         _check_authors(tx, {r["author_id"] for r in rows if r["author_id"]})
         zones = board_zones(tx, board_id)
-        seq = _next_seq(tx, board_id)
+        seq = next_board_seq(tx, "notes", board_id)
         for i, row in enumerate(rows):
             row.update(board_id=board_id, seq=seq + i, zone_id=_zone_for(zones, row))
         tx.session.connection().execute(insert(Note.__table__), rows)
@@ -248,8 +249,3 @@ def _check_authors(tx: Tx, author_ids: set[str]) -> None:
     found = {p for (p,) in tx.session.execute(select(Participant.id).where(Participant.id.in_(author_ids)))}
     for a in sorted(author_ids - found):
         raise ValidationError(f"no participant with id {a!r}")
-
-
-def _next_seq(tx: Tx, board_id: str) -> int:
-    current_max = tx.session.execute(select(func.max(Note.seq)).where(Note.board_id == board_id)).scalar()
-    return 0 if current_max is None else int(current_max) + 1

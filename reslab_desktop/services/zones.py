@@ -7,14 +7,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.interchange.core_sections import ZONE_SHAPES
 from reslab_desktop.model import Board, Note, Zone
 from reslab_desktop.rules import geometry
 from reslab_desktop.services import checks
-from reslab_desktop.services.board_rows import board_of, current, delete_on_one_board, patch
+from reslab_desktop.services.board_rows import (
+    board_of,
+    current,
+    delete_on_one_board,
+    next_board_seq,
+    patch,
+)
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.notes import board_zones
 from reslab_desktop.services.snapshot import Snapshot
@@ -49,8 +55,7 @@ def add_zone(store: Store, board_id: str, draft: ZoneDraft, members: Sequence[st
     row = _validated(draft)
     with store.write() as tx:
         checks.found(tx.session.get(Board, board_id), "board", board_id)
-        seq = tx.session.execute(select(func.max(Zone.seq)).where(Zone.board_id == board_id)).scalar()
-        row.update(board_id=board_id, seq=0 if seq is None else seq + 1)
+        row.update(board_id=board_id, seq=next_board_seq(tx, "zones", board_id))
         tx.session.connection().execute(insert(Zone.__table__), [row])
         tx.changed("zones", ADDED, (row["id"],), board_id)
         zones = board_zones(tx, board_id)
