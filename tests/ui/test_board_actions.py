@@ -255,3 +255,19 @@ def test_projector_theme_repaints_the_board_with_black_outlines(qtbot, host: Hos
     finally:
         theme.apply_theme(theme.NORMAL)
     assert ed.scene.backgroundBrush().color().name().upper() == theme.THEMES[theme.NORMAL].board_background.upper()
+
+
+def test_notes_typed_in_for_one_participant_carry_their_name(qtbot, host: Host) -> None:
+    ed = host.board_editor
+    people.add_participant(ed.store, "Beto Chan")
+    pid = people.add_participant(ed.store, "Ana Kú")
+    combo = ed.toolbar.author
+    assert [combo.itemText(i) for i in range(combo.count())] == ["No author", "Ana Kú", "Beto Chan"]
+    combo.setCurrentIndex(combo.findData(pid))
+    QGuiApplication.clipboard().setText("tarjeta uno\ntarjeta dos")
+    ed.controller.paste()
+    ed.controller.add_note_at(QPointF(900, 900))
+    assert {n.author_id for n in rows(host)} == {pid}
+    assert {ed.scene.notes[n.id].author for n in rows(host)} == {"Ana Kú"}
+    people.add_participant(ed.store, "Ceci Poot")
+    assert combo.count() == 4 and combo.currentData() == pid

@@ -49,7 +49,7 @@ class BoardController(TransferActions, StructureActions):
         x, y = pos.x() - geometry.NOTE_W / 2, pos.y() - geometry.NOTE_H / 2
         if self.snap_to_grid:
             x, y = geometry.snap(x, style.GRID_STEP), geometry.snap(y, style.GRID_STEP)
-        draft = notes.NoteDraft(text=text, x=x, y=y, color=self.current_color)
+        draft = notes.NoteDraft(text=text, x=x, y=y, color=self.current_color, author_id=self.current_author)
         ids = self.run(added(tr("Add note"), self.store, "notes", self.board_id,
                              lambda: notes.add_notes(self.store, self.board_id, [draft])))
         if not ids:

@@ -33,6 +33,8 @@ class ControllerBase:
         self.view = editor.view
         self.snap_to_grid = False
         self.current_color = DEFAULT_NOTE_COLOR
+        #: the participant new notes are attributed to (chosen in the tool strip), or None
+        self.current_author: str | None = None
 
     @property
     def board_id(self) -> str:

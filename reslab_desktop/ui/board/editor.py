@@ -78,7 +78,9 @@ class BoardEditor(QWidget):
         """Load a board (two-phase: records first, then items) and fit it in the view."""
         content = boards.load_board(self.store, board_id)
         self._board_id = board_id
-        self.scene.load(content, self._authors())
+        authors = self._authors()
+        self.scene.load(content, authors)
+        self.toolbar.fill_authors(authors)
         if fit:
             self.fit_when_shown()
         self.board_changed.emit(board_id)
@@ -274,7 +276,9 @@ class BoardEditor(QWidget):
                 self.clear()
                 return
         if any(c.entity == "participants" for c in changes):
-            self.scene.set_authors(self._authors())
+            authors = self._authors()
+            self.scene.set_authors(authors)
+            self.toolbar.fill_authors(authors)
         mine = [c for c in changes if c.entity in BOARD_ENTITIES and c.board_id in (self._board_id, None)]
         if not mine:
             return

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from reslab_desktop.rules.palette import NOTE_COLORS
 from reslab_desktop.ui.board.palette_menu import swatch
@@ -46,6 +46,13 @@ class BoardToolbar(QToolBar):
             action.triggered.connect(lambda *_, h=hex_color: c.set_color(h))
             self.colors.addAction(action)
             self._edit_actions.append(action)
+        self.author = QComboBox(self)
+        self.author.setToolTip(tr("Author of the notes you add now (e.g. while typing in the cards of one person)"))
+        self.author.setMinimumContentsLength(14)
+        self.author.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.author.currentIndexChanged.connect(self._author_chosen)
+        self._edit_actions.append(self.addWidget(self.author))
+        self.fill_authors({})
         self.addSeparator()
         self._edit_actions += [
             self._button(tr("Zone"), tr("Draw a titled zone (Ctrl+Shift+G)"), c.start_zone_tool),
@@ -73,6 +80,22 @@ class BoardToolbar(QToolBar):
         if isinstance(button, QToolButton):
             button.setMinimumHeight(32)
         return action
+
+    def fill_authors(self, authors: dict[str, str]) -> None:
+        """The participants to choose from (kept when the list is refreshed)."""
+        keep = self.author.currentData()
+        self.author.blockSignals(True)
+        self.author.clear()
+        self.author.addItem(tr("No author"), None)
+        for pid, name in sorted(authors.items(), key=lambda kv: kv[1].casefold()):
+            self.author.addItem(name, pid)
+        index = self.author.findData(keep)
+        self.author.setCurrentIndex(max(0, index))
+        self.author.blockSignals(False)
+        self._author_chosen()
+
+    def _author_chosen(self, *_: object) -> None:
+        self.editor.controller.current_author = self.author.currentData()
 
     def show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f} %")

@@ -55,7 +55,8 @@ class TransferActions(ControllerBase):
         """One note per line (typing in paper cards), laid out in a grid from ``pos``."""
         pos = pos or self.paste_position()
         try:
-            drafts = notes.drafts_from_text(text, pos.x(), pos.y(), color=self.current_color)
+            drafts = notes.drafts_from_text(text, pos.x(), pos.y(), color=self.current_color,
+                                            author_id=self.current_author)
         except ReslabError as exc:
             self.editor.report_error(exc)
             return []
