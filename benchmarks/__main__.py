@@ -17,9 +17,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def suites():  # type: ignore[no-untyped-def]
-    from benchmarks import bench_pdf, bench_storage
+    from benchmarks import (
+        bench_actions,
+        bench_board,
+        bench_export_ui,
+        bench_pdf,
+        bench_render,
+        bench_start,
+        bench_storage,
+    )
 
-    return [*bench_storage.SUITE, *bench_pdf.SUITE]
+    return [*bench_start.SUITE, *bench_board.SUITE, *bench_actions.SUITE, *bench_storage.SUITE, *bench_pdf.SUITE, *bench_export_ui.SUITE, *bench_render.SUITE]
 
 
 def main(argv: list[str] | None = None) -> int:

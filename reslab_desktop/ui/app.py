@@ -22,6 +22,9 @@ def run_gui(path: Path | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)  # type: ignore[arg-type]
     install_excepthook()
+    from reslab_desktop.ui.first_paint import install_if_requested
+
+    install_if_requested(app)  # RESLAB_EXIT_AFTER_FIRST_PAINT=1 (benchmarks)
     from reslab_desktop.ui.workspace import workspace
 
     ws = workspace()

@@ -1,0 +1,162 @@
+"""One user action, as the user sees it: the service call and its commit, the undo push, the
+scene update from the change event, and the repaint (``processEvents`` until the frame is drawn).
+
+App: the board controller's own entry points on a shown 500-note board at 100 % zoom (add a
+note, a drag that moved a note, the end of an inline text edit) and a dot on the open-round
+voting screen. Baseline: the same row written with raw sqlite3 to a copy of the same file
+(same schema, journal and synchronous settings), one plain item updated, the same repaint.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks import workloads
+from benchmarks.harness import Result, percentile
+
+NOTES = 500
+
+
+def _timed(app, action: Callable[..., object], *args: object) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    action(*args)
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def _rows(name: str, app_t: list[float], raw_t: list[float]) -> list[Result]:
+    return [
+        Result(f"{name} (p50)", statistics.median(app_t), statistics.median(raw_t), target_abs=0.005),
+        Result(f"{name} (p99)", percentile(app_t, 99), percentile(raw_t, 99), target_abs=0.016,
+               note=f"{len(app_t)} actions"),
+    ]
+
+
+def _raw(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _write(conn: sqlite3.Connection, sql: str, params: tuple) -> None:
+    conn.execute("BEGIN")
+    conn.execute(sql, params)
+    conn.execute("COMMIT")
+
+
+def bench_actions(quick: bool) -> list[Result]:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QTransform
+
+    from benchmarks.baseline_scene import PlainNote, build_scene
+    from benchmarks.bench_board import _editor, _qt_app, _view
+    from reslab_desktop.storage import Store
+
+    app = _qt_app()
+    n = 40 if quick else 150
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = workloads.workshop_file(workloads.single_board(NOTES), Path(tmp) / "board.reslab")
+        raw_path = Path(tmp) / "raw.reslab"
+        shutil.copyfile(path, raw_path)
+        store = Store.open(path)
+        raw = _raw(raw_path)
+        editor, view = _editor(store), _view()
+        editor.show_board("b0", fit=False)
+        view.setScene(build_scene(raw_path, "b0"))
+        plain = [i for i in view.scene().items() if isinstance(i, PlainNote)]
+        for v in (editor.view, view):
+            v.setTransform(QTransform())
+            v.centerOn(900, 600)
+        app.processEvents()
+        ctl = editor.controller
+        note_ids = [f"b0-n{i}" for i in range(NOTES)]
+
+        def plain_update(i: int) -> None:
+            item = plain[i % len(plain)]
+            item.setPos(item.pos() + QPointF(1, 0))
+
+        def raw_action(i: int, sql: str, params: tuple) -> None:
+            _write(raw, sql, params)
+            plain_update(i)
+
+        add_t, add_raw, move_t, move_raw, edit_t, edit_raw = [], [], [], [], [], []
+        for i in range(n):
+            x, y = 700.0 + (i % 10) * 20, 500.0 + (i // 10) * 20
+            add_raw.append(_timed(app, raw_action, i, "INSERT INTO notes (id, board_id, seq, text, color, x, y, w, h) "
+                                  "VALUES (?, 'b0', ?, '', '#FFE066', ?, ?, 160, 100)", (f"raw{i}", NOTES + i, x, y)))
+            add_t.append(_timed(app, ctl.add_note_at, QPointF(x, y)))
+            nid = note_ids[i % 50]
+            rec = editor.scene.notes[nid].record
+            move_raw.append(_timed(app, raw_action, i, "UPDATE notes SET x = ?, y = ? WHERE id = ?",
+                                   (rec.x + 10, rec.y, nid)))
+            move_t.append(_timed(app, ctl.on_items_moved, {"notes": {nid: (rec.x + 10, rec.y)}}))
+            text = f"{rec.text} {i}"
+            edit_raw.append(_timed(app, raw_action, i, "UPDATE notes SET text = ? WHERE id = ?", (text, nid)))
+            ctl.edit_note(nid)  # opening the inline editor is not part of the timed commit
+            inline = ctl.inline
+            inline.setPlainText(text)
+            edit_t.append(_timed(app, inline.finish))
+        results += _rows("add a note (commit, undo push, repaint)", add_t, add_raw)
+        results += _rows("move a note", move_t, move_raw)
+        results += _rows("edit a note's text", edit_t, edit_raw)
+        results += _dots(app, store, raw, n)
+        editor.close()
+        view.close()
+        raw.close()
+        store.close()
+        app.processEvents()
+    return results
+
+
+def _dots(app, store, raw: sqlite3.Connection, n: int) -> list[Result]:  # type: ignore[no-untyped-def]
+    """Dots on an open round of 24 candidates with 30 voters, on the shared voting screen."""
+    from PySide6.QtWidgets import QLabel
+
+    from reslab_desktop.services import voting
+    from reslab_desktop.ui.voting.kiosk import KioskLock
+    from reslab_desktop.ui.voting.screen import VotingScreen
+
+    candidates = tuple(f"b0-n{i}" for i in range(24))
+    rid = voting.create_round(store, "b0", "¿Cuál primero?", candidates=candidates, mode="open",
+                              hidden_until_reveal=False, dots_per_participant=5)
+    voting.open_round(store, rid)
+    raw.execute("BEGIN")  # the same round in the baseline's copy (untimed)
+    for table in ("vote_rounds", "vote_candidates", "vote_voters"):
+        cols = [r[1] for r in store.raw_connection().execute(f"PRAGMA table_info({table})")]
+        rows = store.raw_connection().execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+        raw.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+    raw.execute("COMMIT")
+    screen = VotingScreen(store, rid, KioskLock())
+    screen.resize(1280, 800)
+    screen.show()
+    label = QLabel("0")
+    label.show()
+    voters = [v.id for v in voting.get_round(store, rid).voters]
+    def raw_dot(i: int, voter: str, note: str) -> None:
+        _write(raw, "INSERT INTO ballots (round_id, voter_id, note_id, criterion, dots, at) VALUES "
+               "(?, ?, ?, 0, 1, datetime('now')) ON CONFLICT DO UPDATE SET dots = dots + 1", (rid, voter, note))
+        label.setText(str(i))
+
+    app_t, raw_t = [], []
+    for i in range(n):
+        voter, note = voters[(i // 5) % len(voters)], candidates[(i * 7) % len(candidates)]
+        if i % 5 == 0:
+            screen.start_voter(voter)
+            app.processEvents()
+        raw_t.append(_timed(app, raw_dot, i, voter, note))
+        app_t.append(_timed(app, screen.add_dot, note))
+    screen.close()
+    label.close()
+    return _rows("cast a dot (open round, 30 voters)", app_t, raw_t)
+
+
+SUITE = (bench_actions,)
