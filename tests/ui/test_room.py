@@ -296,3 +296,33 @@ def test_running_the_room_with_the_keyboard_alone(open_window, workshop, qtbot) 
     sheet = window.findChild(ShortcutsSheet)
     assert sheet is not None and sheet.isVisible()
     sheet.close()
+
+
+def test_question_mark_types_in_a_note_instead_of_opening_the_sheet(open_window, workshop, qtbot) -> None:
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    from reslab_desktop.services.boards import load_board
+    from reslab_desktop.ui.shortcuts_sheet import ShortcutsSheet
+
+    path, board = workshop
+    window = open_window(path)
+    window.show()
+    window.open_board(board)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    note_id = load_board(window.store, board).notes[0].id
+    controller = window.board_editor.controller
+    controller.edit_note(note_id)
+    editor = controller.inline
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    qtbot.keyClicks(editor, " Que?")  # "?" is a shortcut (F1 / ?) but a text field wins
+    for composed in ("¿", "é", "ñ", "🙂"):  # dead keys and emoji arrive through the input method
+        event = QInputMethodEvent("", [])
+        event.setCommitString(composed)
+        QApplication.sendEvent(editor, event)
+    assert editor.toPlainText().endswith(" Que?¿éñ🙂")
+    assert window.findChild(ShortcutsSheet) is None
+    controller.finish_editing()
+    assert load_board(window.store, board).notes[0].text.endswith(" Que?¿éñ🙂")
