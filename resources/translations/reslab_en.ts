@@ -36,8 +36,24 @@
             <translation>Align notes</translation>
         </message>
         <message>
+            <source>Move item</source>
+            <translation>Move item</translation>
+        </message>
+        <message>
+            <source>Move %n items</source>
+            <translation>Move %n items</translation>
+        </message>
+        <message>
             <source>Move zone</source>
             <translation>Move zone</translation>
+        </message>
+        <message>
+            <source>Move note</source>
+            <translation>Move note</translation>
+        </message>
+        <message>
+            <source>Move %n notes</source>
+            <translation>Move %n notes</translation>
         </message>
         <message>
             <source>Move image</source>
@@ -54,6 +70,22 @@
         <message>
             <source>Resize image</source>
             <translation>Resize image</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>Delete item</translation>
+        </message>
+        <message>
+            <source>Delete %n items</source>
+            <translation>Delete %n items</translation>
+        </message>
+        <message>
+            <source>Duplicate note</source>
+            <translation>Duplicate note</translation>
+        </message>
+        <message>
+            <source>Duplicate %n notes</source>
+            <translation>Duplicate %n notes</translation>
         </message>
         <message>
             <source>Select the notes to group first.</source>
@@ -106,6 +138,14 @@
         <message>
             <source>Edit link label</source>
             <translation>Edit link label</translation>
+        </message>
+        <message>
+            <source>Paste note</source>
+            <translation>Paste note</translation>
+        </message>
+        <message>
+            <source>Paste %n notes</source>
+            <translation>Paste %n notes</translation>
         </message>
         <message>
             <source>Drop files</source>
@@ -232,6 +272,10 @@
             <translation>A new note in the middle of the view (N, or double-click the board)</translation>
         </message>
         <message>
+            <source>Author of the notes you add now (e.g. while typing in the cards of one person)</source>
+            <translation>Author of the notes you add now (e.g. while typing in the cards of one person)</translation>
+        </message>
+        <message>
             <source>Zone</source>
             <translation>Zone</translation>
         </message>
@@ -278,6 +322,10 @@
         <message>
             <source>Show the whole board (Home)</source>
             <translation>Show the whole board (Home)</translation>
+        </message>
+        <message>
+            <source>No author</source>
+            <translation>No author</translation>
         </message>
         <message>
             <source>Crash</source>
@@ -343,6 +391,42 @@
         <message>
             <source>PDF export cancelled</source>
             <translation>PDF export cancelled</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nobody</translation>
+        </message>
+        <message>
+            <source>Align &amp;Left Edges</source>
+            <translation>Align &amp;Left Edges</translation>
+        </message>
+        <message>
+            <source>Align &amp;Centres Horizontally</source>
+            <translation>Align &amp;Centres Horizontally</translation>
+        </message>
+        <message>
+            <source>Align &amp;Right Edges</source>
+            <translation>Align &amp;Right Edges</translation>
+        </message>
+        <message>
+            <source>Align &amp;Top Edges</source>
+            <translation>Align &amp;Top Edges</translation>
+        </message>
+        <message>
+            <source>Align &amp;Middles Vertically</source>
+            <translation>Align &amp;Middles Vertically</translation>
+        </message>
+        <message>
+            <source>Align &amp;Bottom Edges</source>
+            <translation>Align &amp;Bottom Edges</translation>
+        </message>
+        <message>
+            <source>Distribute &amp;Horizontally</source>
+            <translation>Distribute &amp;Horizontally</translation>
+        </message>
+        <message>
+            <source>Distribute &amp;Vertically</source>
+            <translation>Distribute &amp;Vertically</translation>
         </message>
     </context>
     <context>
@@ -856,12 +940,13 @@
             <source>results are shown when the round closes</source>
             <translation>results are shown when the round closes</translation>
         </message>
-        <message numerus="yes">
-            <source>%n dot(s)</source>
-            <translation>
-                <numerusform>%n dot</numerusform>
-                <numerusform>%n dots</numerusform>
-            </translation>
+        <message>
+            <source>1 dot</source>
+            <translation>1 dot</translation>
+        </message>
+        <message>
+            <source>%1 dots</source>
+            <translation>%1 dots</translation>
         </message>
     </context>
     <context>
@@ -1115,24 +1200,6 @@
         <message>
             <source>YYYY-MM-DD (may stay empty)</source>
             <translation>YYYY-MM-DD (may stay empty)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>%1 organizations · %2 participants</source>
-            <translation>%1 organizations · %2 participants</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n board(s)</source>
-            <translation>
-                <numerusform>%n board</numerusform>
-                <numerusform>%n boards</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Workshop overview</source>
-            <translation>Workshop overview</translation>
         </message>
     </context>
     <context>

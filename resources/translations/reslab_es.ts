@@ -36,8 +36,24 @@
             <translation>Alinear notas</translation>
         </message>
         <message>
+            <source>Move item</source>
+            <translation>Mover elemento</translation>
+        </message>
+        <message>
+            <source>Move %n items</source>
+            <translation>Mover %n elementos</translation>
+        </message>
+        <message>
             <source>Move zone</source>
             <translation>Mover zona</translation>
+        </message>
+        <message>
+            <source>Move note</source>
+            <translation>Mover nota</translation>
+        </message>
+        <message>
+            <source>Move %n notes</source>
+            <translation>Mover %n notas</translation>
         </message>
         <message>
             <source>Move image</source>
@@ -54,6 +70,22 @@
         <message>
             <source>Resize image</source>
             <translation>Cambiar tamaño de la imagen</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>Eliminar elemento</translation>
+        </message>
+        <message>
+            <source>Delete %n items</source>
+            <translation>Eliminar %n elementos</translation>
+        </message>
+        <message>
+            <source>Duplicate note</source>
+            <translation>Duplicar nota</translation>
+        </message>
+        <message>
+            <source>Duplicate %n notes</source>
+            <translation>Duplicar %n notas</translation>
         </message>
         <message>
             <source>Select the notes to group first.</source>
@@ -108,6 +140,14 @@
             <translation>Editar la etiqueta de la conexión</translation>
         </message>
         <message>
+            <source>Paste note</source>
+            <translation>Pegar nota</translation>
+        </message>
+        <message>
+            <source>Paste %n notes</source>
+            <translation>Pegar %n notas</translation>
+        </message>
+        <message>
             <source>Drop files</source>
             <translation>Suelta los archivos</translation>
         </message>
@@ -137,147 +177,155 @@
         </message>
         <message>
             <source>Edit Text</source>
-            <translation type="unfinished" />
+            <translation>Editar texto</translation>
         </message>
         <message>
             <source>Color</source>
-            <translation type="unfinished" />
+            <translation>Color</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor/a</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplicar</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Bring to Front</source>
-            <translation type="unfinished" />
+            <translation>Traer al frente</translation>
         </message>
         <message>
             <source>Send to Back</source>
-            <translation type="unfinished" />
+            <translation>Enviar al fondo</translation>
         </message>
         <message>
             <source>Align and Distribute</source>
-            <translation type="unfinished" />
+            <translation>Alinear y distribuir</translation>
         </message>
         <message>
             <source>Group Notes…</source>
-            <translation type="unfinished" />
+            <translation>Agrupar notas…</translation>
         </message>
         <message>
             <source>Link the Two Notes</source>
-            <translation type="unfinished" />
+            <translation>Conectar las dos notas</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Rename Zone…</source>
-            <translation type="unfinished" />
+            <translation>Renombrar zona…</translation>
         </message>
         <message>
             <source>Delete Zone (Keep Its Notes)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar zona (conservar sus notas)</translation>
         </message>
         <message>
             <source>Edit Label…</source>
-            <translation type="unfinished" />
+            <translation>Editar etiqueta…</translation>
         </message>
         <message>
             <source>Delete Arrow</source>
-            <translation type="unfinished" />
+            <translation>Eliminar flecha</translation>
         </message>
         <message>
             <source>Delete Image</source>
-            <translation type="unfinished" />
+            <translation>Eliminar imagen</translation>
         </message>
         <message>
             <source>Add Note Here</source>
-            <translation type="unfinished" />
+            <translation>Agregar nota aquí</translation>
         </message>
         <message>
             <source>Paste Here</source>
-            <translation type="unfinished" />
+            <translation>Pegar aquí</translation>
         </message>
         <message>
             <source>Draw a Zone</source>
-            <translation type="unfinished" />
+            <translation>Dibujar una zona</translation>
         </message>
         <message>
             <source>Insert Image…</source>
-            <translation type="unfinished" />
+            <translation>Insertar imagen…</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Seleccionar todo</translation>
         </message>
         <message>
             <source>Fit the Whole Board</source>
-            <translation type="unfinished" />
+            <translation>Ver todo el tablero</translation>
         </message>
         <message>
             <source>+ Note</source>
-            <translation type="unfinished" />
+            <translation>+ Nota</translation>
         </message>
         <message>
             <source>A new note in the middle of the view (N, or double-click the board)</source>
-            <translation type="unfinished" />
+            <translation>Una nota nueva en el centro de la vista (N, o doble clic en el tablero)</translation>
+        </message>
+        <message>
+            <source>Author of the notes you add now (e.g. while typing in the cards of one person)</source>
+            <translation>Autor/a de las notas que agregas ahora (p. ej. al transcribir las tarjetas de una persona)</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Zona</translation>
         </message>
         <message>
             <source>Draw a titled zone (Ctrl+Shift+G)</source>
-            <translation type="unfinished" />
+            <translation>Dibujar una zona con título (Ctrl+Mayús+G)</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Agrupar</translation>
         </message>
         <message>
             <source>Put the selected notes in a new titled zone (Ctrl+G)</source>
-            <translation type="unfinished" />
+            <translation>Poner las notas seleccionadas en una zona nueva con título (Ctrl+G)</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>Conectar</translation>
         </message>
         <message>
             <source>An arrow between the two selected notes (Ctrl+K)</source>
-            <translation type="unfinished" />
+            <translation>Una flecha entre las dos notas seleccionadas (Ctrl+K)</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Imagen</translation>
         </message>
         <message>
             <source>Insert a photo from a file (Ctrl+Shift+I)</source>
-            <translation type="unfinished" />
+            <translation>Insertar una foto desde un archivo (Ctrl+Mayús+I)</translation>
         </message>
         <message>
             <source>Zoom out (Ctrl+−)</source>
-            <translation type="unfinished" />
+            <translation>Alejar (Ctrl+−)</translation>
         </message>
         <message>
             <source>Zoom in (Ctrl++)</source>
-            <translation type="unfinished" />
+            <translation>Acercar (Ctrl++)</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Ver todo</translation>
         </message>
         <message>
             <source>Show the whole board (Home)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todo el tablero (Inicio)</translation>
+        </message>
+        <message>
+            <source>No author</source>
+            <translation>Sin autor/a</translation>
         </message>
         <message>
             <source>Crash</source>
@@ -343,6 +391,42 @@
         <message>
             <source>PDF export cancelled</source>
             <translation>Exportación a PDF cancelada</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Nadie</translation>
+        </message>
+        <message>
+            <source>Align &amp;Left Edges</source>
+            <translation>Alinear bordes &amp;izquierdos</translation>
+        </message>
+        <message>
+            <source>Align &amp;Centres Horizontally</source>
+            <translation>Alinear &amp;centros horizontalmente</translation>
+        </message>
+        <message>
+            <source>Align &amp;Right Edges</source>
+            <translation>Alinear bordes &amp;derechos</translation>
+        </message>
+        <message>
+            <source>Align &amp;Top Edges</source>
+            <translation>Alinear bordes &amp;superiores</translation>
+        </message>
+        <message>
+            <source>Align &amp;Middles Vertically</source>
+            <translation>Alinear centros &amp;verticalmente</translation>
+        </message>
+        <message>
+            <source>Align &amp;Bottom Edges</source>
+            <translation>Alinear bordes i&amp;nferiores</translation>
+        </message>
+        <message>
+            <source>Distribute &amp;Horizontally</source>
+            <translation>Distribuir &amp;horizontalmente</translation>
+        </message>
+        <message>
+            <source>Distribute &amp;Vertically</source>
+            <translation>Distribuir v&amp;erticalmente</translation>
         </message>
     </context>
     <context>
@@ -856,12 +940,13 @@
             <source>results are shown when the round closes</source>
             <translation>los resultados se muestran al cerrar la ronda</translation>
         </message>
-        <message numerus="yes">
-            <source>%n dot(s)</source>
-            <translation>
-                <numerusform>%n punto</numerusform>
-                <numerusform>%n puntos</numerusform>
-            </translation>
+        <message>
+            <source>1 dot</source>
+            <translation>1 punto</translation>
+        </message>
+        <message>
+            <source>%1 dots</source>
+            <translation>%1 puntos</translation>
         </message>
     </context>
     <context>
@@ -1115,24 +1200,6 @@
         <message>
             <source>YYYY-MM-DD (may stay empty)</source>
             <translation>AAAA-MM-DD (puede quedar vacío)</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>%1 organizations · %2 participants</source>
-            <translation>%1 organizaciones · %2 participantes</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n board(s)</source>
-            <translation>
-                <numerusform>%n tablero</numerusform>
-                <numerusform>%n tableros</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Workshop overview</source>
-            <translation>Resumen del taller</translation>
         </message>
     </context>
     <context>
@@ -1471,7 +1538,7 @@
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Undo</source>

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtWidgets import QMenu
 
+from reslab_desktop.ui.board.controller_base import tr
 from reslab_desktop.ui.board.hooks import fill_arrange, fill_authors
 from reslab_desktop.ui.board.items import ImageItem, LinkItem, NoteItem, ZoneItem
 from reslab_desktop.ui.board.palette_menu import fill_colors
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.board.editor import BoardEditor
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
 
 
 def build_menu(editor: BoardEditor, scene_pos: QPointF) -> QMenu:

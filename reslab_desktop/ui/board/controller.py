@@ -143,7 +143,7 @@ class BoardController(TransferActions, StructureActions):
             moved = {k: {i: (geometry.snap(x, style.GRID_STEP), geometry.snap(y, style.GRID_STEP))
                          for i, (x, y) in v.items()} for k, v in moved.items()}
         total = sum(len(v) for v in moved.values())
-        with self.macro(count_text(total, "Move item", "Move %n items"), len([v for v in moved.values() if v]) > 1):
+        with self.macro(count_text(total, tr("Move item"), tr("Move %n items")), len([v for v in moved.values() if v]) > 1):
             self._move(moved)
 
     def _move(self, moved: Mapping[str, Mapping[str, tuple[float, float]]], mergeable: bool = False) -> None:
@@ -152,7 +152,7 @@ class BoardController(TransferActions, StructureActions):
             self.run(changed(tr("Move zone"), lambda: zones.move_zones(self.store, z),
                              lambda before: zones.restore_zones(self.store, before)))
         if moved.get("notes"):
-            text = count_text(len(moved["notes"]), "Move note", "Move %n notes")
+            text = count_text(len(moved["notes"]), tr("Move note"), tr("Move %n notes"))
             cmd = MoveCommand(text, moved["notes"], lambda p: notes.move_notes(self.store, p),
                               lambda before: notes.restore_notes(self.store, before), mergeable)
             if self.run(cmd) is None:
@@ -173,7 +173,7 @@ class BoardController(TransferActions, StructureActions):
             if ids:
                 table = getattr(self.scene, kind)
                 positions = {i: (table[i].record.x + dx, table[i].record.y + dy) for i in ids}
-                text = count_text(len(ids), "Move item", "Move %n items")
+                text = count_text(len(ids), tr("Move item"), tr("Move %n items"))
                 cmd = MoveCommand(text, positions, lambda p, m=move: m(self.store, p),
                                   lambda before, r=restore: r(self.store, before), mergeable=True)
                 if self.run(cmd) is None:
@@ -208,11 +208,11 @@ class BoardController(TransferActions, StructureActions):
         services = {"links": links.delete_links, "notes": notes.delete_notes,
                     "images": images.delete_images, "zones": zones.delete_zones}
         total = sum(len(ids) for _, ids in groups)
-        with self.macro(count_text(total, "Delete item", "Delete %n items"), len(groups) > 1):
+        with self.macro(count_text(total, tr("Delete item"), tr("Delete %n items")), len(groups) > 1):
             for kind, ids in groups:
                 alive = [i for i in ids if i in getattr(self.scene, kind)]  # a deleted note took its links
                 if alive:
-                    text = count_text(total, "Delete item", "Delete %n items")
+                    text = count_text(total, tr("Delete item"), tr("Delete %n items"))
                     self.run(deleted(text, self.store, self.board_id,
                                      lambda s=services[kind], a=alive: s(self.store, a)))
 
@@ -229,4 +229,4 @@ class BoardController(TransferActions, StructureActions):
         ids = self.editor.selected_note_ids()
         if ids:
             drafts = notes.copy_drafts(self.store, ids, PASTE_OFFSET, PASTE_OFFSET)
-            self.add_drafts(drafts, count_text(len(drafts), "Duplicate note", "Duplicate %n notes"))
+            self.add_drafts(drafts, count_text(len(drafts), tr("Duplicate note"), tr("Duplicate %n notes")))

@@ -17,12 +17,14 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
+    """Translated board text. ``lupdate`` files a module-level ``tr("…")`` under the empty
+    context, so it is looked up there (call it with a literal so that lupdate finds it)."""
+    return QCoreApplication.translate("", text)
 
 
 def count_text(n: int, one: str, many: str) -> str:
-    """"Move note" / "Move 3 notes": the undo step names what it will undo."""
-    return tr(one) if n == 1 else tr(many).replace("%n", str(n))
+    """"Move note" / "Move 3 notes" from already translated texts (``many`` contains %n)."""
+    return one if n == 1 else many.replace("%n", str(n))
 
 
 class ControllerBase:

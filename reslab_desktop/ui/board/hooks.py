@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from reslab_desktop.rules.geometry import ALIGN_MODES, DISTRIBUTE_MODES
@@ -50,7 +50,7 @@ def editor(name: str, *args: Any) -> Callable[..., None]:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
+    return QCoreApplication.translate("", text)  # as controller_base.tr: lupdate's context for tr("…")
 
 
 def fill_color_menu(window: QMainWindow, menu: QMenu) -> None:
@@ -65,7 +65,7 @@ def fill_author_menu(window: QMainWindow, menu: QMenu) -> None:
 
 def fill_authors(menu: QMenu, ed: Any) -> None:
     menu.clear()
-    menu.addAction(_tr("Nobody")).triggered.connect(lambda: ed.controller.set_author(None))
+    menu.addAction(QCoreApplication.translate("", "Nobody")).triggered.connect(lambda: ed.controller.set_author(None))
     menu.addSeparator()
     for pid, name in sorted(ed.scene.authors.items(), key=lambda kv: kv[1].lower()):
         menu.addAction(name).triggered.connect(lambda *_, p=pid: ed.controller.set_author(p))
@@ -75,14 +75,14 @@ def fill_authors(menu: QMenu, ed: Any) -> None:
 
 
 ARRANGE_TEXTS = {
-    "left": "Align &Left Edges",
-    "hcenter": "Align &Centres Horizontally",
-    "right": "Align &Right Edges",
-    "top": "Align &Top Edges",
-    "vcenter": "Align &Middles Vertically",
-    "bottom": "Align &Bottom Edges",
-    "horizontal": "Distribute &Horizontally",
-    "vertical": "Distribute &Vertically",
+    "left": QT_TR_NOOP("Align &Left Edges"),
+    "hcenter": QT_TR_NOOP("Align &Centres Horizontally"),
+    "right": QT_TR_NOOP("Align &Right Edges"),
+    "top": QT_TR_NOOP("Align &Top Edges"),
+    "vcenter": QT_TR_NOOP("Align &Middles Vertically"),
+    "bottom": QT_TR_NOOP("Align &Bottom Edges"),
+    "horizontal": QT_TR_NOOP("Distribute &Horizontally"),
+    "vertical": QT_TR_NOOP("Distribute &Vertically"),
 }
 
 

@@ -8,20 +8,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from reslab_desktop.rules.palette import NOTE_COLORS
+from reslab_desktop.ui.board.controller_base import tr
 from reslab_desktop.ui.board.palette_menu import swatch
 from reslab_desktop.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.board.editor import BoardEditor
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Board", text)
 
 
 class BoardToolbar(QToolBar):

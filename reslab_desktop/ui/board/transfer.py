@@ -60,7 +60,7 @@ class TransferActions(ControllerBase):
         except ReslabError as exc:
             self.editor.report_error(exc)
             return []
-        return self.add_drafts(drafts, count_text(len(drafts), "Paste note", "Paste %n notes"))
+        return self.add_drafts(drafts, count_text(len(drafts), tr("Paste note"), tr("Paste %n notes")))
 
     def copy(self) -> bool:
         ids = self.editor.selected_note_ids()
@@ -79,7 +79,7 @@ class TransferActions(ControllerBase):
         mime = QGuiApplication.clipboard().mimeData()
         drafts = clipboard.notes_from_mime(mime, pos.x(), pos.y())
         if drafts:
-            self.add_drafts(drafts, count_text(len(drafts), "Paste note", "Paste %n notes"))
+            self.add_drafts(drafts, count_text(len(drafts), tr("Paste note"), tr("Paste %n notes")))
             return
         data = clipboard.image_bytes(mime)
         if data:
