@@ -21,6 +21,17 @@ def pdf_text(path: Path, first: int | None = None, last: int | None = None) -> s
     return subprocess.run([*cmd, str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 
+def body_text(path: Path) -> str:
+    """Text of every page without the running header and footer (a text that continues on
+    the next page then reads on without "Página 7 de 9" in the middle)."""
+    parts = []
+    for number, (w, h) in enumerate(page_sizes(path), start=1):
+        cmd = ["pdftotext", "-enc", "UTF-8", "-f", str(number), "-l", str(number),
+               "-x", "0", "-y", "46", "-W", str(w), "-H", str(h - 92), str(path), "-"]
+        parts.append(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+    return "\n".join(parts)
+
+
 def squash(text: str) -> str:
     """Text without any whitespace: line wrapping and justification cannot break a match."""
     return re.sub(r"\s+", "", text)

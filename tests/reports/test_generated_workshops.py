@@ -9,7 +9,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
-from pdftools import assert_fonts_embedded, page_sizes, pdf_text, squash
+from pdftools import assert_fonts_embedded, body_text, page_sizes, pdf_text, squash
 from pypdf import PdfReader
 
 from reslab_desktop.reports.api import PdfOptions, export_pdf
@@ -79,7 +79,7 @@ def test_every_kind_from_generated_workshops(w: dict) -> None:
             export_pdf(store, folder / "poster.pdf", PdfOptions(kind="poster", board_id=board_list[0].id))
         finally:
             store.close()
-        report = squash(pdf_text(folder / "report.pdf"))
+        report = squash(body_text(folder / "report.pdf"))
         for content in contents:
             assert squash(content.board.title) in report
             for note in content.notes:

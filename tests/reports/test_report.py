@@ -7,7 +7,15 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
-from pdftools import TRICKY, assert_fonts_embedded, outline_titles, page_sizes, pdf_text, squash
+from pdftools import (
+    TRICKY,
+    assert_fonts_embedded,
+    body_text,
+    outline_titles,
+    page_sizes,
+    pdf_text,
+    squash,
+)
 from pypdf import PdfReader
 
 from reslab_desktop.reports.api import PdfOptions, export_pdf, prepare
@@ -20,7 +28,7 @@ from reslab_desktop.storage import Store
 def test_report_has_every_note_fonts_outline_and_metadata(rich_store: Store, tmp_path: Path) -> None:
     out = tmp_path / "informe.pdf"
     export_pdf(rich_store, out, PdfOptions())
-    text = squash(pdf_text(out))
+    text = squash(body_text(out))
     for board in list_boards(rich_store):
         for note in load_board(rich_store, board.id).notes:
             assert squash(note.text) in text
@@ -35,7 +43,7 @@ def test_report_has_every_note_fonts_outline_and_metadata(rich_store: Store, tmp
     assert {"Paso 1: Empatía", "Mapa <de> empatía", "Paso 2: Retos", "Tablero vacío"} <= set(titles)
     meta = PdfReader(str(out)).metadata
     assert meta.title.endswith("Taller de prueba") and meta.author == "Ana López"
-    assert squash("Página 1 de") in text
+    assert squash("Página 1 de") in squash(pdf_text(out))  # the footer
 
 
 def test_english_a4_report_and_chosen_sections(rich_store: Store, tmp_path: Path) -> None:
@@ -61,7 +69,7 @@ def test_demo_report_reads_every_board(demo_file: Path, tmp_path: Path) -> None:
         board_list = list_boards(store)
         all_notes = [n for b in board_list for n in load_board(store, b.id).notes]
     job.write(out)  # built after the store is closed: plain data only
-    text = squash(pdf_text(out))
+    text = squash(body_text(out))
     missing = [n.text for n in all_notes if squash(n.text) not in text]
     assert not missing
     titles = set(outline_titles(out))
@@ -101,7 +109,7 @@ def test_any_note_text_prints_exactly(texts: list[str], wide: bool) -> None:
             export_pdf(store, out, PdfOptions())
         finally:
             store.close()
-        text = squash(pdf_text(out))
+        text = squash(body_text(out))
         for t in texts:
             assert squash(t) in text, t
         assert_fonts_embedded(out)
@@ -112,3 +120,20 @@ def test_tricky_text_is_escaped_in_toc_and_cover(rich_store: Store, tmp_path: Pa
     export_pdf(rich_store, out, PdfOptions())
     cover = squash(pdf_text(out, 1, 1))
     assert squash(TRICKY) in cover  # organization list on the cover
+
+
+def test_longest_texts_the_services_allow_still_print(store: Store, tmp_path: Path) -> None:
+    from reslab_desktop.services import people, workshop
+
+    long_title = ("Laboratorio de resiliencia comunitaria " * 8)[:300]
+    workshop.update_workshop(store, title=long_title, learning_community="Comunidad " * 30)
+    people.add_participant(store, "N" * 300, people.add_organization(store, "O" * 300))
+    b = boards.create_board(store, 5, long_title)
+    huge = ("línea con palabras <y> & símbolos\n" * 200)[:5000]
+    notes.add_note(store, b, huge, 0, 0)
+    notes.add_note(store, b, "\n\n   \n", 300, 0)  # blank text: an empty note, no crash
+    out = tmp_path / "largo.pdf"
+    export_pdf(store, out, PdfOptions())
+    text = squash(body_text(out))
+    assert squash(huge) in text and squash(long_title) in text and "N" * 300 in text
+    assert_fonts_embedded(out)
