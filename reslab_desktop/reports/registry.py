@@ -34,7 +34,8 @@ then add the module name to ``SECTION_MODULES`` below (imported lazily when a re
 built, so no import cycles and nothing loads at app start). ``ctx`` (document.BuildContext)
 gives ``lang``, ``styles``, ``frame_width``/``frame_height``, ``heading()``, ``chapter()``,
 ``para()`` (escapes user text) and ``landscape()``/``portrait()`` to switch orientation.
-Reusable drawing helpers: ``styles.data_table``/``styles.TABLE_STYLE``, ``charts.bar_chart``,
+Reusable drawing helpers: ``styles.data_table``/``styles.table_style()``, ``styles.para`` (escaped
+user text), ``charts.bar_chart``,
 ``charts.matrix_2x2``, ``board_drawing.BoardDrawing``.
 """
 
