@@ -83,3 +83,15 @@ def test_progress_line_for_large_workshops(
     assert main(["export-pdf", str(workshop_path), "-o", str(tmp_path / "p.pdf")]) == 0
     err = capsys.readouterr().err
     assert "building PDF" in err and "100%" in err
+
+
+def test_reportlab_stays_out_of_the_start_path() -> None:
+    """The CLI parser and the action table (app start) list the PDF options without ReportLab."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from reslab_desktop.cli import build_parser; build_parser(); "
+            "import reslab_desktop.ui.actions; "
+            "print(sorted(m for m in sys.modules if m.startswith('reportlab')))")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[]"
