@@ -39,7 +39,7 @@ def test_overview_shows_the_six_steps_and_a_rising_pathway(demo_overview, qtbot)
     assert [c.status.currentData() for c in view.cards] == ["done"] * 5 + ["in_progress"]
     values = [p.index for p in view.chart.points]
     assert values[0] < 0.3 and values[-1] == 1.0 and values == sorted(values)
-    assert "Evaluación del primer ciclo" in [b.text() for b in view.cards[5].findChildren(QPushButton, "stepBoard")]
+    assert "Evaluación del primer ciclo" in [b.toolTip() for b in view.cards[5].findChildren(QPushButton, "stepBoard")]
 
     with qtbot.waitSignal(view.board_requested) as opened:
         view.cards[0].findChildren(QPushButton, "stepBoard")[0].click()
@@ -66,10 +66,12 @@ def test_resources_view_adds_confirms_and_asks_who_decided(demo_overview, qtbot)
     pid = res.add_pledge({"organization_id": "org-colectiva-mixteca", "initiative_id": "ini-prevaleser",
                           "kind": "funding", "quantity": 25_000, "unit": "MXN", "description": "Rifa comunitaria"})
     assert res.pledge_table.rowCount() == rows + 1
-    gap = [res.balance_table.item(r, 5).text() for r in range(res.balance_table.rowCount())
-           if res.balance_table.item(r, 0).text() == "Red PrevaleSER Oaxaca"
-           and res.balance_table.item(r, 1).text() in ("Funding", "Fondos")]
-    assert gap == ["$65,000.00 MXN"]
+    gaps, initiative = {}, ""
+    for r in range(res.balance_table.rowCount()):  # the initiative is named on its first row only
+        initiative = res.balance_table.item(r, 0).text() or initiative
+        gaps[(initiative, res.balance_table.item(r, 1).text())] = res.balance_table.item(r, 4).text()
+    assert gaps[("Red PrevaleSER Oaxaca", "Funding")] == "$65,000.00 MXN"
+    assert gaps[("Red ComuniPaz Monterrey", "Time")] == "✓"
 
     res.confirm([pid])
     dialog = _who_decided_dialog()
@@ -165,3 +167,34 @@ def test_the_shell_shows_the_overview_as_home(open_window, demo_copy):
     window = open_window(demo_copy)
     assert window.current_page() == "home"
     assert isinstance(window.page("home"), LabOverview)
+
+
+def test_lineage_popup_and_carrying_ideas_from_the_board(open_window, demo_copy, qtbot):
+    from reslab_desktop.services.boards import load_board
+    from reslab_desktop.ui.lab.hooks import LineageDialog
+
+    window = open_window(demo_copy)
+    window.open_board("b-prototipo-lienzo")
+    window.board_editor.select_notes(["n-prototipo-lienzo-solution-2"])
+    window.actions_by_id["lab.lineage"].trigger()
+    dialog = next(w for w in window.findChildren(LineageDialog) if w.isVisible())
+    back = [dialog.back.item(i).text() for i in range(dialog.back.count())]
+    assert len(back) == 2 and "Rutas de protección por municipio" in back[0] and "Mapa de rutas" in back[1]
+    assert dialog.forward.count() == 1 and "Fichas de rutas de protección" in dialog.forward.item(0).text()
+    dialog.forward.itemDoubleClicked.emit(dialog.forward.item(0))
+    assert window.current_page() == "board" and window.board_editor.board_id == "b-probar-plan"
+
+    # chosen ideas → the prototype canvas of an initiative (here the new iteration's own canvas)
+    window.open_board("b-idear-como-podriamos")
+    window.board_editor.select_notes(["n-idea-whatsapp"])
+    window.actions_by_id["lab.carry_ideas"].trigger()
+    from reslab_desktop.ui.lab.common import FormDialog
+
+    form = next(w for w in window.findChildren(FormDialog) if w.isVisible())
+    form.set_value("initiative_id", "ini-comunipaz")
+    form.accept()
+    shown = window.board_editor.board_id
+    content = load_board(window.store, shown)
+    assert content.board.phase == 4 and [n.source_note_id for n in content.notes] == ["n-idea-whatsapp"]
+    window.undo_stack.undo()
+    assert window.current_page() == "home" or window.board_editor.board_id != shown

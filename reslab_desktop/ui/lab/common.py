@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,19 +70,44 @@ def watch(widget: QWidget, store: Store, entities: set[str], refresh: Callable[[
     return signals
 
 
-def make_table(parent: QWidget, name: str, headers: Sequence[str], stretch: int | Sequence[int]) -> QTableWidget:
-    """A read-only row-selecting table; ``stretch`` columns share the width, others fit their content."""
-    table = QTableWidget(0, len(headers), parent)
+class LabTable(QTableWidget):
+    """A table whose wrapped rows take their height again whenever its width changes."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.resizeRowsToContents)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.wordWrap() and event.size().width() != event.oldSize().width():
+            self._rows_timer.start()
+
+
+def make_table(parent: QWidget, name: str, headers: Sequence[str], stretch: int | Sequence[int],
+               wrap: bool = True, widths: dict[int, int] | None = None) -> QTableWidget:
+    """A read-only row-selecting table; ``stretch`` columns share the width, ``widths`` columns start
+    at that many pixels (the facilitator may drag them), the others fit their content.
+    Without ``wrap`` rows stay one line high and long cells end in "…" (the tooltip shows all)."""
+    table = LabTable(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.setWordWrap(True)
+    table.setWordWrap(wrap)
+    table.setProperty("wrapRows", wrap)
+    if not wrap:
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in (stretch,) if isinstance(stretch, int) else stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    for column, width in (widths or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
     table.setAlternatingRowColors(True)
     return table
 
@@ -96,13 +121,15 @@ def fill_table(table: QTableWidget, rows: Iterable[tuple[str, Sequence[Any]]]) -
         table.insertRow(r)
         for c, value in enumerate(cells):
             item = QTableWidgetItem("" if value is None else str(value))
+            item.setToolTip(item.text())
             if isinstance(value, int | float) and not isinstance(value, bool):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(ID, rid)
             table.setItem(r, c, item)
             if rid in selected:
                 item.setSelected(True)
-    table.resizeRowsToContents()
+    if table.property("wrapRows"):
+        table.resizeRowsToContents()
 
 
 def selected_ids(table: QTableWidget) -> list[str]:

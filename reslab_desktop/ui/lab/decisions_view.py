@@ -112,7 +112,7 @@ class DecisionsView(QWidget):
         self.last_prompt: WhoDecidedDialog | None = None
         self.table = make_table(self, "decisionTable", [
             self.tr("Step"), self.tr("Kind"), self.tr("Decision"), self.tr("Date"), self.tr("Who decided"),
-            self.tr("Organizations"), self.tr("Initiative")], (2, 5, 6))
+            self.tr("Organizations")], 2, widths={5: 250})
         self.summary = QLabel(self)
         self.summary.setObjectName("decisionSummary")
         writable = not store.read_only
@@ -153,9 +153,9 @@ class DecisionsView(QWidget):
         names = {i.id: i.title for i in initiatives.list_initiatives(self.store)}
         log = decisions.list_decisions(self.store)
         fill_table(self.table, (
-            (d.id, [f"{d.phase}. {phase_name(d.phase, lang)}", vocab(d.kind), d.text, d.date or "",
-                    vocab(d.decided_by), ", ".join(orgs.get(o, o) for o in d.organization_ids),
-                    names.get(d.initiative_id or "", "")])
+            (d.id, [f"{d.phase}. {phase_name(d.phase, lang)}", vocab(d.kind),
+                    d.text + (f"\n— {names[d.initiative_id]}" if d.initiative_id in names else ""), d.date or "",
+                    vocab(d.decided_by), ", ".join(orgs.get(o, o) for o in d.organization_ids)])
             for d in log))
         for row, d in enumerate(log):  # the chart's colors: violet (facilitating team) to green (local)
             tint = blend(WEIGHTS[d.decided_by])

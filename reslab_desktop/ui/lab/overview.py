@@ -38,6 +38,7 @@ OVERVIEW_ENTITIES = {
     "boards", "notes", "vote_rounds", "phase_status", "decisions", "pledges", "needs", "initiatives",
     "iterations", "iteration_boards", "action_items", "learning_entries", "sessions", "workshop",
 }
+BOARD_TEXT_WIDTH = 170  # px; longer board titles end in "…" (the tooltip has all of it)
 #: Suggestions the shell performs through its action table.
 WINDOW_ACTIONS = {"create_board": "board.new", "vote": "voting.show"}
 #: Suggestions that open one of the overview's own tabs.
@@ -101,7 +102,9 @@ class StepCard(QFrame):
             if item.widget():
                 item.widget().deleteLater()
         for bid, title in p.boards:
-            button = QPushButton(title, self)
+            button = QPushButton(self)
+            button.setText(button.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, BOARD_TEXT_WIDTH))
+            button.setAccessibleName(title)
             button.setObjectName("stepBoard")
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 2px;")

@@ -55,12 +55,13 @@ class ResourcesView(QWidget):
         self.undo_stack = undo_stack
         self.pledge_table = make_table(self, "pledgeTable", [
             self.tr("Organization"), self.tr("Initiative"), self.tr("Kind"), self.tr("What"), self.tr("Amount"),
-            self.tr("Confirmed")], (0, 1, 3))
+            self.tr("Confirmed")], (0, 1, 3), wrap=False)
         self.need_table = make_table(self, "needTable", [
-            self.tr("Initiative"), self.tr("Kind"), self.tr("What"), self.tr("Amount")], (0, 2))
+            self.tr("Initiative"), self.tr("Kind"), self.tr("What"), self.tr("Amount")], (0, 2), wrap=False)
+        self.need_table.setColumnHidden(2, True)  # the description is the row's tooltip
         self.balance_table = make_table(self, "balanceTable", [
-            self.tr("Initiative"), self.tr("Kind"), self.tr("Needed"), self.tr("Pledged"), self.tr("Confirmed"),
-            self.tr("Gap")], 0)
+            self.tr("Initiative"), self.tr("Kind"), self.tr("Needed"), self.tr("Pledged"), self.tr("Gap")], 0,
+            wrap=False)
         self.totals = QLabel(self)
         self.totals.setObjectName("resourceTotals")
         self.totals.setWordWrap(True)
@@ -77,23 +78,31 @@ class ResourcesView(QWidget):
             (self.tr("Remove"), "removeNeeds", lambda: self.remove_needs(selected_ids(self.need_table))),
         ], writable)
 
+        # top: who gives what (wide) and the totals; bottom: needs beside needs-vs-pledges
         grid = QGridLayout(self)
         grid.addWidget(section_title(self.tr("Who gives what"), self), 0, 0)
         grid.addWidget(self.pledge_table, 1, 0)
         grid.addLayout(pledge_buttons, 2, 0)
-        grid.addWidget(section_title(self.tr("What each initiative needs"), self), 3, 0)
-        grid.addWidget(self.need_table, 4, 0)
-        grid.addLayout(need_buttons, 5, 0)
-        right = QVBoxLayout()
-        right.addWidget(section_title(self.tr("Totals pledged"), self))
-        right.addWidget(self.totals)
-        right.addWidget(section_title(self.tr("Needs, pledges and gaps per initiative"), self))
-        right.addWidget(self.balance_table, 1)
-        grid.addLayout(right, 0, 1, 6, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        totals = QVBoxLayout()
+        totals.addWidget(section_title(self.tr("Totals pledged"), self))
+        totals.addWidget(self.totals)
+        totals.addStretch(1)
+        grid.addLayout(totals, 0, 1, 3, 1)
+        bottom = QHBoxLayout()
+        needs = QVBoxLayout()
+        needs.addWidget(section_title(self.tr("What each initiative needs"), self))
+        needs.addWidget(self.need_table, 1)
+        needs.addLayout(need_buttons)
+        gaps = QVBoxLayout()
+        gaps.addWidget(section_title(self.tr("Needs, pledges and gaps per initiative"), self))
+        gaps.addWidget(self.balance_table, 1)
+        bottom.addLayout(gaps, 3)
+        bottom.addLayout(needs, 2)
+        grid.addLayout(bottom, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 3)
-        grid.setRowStretch(4, 2)
+        grid.setRowStretch(3, 2)
         watch(self, store, ENTITIES, self.refresh)
         self.refresh()
 
@@ -122,15 +131,20 @@ class ResourcesView(QWidget):
             (n.id, [names.get(n.initiative_id, ""), vocab(n.kind), n.description,
                     amount_text(n.kind, n.quantity, n.unit, lang)])
             for n in summary.needs))
+        for row, n in enumerate(summary.needs):
+            for column in range(self.need_table.columnCount()):
+                self.need_table.item(row, column).setToolTip(f"{names.get(n.initiative_id, '')}: {n.description}")
+        needed = [b for b in summary.balances if b.needed > 0]  # pledges beyond any need only add to totals
         fill_table(self.balance_table, (
             (f"{b.initiative_id}/{b.kind}/{b.unit}",
-             [names.get(b.initiative_id, ""), vocab(b.kind), amount_text(b.kind, b.needed, b.unit, lang),
-              amount_text(b.kind, b.pledged, b.unit, lang), amount_text(b.kind, b.confirmed, b.unit, lang),
+             [names.get(b.initiative_id, "") if i == 0 or needed[i - 1].initiative_id != b.initiative_id else "",
+              vocab(b.kind), amount_text(b.kind, b.needed, b.unit, lang),
+              amount_text(b.kind, b.pledged, b.unit, lang),
               amount_text(b.kind, b.gap, b.unit, lang) if b.gap > 0 else "✓"])
-            for b in summary.balances))
-        for row, b in enumerate(summary.balances):
+            for i, b in enumerate(needed)))
+        for row, b in enumerate(needed):
             if b.gap > 0:
-                item = self.balance_table.item(row, 5)
+                item = self.balance_table.item(row, 4)
                 item.setForeground(QBrush(GAP_COLOR))
                 font = item.font()
                 font.setBold(True)
