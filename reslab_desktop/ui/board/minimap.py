@@ -6,7 +6,7 @@ the rectangle the view shows, so it costs nothing while panning a 5,000-note boa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -32,6 +32,12 @@ class Minimap(QWidget):
         view.horizontalScrollBar().valueChanged.connect(self.update)
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.zoom_changed.connect(self.update)
+        view.viewport().installEventFilter(self)  # stay in the corner when the viewport resizes
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
 
     def place(self) -> None:
         vp = self.view.viewport().geometry()

@@ -106,7 +106,10 @@ class BoardScene(QGraphicsScene):
         return self.itemsBoundingRect()
 
     def upsert(self, kind: str, records: Iterable[Any]) -> None:
+        box = QRectF()
         for rec in records:
+            if kind != "links":  # links lie between notes
+                box = box.united(QRectF(rec.x, rec.y, rec.w, rec.h))
             if kind == "notes":
                 self._upsert_note(rec)
             elif kind == "zones":
@@ -118,9 +121,10 @@ class BoardScene(QGraphicsScene):
                     self.links[rec.id].apply(rec)
                 else:
                     self._add_link(rec)
+        # Grow the scene around what changed (not all 20,000 items: this runs after every action).
         rect = self.sceneRect()
-        box = self.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-        if not rect.contains(box):
+        box = box.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        if not box.isEmpty() and not rect.contains(box):
             self.setSceneRect(rect.united(box))
 
     def remove(self, kind: str, ids: Iterable[str]) -> None:
