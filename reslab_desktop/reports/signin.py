@@ -55,14 +55,16 @@ def story(data: SignInData, ctx: BuildContext) -> list[Flowable]:
         out.append(st.para(facts, "italic"))
     out.append(Spacer(1, 10))
     fw = ctx.frame_width
-    widths = [12 * mm, fw * 0.34, fw * 0.30, fw - 12 * mm - fw * 0.64]
+    widths = [12 * mm, fw * 0.30, fw * 0.28, fw - 12 * mm - fw * 0.58]
     rows: list[list[object]] = [[Paragraph(st.markup(ctx.label(k)), s["cell_head"])
                                  for k in ("number", "name", "organization", "signature")]]
+    # the signature cell holds a spacer: every row is at least ROW_H tall, and grows when a
+    # long name or organization wraps
     for i, (name, org) in enumerate(data.people, start=1):
-        rows.append([str(i), st.para(name, "cell"), st.para(org, "cell"), ""])
+        rows.append([str(i), st.para(name, "cell"), st.para(org, "cell"), Spacer(1, ROW_H - 8)])
     for i in range(len(data.people) + 1, len(data.people) + 1 + BLANK_ROWS):
-        rows.append([str(i), "", "", ""])
-    t = Table(rows, colWidths=widths, rowHeights=[None] + [ROW_H] * (len(rows) - 1), repeatRows=1)
+        rows.append([str(i), "", "", Spacer(1, ROW_H - 8)])
+    t = Table(rows, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
