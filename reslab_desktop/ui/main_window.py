@@ -165,12 +165,8 @@ class MainWindow(QMainWindow):
         self.register_page("people", self._make_people)
 
     def _make_home(self) -> QWidget:
-        try:
-            from reslab_desktop.ui.lab.overview import LabOverview
-        except ImportError:  # the lab engineer's overview has not landed yet
-            from reslab_desktop.ui.home_page import HomePage
+        from reslab_desktop.ui.lab.overview import LabOverview
 
-            return HomePage(self.store, self.signals, self)
         overview = LabOverview(self.store, self.undo_stack, self)
         overview.board_requested.connect(self.open_board)
         return overview

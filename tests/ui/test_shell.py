@@ -572,3 +572,17 @@ def test_recent_menu_and_dropped_files_open_workshops(open_window, tmp_path):
     assert [w.path.name for w in workspace().windows] == ["a.reslab", "b.reslab", "c.reslab"]
     window.fill_recent_menu(menu)
     assert [act.text() for act in menu.actions()] == ["&1  c.reslab", "&2  b.reslab", "&3  a.reslab"]
+
+
+def test_the_lab_overview_is_the_home_page_and_opens_boards(open_window, demo_copy):
+    from reslab_desktop.ui.lab.overview import LabOverview
+
+    window = open_window(demo_copy)
+    home = window.page("home")
+    assert isinstance(home, LabOverview) and window.current_page() == "home"
+    board = boards.list_boards(window.store, 5)[0]
+    home.board_requested.emit(board.id)
+    assert window.current_page() == "board"
+    assert window.navigator.current_phase() == 5 and window.navigator.current_board_id() == board.id
+    window.actions_by_id["view.home"].trigger()
+    assert window.current_page() == "home" and window.navigator.current_board_id() is None
