@@ -168,6 +168,30 @@ def set_language(language: str) -> str:
     return language
 
 
+class Speaker:
+    """Translations into one fixed language, whatever the UI language: the audience screen
+    speaks the workshop's language even when the facilitator's UI is in the other one.
+    ``speaker(lang).translate("Context", "Text")`` — lupdate extracts these calls too."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._catalog = _Catalog(_translations_by_source(ts_path(language)))
+        path = ensure_compiled(language)
+        if path is not None:
+            self._catalog.load(str(path))
+
+    def translate(self, context: str, text: str) -> str:
+        return self._catalog.translate(context, text) or text
+
+
+def speaker(language: str) -> Speaker:
+    language = resolve_language(language)
+    cache: dict[str, Speaker] = _state.setdefault("speakers", {})
+    if language not in cache:
+        cache[language] = Speaker(language)
+    return cache[language]
+
+
 def translate(context: str, text: str) -> str:
     """``QCoreApplication.translate`` for code that has no ``self.tr`` (lupdate sees literals)."""
     return QCoreApplication.translate(context, text)

@@ -212,15 +212,16 @@ def test_hidden_tallies_never_reach_the_audience(room, qtbot) -> None:
     rm.presenter.send(Show.VOTING)
     panel = rm.presenter.audience.voting_widget
     texts = visible_texts(rm.presenter.audience)
-    assert "¿Qué reto atendemos primero?" in texts and "2 of 3 have voted" in " ".join(texts)
+    # The audience screen speaks the workshop's language (Spanish) whatever the UI's.
+    assert "¿Qué reto atendemos primero?" in texts and "Han votado 2 de 3" in " ".join(texts)
     assert not panel.showing_counts
-    assert not any("6" in t or "dots" in t for t in texts if t and "of 3" not in t)
+    assert not any("6" in t or "punto" in t for t in texts if t and "de 3" not in t)
     assert "Agua potable" in texts  # the candidates, without numbers
 
     svc.close_round(store, rid)  # revealed: the audience may now see the results
     texts = visible_texts(rm.presenter.audience)
-    assert panel.showing_counts and "Results" in texts
-    assert "6 dots" in texts and panel.findChildren(QProgressBar)
+    assert panel.showing_counts and "Resultados" in texts
+    assert "6 puntos" in texts and panel.findChildren(QProgressBar)
 
 
 def test_shared_voting_screen_on_the_audience_shows_no_hidden_counts(room, qtbot) -> None:
@@ -246,6 +247,7 @@ def test_shared_voting_screen_on_the_audience_shows_no_hidden_counts(room, qtbot
     texts = " ".join(visible_texts(audience))
     assert "¿Cuál primero?" in texts or "Cuál primero" in texts
     assert "5 dots" not in texts and "5 puntos" not in texts
+
     # The kiosk lock of the voting page holds the presentation; its PIN releases it.
     page.kiosk.set_pin("2468")
     rm.presenter.start_presentation()
@@ -326,3 +328,13 @@ def test_question_mark_types_in_a_note_instead_of_opening_the_sheet(open_window,
     assert window.findChild(ShortcutsSheet) is None
     controller.finish_editing()
     assert load_board(window.store, board).notes[0].text.endswith(" Que?¿éñ🙂")
+
+
+def test_audience_speaks_the_workshop_language(room, qtbot) -> None:
+    from reslab_desktop.ui import i18n
+
+    window, rm = room
+    assert i18n.current_language() == "en"  # the facilitator's UI
+    rm.presenter.send(Show.WELCOME)
+    assert rm.presenter.audience.welcome.greeting == "Bienvenidas y bienvenidos"
+    assert rm.console.windowTitle() == "Facilitator console"

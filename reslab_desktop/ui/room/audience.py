@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.ui import theme
-from reslab_desktop.ui.i18n import Retranslatable
+from reslab_desktop.ui.i18n import Retranslatable, current_language, speaker
 from reslab_desktop.ui.room.privacy import mark_audience
 from reslab_desktop.ui.room.timer import CountdownTimer
 from reslab_desktop.ui.room.timer_widgets import TimerFace
@@ -48,18 +48,21 @@ class WelcomeCard(Retranslatable, QWidget):
         super().__init__(parent)
         self.title = ""
         self.subtitle = ""
+        self.language = current_language()
         self.setObjectName("audience.welcome")
         theme.theme_notifier().changed.connect(self.update)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.greeting = self.tr("Welcome")
+        self.greeting = speaker(self.language).translate("WelcomeCard", "Welcome")
         self.update()
 
-    def set_text(self, title: str, subtitle: str) -> None:
+    def set_text(self, title: str, subtitle: str, language: str | None = None) -> None:
+        """``language``: the workshop's, which the room reads (default: the UI's)."""
         self.title, self.subtitle = title, subtitle
+        self.language = language or current_language()
         self.setAccessibleName(title)
-        self.update()
+        self.retranslate_ui()
 
     def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         t = theme.current()
@@ -220,8 +223,8 @@ class AudienceWindow(Retranslatable, QWidget):
 
     # -------------------------------------------------------------- what to show
 
-    def show_welcome(self, title: str, subtitle: str = "") -> None:
-        self.welcome.set_text(title, subtitle)
+    def show_welcome(self, title: str, subtitle: str = "", language: str | None = None) -> None:
+        self.welcome.set_text(title, subtitle, language)
         self._switch(Show.WELCOME)
 
     def follow_board(self, view: QGraphicsView | None) -> None:

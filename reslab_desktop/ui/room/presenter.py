@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication, QPixmap, QScreen
 from PySide6.QtWidgets import QGraphicsView, QMainWindow, QWidget
 
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.ui.i18n import format_date
+from reslab_desktop.rules import formatting
 from reslab_desktop.ui.room.audience import AudienceWindow, Show
 from reslab_desktop.ui.room.chime import Chime
 from reslab_desktop.ui.room.timer import CountdownTimer
@@ -184,8 +184,8 @@ class Presenter(QObject):
         parts = [info.learning_community, info.place]
         if info.starts_on:
             with contextlib.suppress(ValueError):
-                parts.append(format_date(date.fromisoformat(info.starts_on)))
-        self.audience.show_welcome(info.title, " · ".join(p for p in parts if p))
+                parts.append(formatting.format_date(date.fromisoformat(info.starts_on), info.language))
+        self.audience.show_welcome(info.title, " · ".join(p for p in parts if p), info.language)
 
     def send_board(self) -> bool:
         view = self.board_view()

@@ -1,5 +1,7 @@
 """The voting screen as the audience sees it: question, progress, and results once allowed.
 
+It speaks the workshop's language (``i18n.speaker``), not necessarily the facilitator's UI one.
+
 Read-only and built on the voting services, so the rule "hidden counts stay hidden until the
 round is closed" is enforced where the counts come from: ``results()`` refuses a hidden open
 round, and this panel then shows the candidates without numbers.
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLa
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import theme
-from reslab_desktop.ui.i18n import Retranslatable
+from reslab_desktop.ui.i18n import Retranslatable, Speaker, speaker
 
 MAX_ROWS = 10
 
@@ -59,12 +61,19 @@ class AudienceVoting(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.setAccessibleName(self.tr("Voting screen"))
+        self.setAccessibleName(self.speak.translate("AudienceVoting", "Voting screen"))
         self.refresh()
 
     def on_changes(self, changes: Sequence[Change]) -> None:
         if any(c.entity in ("ballots", "vote_rounds", "paper_tallies", "notes") for c in changes):
             self.refresh()
+
+    @property
+    def speak(self) -> Speaker:
+        """The workshop's language: the room reads the screen, whatever the facilitator's UI."""
+        from reslab_desktop.services.workshop import get_workshop
+
+        return speaker(get_workshop(self.store).language)
 
     def refresh(self, *_: object) -> None:
         from reslab_desktop.services.voting import get_round, round_candidates, voting_progress
@@ -74,14 +83,14 @@ class AudienceVoting(Retranslatable, QWidget):
         self.round_id = self.fixed_round or current_round_id(self.store)
         self._style()
         if self.round_id is None:
-            self.question.setText(self.tr("No voting round yet"))
+            self.question.setText(self.speak.translate("AudienceVoting", "No voting round yet"))
             self.status.setText("")
             self.showing_counts = False
             return
         rnd = get_round(self.store, self.round_id)
         self.question.setText(rnd.question)
         progress = voting_progress(self.store, rnd.id)
-        voted = self.tr("%1 of %2 have voted").replace("%1", str(len(progress.voted)))
+        voted = self.speak.translate("AudienceVoting", "%1 of %2 have voted").replace("%1", str(len(progress.voted)))
         voted = voted.replace("%2", str(progress.total))
         ranking = None
         if not rnd.counts_hidden:
@@ -91,9 +100,10 @@ class AudienceVoting(Retranslatable, QWidget):
                 ranking = None
         self.showing_counts = ranking is not None
         if rnd.status == "closed":
-            self.status.setText(self.tr("Results"))
+            self.status.setText(self.speak.translate("AudienceVoting", "Results"))
         elif ranking is None:
-            self.status.setText(voted + " · " + self.tr("results are shown when the round closes"))
+            hidden = self.speak.translate("AudienceVoting", "results are shown when the round closes")
+            self.status.setText(f"{voted} · {hidden}")
         else:
             self.status.setText(voted)
         if ranking is not None:
@@ -122,7 +132,9 @@ class AudienceVoting(Retranslatable, QWidget):
                 f"QProgressBar {{ border: 1px solid {theme.current().note_outline}; background: transparent; }}"
                 f" QProgressBar::chunk {{ background: {theme.current().accent}; }}"
             )
-            count = QLabel(self.tr("%n dot(s)", "", dots), self.rows)
+            one, many = (self.speak.translate("AudienceVoting", "1 dot"),
+                         self.speak.translate("AudienceVoting", "%1 dots"))
+            count = QLabel(one if dots == 1 else many.replace("%1", str(dots)), self.rows)
             count.setFont(font)
             self.grid.addWidget(bar, row, 2)
             self.grid.addWidget(count, row, 3)
