@@ -326,3 +326,13 @@ def test_arrow_keys_move_a_selected_zone_with_its_notes(qtbot, editor: BoardEdit
     assert editor.undo_stack.count() == 1
     editor.undo_stack.undo()
     assert the_note(editor, "miembro").y == 100 and editor.scene.zones[zone_id].record.y == 0
+
+
+def test_deleting_the_shown_board_empties_the_editor_and_undo_brings_it_back(qtbot, editor: BoardEditor) -> None:
+    notes.add_note(editor.store, editor.board_id, "n", 100, 100)
+    board = editor.board_id
+    snap = boards.delete_board(editor.store, board)
+    assert editor.board_id == "" and not editor.scene.notes and not editor.scene.items()
+    boards.restore_board(editor.store, snap)
+    editor.show_board(board)
+    assert [i.record.text for i in editor.scene.notes.values()] == ["n"]

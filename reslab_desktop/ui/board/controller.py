@@ -156,7 +156,7 @@ class BoardController(TransferActions, StructureActions):
             cmd = MoveCommand(text, moved["notes"], lambda p: notes.move_notes(self.store, p),
                               lambda before: notes.restore_notes(self.store, before), mergeable)
             if self.run(cmd) is None:
-                self.editor._resync()  # refused: put the items back where the file says
+                self.editor.resync()  # refused: put the items back where the file says
         if moved.get("images"):
             m = dict(moved["images"])
             self.run(changed(tr("Move image"), lambda: images.move_images(self.store, m),
@@ -177,7 +177,7 @@ class BoardController(TransferActions, StructureActions):
                 cmd = MoveCommand(text, positions, lambda p, m=move: m(self.store, p),
                                   lambda before, r=restore: r(self.store, before), mergeable=True)
                 if self.run(cmd) is None:
-                    self.editor._resync()
+                    self.editor.resync()
                 return
 
     def on_item_resized(self, kind: str, item_id: str, w: float, h: float) -> None:
@@ -193,7 +193,7 @@ class BoardController(TransferActions, StructureActions):
             cmd = changed(tr("Resize image"), lambda: images.update_images(self.store, {item_id: {"w": w, "h": h}}),
                           lambda before: images.update_images(self.store, before))
         if self.run(cmd) is None:
-            self.editor._resync()
+            self.editor.resync()
 
     # -- selection-wide actions ----------------------------------------------------------------
     def select_all(self) -> None:

@@ -103,11 +103,7 @@ class BoardEditor(QWidget):
 
     def clear(self) -> None:
         self._board_id = ""
-        self.scene.clear()
-        self.scene.notes.clear()
-        self.scene.zones.clear()
-        self.scene.links.clear()
-        self.scene.images.clear()
+        self.scene.clear_board()
         self.board_changed.emit("")
 
     def selected_note_ids(self) -> list[str]:
@@ -283,7 +279,7 @@ class BoardEditor(QWidget):
         if not mine:
             return
         if any(not c.ids for c in mine):  # e.g. references set to NULL by a deletion elsewhere
-            self._resync()
+            self.resync()
             return
         for entity in BOARD_ENTITIES:
             removed = [i for c in mine if c.entity == entity and c.action == REMOVED for i in c.ids]
@@ -297,7 +293,7 @@ class BoardEditor(QWidget):
                 if gone:
                     self.scene.remove(entity, gone)
 
-    def _resync(self) -> None:
+    def resync(self) -> None:
         """Re-read the whole board and update the items whose records differ."""
         content = boards.load_board(self.store, self._board_id)
         for entity in BOARD_ENTITIES:

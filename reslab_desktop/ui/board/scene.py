@@ -75,13 +75,7 @@ class BoardScene(QGraphicsScene):
     # -- building ------------------------------------------------------------------------
     def load(self, content: BoardContent, authors: Mapping[str, str] | None = None) -> None:
         """Replace everything with ``content`` (records already read and validated)."""
-        with self.one_selection_change():
-            self.clear()
-        self.notes.clear()
-        self.zones.clear()
-        self.links.clear()
-        self.images.clear()
-        self._links_of.clear()
+        self.clear_board()
         self.authors = dict(authors or {})
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # bulk add, index once
         for z in content.zones:
@@ -94,6 +88,13 @@ class BoardScene(QGraphicsScene):
             self._add_link(link)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.fit_scene_rect(_records_box(content))
+
+    def clear_board(self) -> None:
+        """No board: every item and every index of them gone."""
+        with self.one_selection_change():
+            self.clear()
+        for table in (self.notes, self.zones, self.links, self.images, self._links_of):
+            table.clear()
 
     def fit_scene_rect(self, box: QRectF | None = None) -> None:
         """Room around the content so that the board can be panned past its edges."""
