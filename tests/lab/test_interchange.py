@@ -27,6 +27,15 @@ from reslab_desktop.storage import Store
 LAB_KEYS = ["initiatives", "resources", "action_plans", "decisions", "learning_log", "sessions"]
 
 
+def _schema_errors(doc) -> list[str]:
+    import jsonschema
+
+    from reslab_desktop.resources import resource
+
+    schema = json.loads(resource("schema", "workshop-v1.schema.json").read_text(encoding="utf-8"))
+    return [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(doc)]
+
+
 def _round_trip(doc, tmp_path, name="a") -> str:
     target = tmp_path / f"{name}.reslab"
     import_json(doc, target)
@@ -85,6 +94,7 @@ def test_export_shapes_and_byte_identical_round_trip(lab, tmp_path):
     assert session["agenda"][1] == {"phase": 1} and session["decisions"] == [log[0]["id"]]
     assert session["attendance"] == lab.people
 
+    assert _schema_errors(doc) == []  # the shipped JSON Schema describes the Lab sections too
     second = _round_trip(doc, tmp_path, "b")
     assert second == first
     assert _round_trip(json.loads(second), tmp_path, "c") == second
@@ -214,3 +224,4 @@ def test_any_lab_document_round_trips(tmp_path_factory, doc):
     tmp = tmp_path_factory.mktemp("rt")
     first = _round_trip(doc, tmp, "a")
     assert _round_trip(json.loads(first), tmp, "b") == first
+    assert _schema_errors(json.loads(first)) == []
