@@ -119,20 +119,20 @@ class CrashDialog(QDialog):
 
     def __init__(self, details: str, error: BaseException, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(tr("Crash", "Resiliency Lab: unexpected error"))
+        self.setWindowTitle(translate("Crash", "Resiliency Lab: unexpected error"))
         self.details = (
             f"Resiliency Lab {__version__}, Python {platform.python_version()}, "
             f"{platform.platform()}\n\n{details}"
         )
         self.extra = 0
         self.message = QLabel(
-            tr("Crash", "Something went wrong inside the app (this is a bug): %1").replace(
+            translate("Crash", "Something went wrong inside the app (this is a bug): %1").replace(
                 "%1", f"{type(error).__name__}: {error}"[:300])
-            + "\n\n" + tr("Crash", "Your workshop file keeps every change saved before this message. "
+            + "\n\n" + translate("Crash", "Your workshop file keeps every change saved before this message. "
                                    "You can go on working; if this repeats, save a copy and restart.")
-            + "\n" + tr("Crash", "The details are also in the log: %1").replace(
+            + "\n" + translate("Crash", "The details are also in the log: %1").replace(
                 "%1", str(log_folder() / "reslab.log")),
             self,
         )
@@ -142,7 +142,7 @@ class CrashDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton(tr("Crash", "Copy details"), self)
+        self.copy_button = QPushButton(translate("Crash", "Copy details"), self)
         self.copy_button.setObjectName("copyDetails")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)

@@ -700,6 +700,14 @@ ES: dict[str, str | tuple[str, str]] = {
     " (not saved: the file cannot be written)": " (sin guardar: no se puede escribir en el archivo)",
     "Filter by name, organization or role": "Filtrar por nombre, organización o rol",
     "Filter participants": "Filtrar participantes",
+    # -- crash dialog, navigator buttons
+    "Resiliency Lab: unexpected error": "Resiliency Lab: error inesperado",
+    "Your workshop file keeps every change saved before this message. You can go on working; if this repeats, save a copy and restart.": "Tu archivo de taller conserva todos los cambios guardados antes de este mensaje. Puedes seguir trabajando; si se repite, guarda una copia y reinicia la aplicación.",
+    "The details are also in the log: %1": "Los detalles también están en el registro: %1",
+    "Copy details": "Copiar los detalles",
+    "Copied": "Copiado",
+    "New…": "Nuevo…",
+    "Rename…": "Renombrar…",
 }
 
 #: Same English, different Spanish depending on where it appears.

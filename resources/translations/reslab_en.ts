@@ -328,31 +328,6 @@
             <translation>No author</translation>
         </message>
         <message>
-            <source>Crash</source>
-            <comment>Resiliency Lab: unexpected error</comment>
-            <translation>Crash</translation>
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>Something went wrong inside the app (this is a bug): %1</comment>
-            <translation>Crash</translation>
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>Your workshop file keeps every change saved before this message. You can go on working; if this repeats, save a copy and restart.</comment>
-            <translation>Crash</translation>
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>The details are also in the log: %1</comment>
-            <translation>Crash</translation>
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>Copy details</comment>
-            <translation>Crash</translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
@@ -1032,6 +1007,26 @@
     </context>
     <context>
         <name>Crash</name>
+        <message>
+            <source>Resiliency Lab: unexpected error</source>
+            <translation>Resiliency Lab: unexpected error</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the app (this is a bug): %1</source>
+            <translation>Something went wrong inside the app (this is a bug): %1</translation>
+        </message>
+        <message>
+            <source>Your workshop file keeps every change saved before this message. You can go on working; if this repeats, save a copy and restart.</source>
+            <translation>Your workshop file keeps every change saved before this message. You can go on working; if this repeats, save a copy and restart.</translation>
+        </message>
+        <message>
+            <source>The details are also in the log: %1</source>
+            <translation>The details are also in the log: %1</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copy details</translation>
+        </message>
         <message>
             <source>Copied</source>
             <translation>Copied</translation>

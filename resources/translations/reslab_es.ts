@@ -328,31 +328,6 @@
             <translation>Sin autor/a</translation>
         </message>
         <message>
-            <source>Crash</source>
-            <comment>Resiliency Lab: unexpected error</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>Something went wrong inside the app (this is a bug): %1</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>Your workshop file keeps every change saved before this message. You can go on working; if this repeats, save a copy and restart.</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>The details are also in the log: %1</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Crash</source>
-            <comment>Copy details</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
@@ -1033,8 +1008,28 @@
     <context>
         <name>Crash</name>
         <message>
+            <source>Resiliency Lab: unexpected error</source>
+            <translation>Resiliency Lab: error inesperado</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the app (this is a bug): %1</source>
+            <translation>Algo falló dentro de la aplicación (es un error del programa): %1</translation>
+        </message>
+        <message>
+            <source>Your workshop file keeps every change saved before this message. You can go on working; if this repeats, save a copy and restart.</source>
+            <translation>Tu archivo de taller conserva todos los cambios guardados antes de este mensaje. Puedes seguir trabajando; si se repite, guarda una copia y reinicia la aplicación.</translation>
+        </message>
+        <message>
+            <source>The details are also in the log: %1</source>
+            <translation>Los detalles también están en el registro: %1</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Copiar los detalles</translation>
+        </message>
+        <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Copiado</translation>
         </message>
     </context>
     <context>
@@ -1530,11 +1525,11 @@
         </message>
         <message>
             <source>New…</source>
-            <translation type="unfinished" />
+            <translation>Nuevo…</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Renombrar…</translation>
         </message>
         <message>
             <source>Delete</source>
