@@ -253,7 +253,10 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Sequence[Change]) -> None:
         stamp = QDateTime.currentDateTime().toString("HH:mm:ss")
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", stamp))
+        if self.store.detached:
+            self.saved_label.setText(self.tr("Kept in memory only %1: save a copy").replace("%1", stamp))
+        else:
+            self.saved_label.setText(self.tr("Saved %1").replace("%1", stamp))
         entities = {c.entity for c in changes}
         if "workshop" in entities:
             self.refresh_title()

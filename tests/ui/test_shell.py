@@ -466,6 +466,7 @@ def test_a_file_lost_while_open_keeps_the_work_in_memory_until_saved_as_a_copy(o
     assert window.store.detached and not window.banner.isHidden()
     assert "continues in memory" in window.banner.text()
     page.add_organization_values("En memoria", "community")
+    assert window.saved_label.text().startswith("Kept in memory only")
 
     rescued = tmp_path / "rescate.reslab"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *a, **k: rescued)
@@ -474,6 +475,7 @@ def test_a_file_lost_while_open_keeps_the_work_in_memory_until_saved_as_a_copy(o
     assert window.banner.isHidden() and window.windowTitle().endswith("— rescate.reslab")
     assert lock_path(rescued).exists() and not lock_path(path).exists()
     page.add_organization_values("Después", "other")
+    assert window.saved_label.text().startswith("Saved")
     window.close()
     with Store.open(rescued, read_only=True) as again:
         assert [o.name for o in people.list_organizations(again)] == ["Primera", "En memoria", "Después"]
