@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import fields
+from itertools import starmap
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
@@ -23,6 +26,7 @@ from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, UPDATED, Store
 
 TITLE_MAX = 300
+R = TypeVar("R")
 
 
 def list_boards(store: Store, phase: int | None = None) -> list[BoardRecord]:
@@ -108,23 +112,20 @@ def load_board(store: Store, board_id: str) -> BoardContent:
     with store.read() as s:
         board = _board_record(checks.found(s.get(Board, board_id), "board", board_id))
         conn = s.connection()
-        zones = tuple(
-            ZoneRecord(**r._mapping)
-            for r in conn.execute(select(Zone.__table__).where(Zone.board_id == board_id).order_by(Zone.seq))
-        )
-        notes = tuple(
-            NoteRecord(**r._mapping)
-            for r in conn.execute(select(Note.__table__).where(Note.board_id == board_id).order_by(Note.seq))
-        )
-        links = tuple(
-            LinkRecord(**r._mapping)
-            for r in conn.execute(select(Link.__table__).where(Link.board_id == board_id).order_by(Link.seq))
-        )
-        images = tuple(
-            ImageRecord(**r._mapping)
-            for r in conn.execute(select(Image.__table__).where(Image.board_id == board_id).order_by(Image.seq))
+        zones, notes, links, images = (
+            _records(conn, cls, model, board_id)
+            for cls, model in ((ZoneRecord, Zone), (NoteRecord, Note), (LinkRecord, Link), (ImageRecord, Image))
         )
     return BoardContent(board=board, zones=zones, notes=notes, links=links, images=images)
+
+
+def _records(conn: Any, cls: type[R], model: Any, board_id: str) -> tuple[R, ...]:
+    """A board's rows of one table as records: columns selected in the record's field order and
+    passed positionally (``**row._mapping`` per row costs a third of a 20,000-note load)."""
+    table = model.__table__
+    columns = [table.c[f.name] for f in fields(cls)]  # type: ignore[arg-type]
+    query = select(*columns).where(table.c.board_id == board_id).order_by(table.c.seq)
+    return tuple(starmap(cls, conn.execute(query)))
 
 
 def _board_record(b: Board) -> BoardRecord:
