@@ -336,3 +336,17 @@ def test_deleting_the_shown_board_empties_the_editor_and_undo_brings_it_back(qtb
     boards.restore_board(editor.store, snap)
     editor.show_board(board)
     assert [i.record.text for i in editor.scene.notes.values()] == ["n"]
+
+
+def test_dragging_the_link_dot_onto_another_note_draws_an_arrow(qtbot, editor: BoardEditor) -> None:
+    a, b = notes.add_text_notes(editor.store, editor.board_id, "causa\nefecto", 100, 100)
+    click(editor.view, at(editor.view, (180, 150)))
+    assert editor.scene.lone_note is editor.scene.notes[a]
+    dot = editor.scene.notes[a].link_handle().center() + QPointF(100, 100)
+    drag(editor.view, at(editor.view, dot), at(editor.view, (420, 150)))
+    [link] = content(editor).links
+    assert (link.from_note_id, link.to_note_id) == (a, b) and link.id in editor.scene.links
+    assert editor.undo_stack.undoText() == "Link notes"
+    assert the_note(editor, "causa").x == 100  # the note itself did not move
+    editor.undo_stack.undo()
+    assert content(editor).links == () and not editor.scene.links

@@ -39,6 +39,7 @@ class BoardController(TransferActions, StructureActions):
         self.view.nudge_requested.connect(self.nudge)
         self.view.dropped.connect(self.on_drop)
         self.scene.zone_drawn.connect(self._zone_drawn)
+        self.scene.link_requested.connect(self.link_notes)
         self.view.tool_key.connect(self._tool_key)
         self.view.context_menu_requested.connect(self._context_menu)
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 
 from reslab_desktop.ui.board import style
 
 if TYPE_CHECKING:
-    from reslab_desktop.ui.board.items import BoardItem
+    from reslab_desktop.ui.board.items import BoardItem, NoteItem
     from reslab_desktop.ui.board.scene import BoardScene
 
 MIN_SIDE = 40.0
@@ -101,3 +101,25 @@ class DrawZoneInteraction:
         if rect.width() < MIN_SIDE or rect.height() < MIN_SIDE:
             rect = QRectF(self.origin.x(), self.origin.y(), *self.DEFAULT)
         self.scene.zone_drawn.emit(rect)
+
+
+class LinkInteraction:
+    """Dragging from a note's link dot onto another note draws an arrow between them."""
+
+    def __init__(self, scene: BoardScene, source: NoteItem, pos: QPointF) -> None:
+        self.scene = scene
+        self.source = source
+        self.preview = QGraphicsLineItem(QLineF(source.sceneBoundingRect().center(), pos))
+        self.preview.setPen(QPen(style.look().selection, 2, Qt.PenStyle.DashLine))
+        self.preview.setZValue(2_000_000)
+        scene.addItem(self.preview)
+
+    def move(self, pos: QPointF) -> None:
+        self.preview.setLine(QLineF(self.preview.line().p1(), pos))
+
+    def finish(self) -> None:
+        end = self.preview.line().p2()
+        self.scene.removeItem(self.preview)
+        target = self.scene.board_item_at(end)
+        if getattr(target, "kind", "") == "notes" and target is not self.source:
+            self.scene.link_requested.emit(self.source.item_id, target.item_id)  # type: ignore[union-attr]

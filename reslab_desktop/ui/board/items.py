@@ -27,6 +27,7 @@ from reslab_desktop.ui.board.textfit import FittedText, fit
 
 PAD = 8.0
 TAG_H = 14.0
+LINK_HANDLE = 8.0
 Z_ZONE = -1_000_000.0
 Z_IMAGE = -500_000.0
 Z_LINK = 1_000_000.0
@@ -112,7 +113,11 @@ class NoteItem(BoardItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-4, -4, self._w + 10, self._h + 10)
+        return QRectF(-4, -4, self._w + LINK_HANDLE * 2 + 12, self._h + 10)
+
+    def link_handle(self) -> QRectF:
+        """The dot on the right edge of a lone selected note: drag it onto another note to link."""
+        return QRectF(self._w + 4, self._h / 2 - LINK_HANDLE, LINK_HANDLE * 2, LINK_HANDLE * 2)
 
     def invalidate_text(self) -> None:
         self._fitted = None
@@ -154,6 +159,12 @@ class NoteItem(BoardItem):
         if self.isSelected():
             _draw_selection(painter, rect, lod)
             self._draw_handle(painter)
+            scene = self.scene()
+            if getattr(scene, "lone_note", None) is self and not getattr(scene, "read_only", False):
+                painter.setPen(QPen(style.look().selection, 1.5))
+                painter.setBrush(QColor("#FFFFFF"))
+                painter.drawEllipse(self.link_handle())
+                painter.drawLine(QPointF(self._w + 7, self._h / 2), QPointF(self._w + 4 + LINK_HANDLE * 2 - 3, self._h / 2))
 
 
 class ZoneItem(BoardItem):

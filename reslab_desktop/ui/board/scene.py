@@ -27,6 +27,7 @@ from reslab_desktop.ui.board import style
 from reslab_desktop.ui.board.interactions import (
     DragInteraction,
     DrawZoneInteraction,
+    LinkInteraction,
     ResizeInteraction,
 )
 from reslab_desktop.ui.board.items import BoardItem, ImageItem, LinkItem, NoteItem, ZoneItem
@@ -52,6 +53,8 @@ class BoardScene(QGraphicsScene):
     background_double_clicked = Signal(QPointF)
     #: the rectangle dragged out with the zone tool
     zone_drawn = Signal(QRectF)
+    #: from-note id, to-note id: dragged from a note's link dot onto another note
+    link_requested = Signal(str, str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -66,10 +69,12 @@ class BoardScene(QGraphicsScene):
         self.show_grid = False
         #: a read-only workshop: items can be selected (to copy, export, vote) but not moved
         self.read_only = False
-        self.interaction: DragInteraction | ResizeInteraction | DrawZoneInteraction | None = None
+        self.interaction: DragInteraction | ResizeInteraction | DrawZoneInteraction | LinkInteraction | None = None
         #: "" (select and move) or "zone" (the next drag on the board draws a zone)
         self.tool = ""
         self._order: list[str] = []
+        #: the one selected note (it shows the link dot), or None
+        self.lone_note: NoteItem | None = None
         self.selectionChanged.connect(self._track_selection_order)
 
     # -- building ------------------------------------------------------------------------
@@ -91,6 +96,7 @@ class BoardScene(QGraphicsScene):
 
     def clear_board(self) -> None:
         """No board: every item and every index of them gone."""
+        self.lone_note = None
         with self.one_selection_change():
             self.clear()
         for table in (self.notes, self.zones, self.links, self.images, self._links_of):
@@ -142,6 +148,8 @@ class BoardScene(QGraphicsScene):
                 for end in (item.record.from_note_id, item.record.to_note_id):
                     self._links_of.get(end, set()).discard(i)
             elif kind == "notes":
+                if item is self.lone_note:
+                    self.lone_note = None
                 for link_id in list(self._links_of.pop(i, ())):
                     self._remove("links", [link_id])
             self.removeItem(item)
@@ -213,6 +221,12 @@ class BoardScene(QGraphicsScene):
         kept = [i for i in self._order if i in now_set]
         kept_set = set(kept)
         self._order = kept + [i for i in now if i not in kept_set]
+        lone = self.notes.get(now[0]) if len(now) == 1 else None
+        if lone is not self.lone_note:
+            for item in (self.lone_note, lone):
+                if item is not None and item.scene() is self:
+                    item.update()
+            self.lone_note = lone
 
     def board_item_at(self, pos: QPointF) -> QGraphicsItem | None:
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder):
@@ -270,6 +284,12 @@ class BoardScene(QGraphicsScene):
             self.interaction = DrawZoneInteraction(self, event.scenePos())
             event.accept()
             return
+        lone = self.lone_note
+        if (event.button() == Qt.MouseButton.LeftButton and lone is not None and not self.read_only
+                and lone.link_handle().contains(lone.mapFromScene(event.scenePos()))):
+            self.interaction = LinkInteraction(self, lone, event.scenePos())
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             item = self.board_item_at(event.scenePos())
             if isinstance(item, BoardItem) and item.isSelected() and item.handle_rect().contains(
@@ -283,7 +303,7 @@ class BoardScene(QGraphicsScene):
             self.interaction = DragInteraction(self)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if isinstance(self.interaction, (ResizeInteraction, DrawZoneInteraction)):
+        if isinstance(self.interaction, (ResizeInteraction, DrawZoneInteraction, LinkInteraction)):
             self.interaction.move(event.scenePos())
             return
         super().mouseMoveEvent(event)
@@ -292,7 +312,7 @@ class BoardScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         interaction, self.interaction = self.interaction, None
-        if isinstance(interaction, (ResizeInteraction, DrawZoneInteraction)):
+        if isinstance(interaction, (ResizeInteraction, DrawZoneInteraction, LinkInteraction)):
             interaction.finish()
             return
         super().mouseReleaseEvent(event)

@@ -89,15 +89,18 @@ class StructureActions(ControllerBase):
         if ids:
             self.rename_zone(ids[0])
 
+    def link_notes(self, from_id: str, to_id: str) -> str | None:
+        result = self.run(added(tr("Link notes"), self.store, "links", self.board_id,
+                                lambda: [links.add_link(self.store, from_id, to_id)]))
+        return result[0] if result else None
+
     def link_selected(self) -> str | None:
         """An arrow between two selected notes, from the one selected first."""
         ids = self.scene.selection_order("notes")
         if len(ids) != 2:
             self.editor.report_error(ValueError(tr("Select exactly two notes to link them.")))
             return None
-        result = self.run(added(tr("Link notes"), self.store, "links", self.board_id,
-                                lambda: [links.add_link(self.store, ids[0], ids[1])]))
-        return result[0] if result else None
+        return self.link_notes(ids[0], ids[1])
 
     def edit_link_label(self, link_id: str) -> None:
         item = self.scene.links.get(link_id)
