@@ -708,6 +708,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Copied": "Copiado",
     "New…": "Nuevo…",
     "Rename…": "Renombrar…",
+    "Kept in memory only %1: save a copy": "Solo en memoria %1: guarda una copia",
 }
 
 #: Same English, different Spanish depending on where it appears.

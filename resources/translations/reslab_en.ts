@@ -1560,6 +1560,10 @@
             <translation>&amp;Redo</translation>
         </message>
         <message>
+            <source>Kept in memory only %1: save a copy</source>
+            <translation>Kept in memory only %1: save a copy</translation>
+        </message>
+        <message>
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>

@@ -1560,6 +1560,10 @@
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
+            <source>Kept in memory only %1: save a copy</source>
+            <translation>Solo en memoria %1: guarda una copia</translation>
+        </message>
+        <message>
             <source>Saved %1</source>
             <translation>Guardado %1</translation>
         </message>
