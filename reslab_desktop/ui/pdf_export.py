@@ -231,6 +231,8 @@ class _BuildTask(QRunnable):
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(str(self.target))
+        finally:
+            _running.discard(self.cancel)
 
 
 class PdfExport(QObject):
@@ -260,10 +262,34 @@ class PdfExport(QObject):
         except ReslabError as exc:
             self.failed.emit(exc)
             return
-        (pool or QThreadPool.globalInstance()).start(_BuildTask(job, self.target, self.cancel_event, self._signals))
+        _running.add(self.cancel_event)  # from now on, quitting stops it (see _stop_all)
+        (pool or export_pool()).start(_BuildTask(job, self.target, self.cancel_event, self._signals))
 
     def cancel(self) -> None:
         self.cancel_event.set()
+
+
+_pool: QThreadPool | None = None
+_running: set[threading.Event] = set()  # cancel flags of the builds in progress
+
+
+def export_pool() -> QThreadPool:
+    """The worker pool of PDF builds. On quit every build is cancelled (it stops at its next
+    flowable) and waited for, so no thread is still writing while Python shuts down."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_stop_all)
+    return _pool
+
+
+def _stop_all() -> None:
+    for flag in list(_running):
+        flag.set()
+    if _pool is not None:
+        _pool.waitForDone(10_000)
 
 
 def run_with_progress(parent: QWidget, export: PdfExport, title: str) -> QProgressDialog:

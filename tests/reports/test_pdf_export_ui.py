@@ -87,3 +87,20 @@ def test_export_and_print_actions_are_in_the_file_menu() -> None:
 
     rows = {a.id: a for a in ACTIONS}
     assert rows["file.export_pdf"].menu == "file" and rows["file.print"].menu == "file"
+
+
+def test_quitting_cancels_and_waits_for_running_builds(qtbot, demo_file: Path, tmp_path: Path) -> None:
+    from reslab_desktop.ui import pdf_export
+
+    copy = tmp_path / "demo.reslab"
+    shutil.copy(demo_file, copy)
+    with Store.open(copy) as store:
+        export = PdfExport(store, PdfOptions(kind="report"), tmp_path / "q.pdf")
+        failures: list = []
+        export.failed.connect(failures.append)
+        export.start()
+        pdf_export._stop_all()  # what aboutToQuit runs
+        assert pdf_export.export_pool().activeThreadCount() == 0
+        qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+    assert isinstance(failures[0], BuildCancelled)  # stopped before its next flowable
+    assert not (tmp_path / "q.pdf").exists()
