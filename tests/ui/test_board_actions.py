@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 from reslab_desktop.services import boards, notes, people
@@ -271,3 +271,17 @@ def test_notes_typed_in_for_one_participant_carry_their_name(qtbot, host: Host) 
     assert {ed.scene.notes[n.id].author for n in rows(host)} == {"Ana Kú"}
     people.add_participant(ed.store, "Ceci Poot")
     assert combo.count() == 4 and combo.currentData() == pid
+
+
+def test_pasting_a_photo_from_the_clipboard_stores_it_in_the_file(qtbot, host: Host) -> None:
+    ed = host.board_editor
+    photo = QImage(2400, 1200, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#3366CC"))
+    QGuiApplication.clipboard().setImage(photo)
+    ed.controller.paste()
+    [image] = boards.load_board(ed.store, ed.board_id).images
+    stored = QImage.fromData(image.data)
+    assert (stored.width(), stored.height()) == (1600, 800)
+    assert max(image.w, image.h) == 480 and len(ed.scene.images) == 1
+    host.undo_stack.undo()
+    assert not ed.scene.images and boards.load_board(ed.store, ed.board_id).images == ()
