@@ -117,10 +117,7 @@ def remove_sessions(store: Store, ids: Sequence[str]) -> Snapshot:
 def check_in(store: Store, session_id: str, participant_ids: Sequence[str], present: bool = True) -> tuple[str, ...]:
     """Mark people present (or absent) at a session; returns who was present before (for undo)."""
     with store.write() as tx:
-        checks.found(tx.session.get(WorkSession, session_id), "session", session_id)
-        before = tuple(tx.session.execute(
-            select(Attendance.participant_id).where(Attendance.session_id == session_id)
-        ).scalars())
+        before = _present(tx.session, session_id)
         people = E.refs(tx.session, Participant, participant_ids, "participant")
         if present:
             tx.session.add_all(Attendance(session_id=session_id, participant_id=p)
@@ -135,12 +132,17 @@ def check_in(store: Store, session_id: str, participant_ids: Sequence[str], pres
 def set_attendance(store: Store, session_id: str, participant_ids: Sequence[str]) -> tuple[str, ...]:
     """Replace the attendance list (undo of :func:`check_in`); returns the previous list."""
     with store.write() as tx:
-        checks.found(tx.session.get(WorkSession, session_id), "session", session_id)
-        before = tuple(tx.session.execute(
-            select(Attendance.participant_id).where(Attendance.session_id == session_id)
-        ).scalars())
+        before = _present(tx.session, session_id)
         people = E.refs(tx.session, Participant, participant_ids, "participant")
         tx.session.execute(delete(Attendance).where(Attendance.session_id == session_id))
         tx.session.add_all(Attendance(session_id=session_id, participant_id=p) for p in people)
         tx.changed("attendance", UPDATED, (session_id,))
     return before
+
+
+def _present(session: Session, session_id: str) -> tuple[str, ...]:
+    """Who is checked in at the session (which must exist)."""
+    checks.found(session.get(WorkSession, session_id), "session", session_id)
+    return tuple(session.execute(
+        select(Attendance.participant_id).where(Attendance.session_id == session_id)
+    ).scalars())

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -56,6 +58,35 @@ def run(widget: QWidget, stack: QUndoStack, text: str, do: Callable[[], Any],
     except ReslabError as exc:
         dialogs.show_error(widget, exc)
         return None
+
+
+def run_add(widget: QWidget, stack: QUndoStack, text: str, add: Callable[[str | None], Any],
+            remove: Callable[[Any], Any], ident: Callable[[Any], str] = str) -> Any:
+    """An undoable "add": ``add(id_or_None)`` creates (redo creates again under the first id, so
+    later commands that name it still apply); ``remove(result)`` takes it away; ``ident(result)``
+    is the id to reuse (the result itself by default)."""
+    made: list[str] = []
+
+    def do() -> Any:
+        result = add(made[0] if made else None)
+        made[:] = [ident(result)]
+        return result
+
+    return run(widget, stack, text, do, remove)
+
+
+def button_row(widget: QWidget, specs: Iterable[tuple[str, str, Callable[[], Any]]],
+               enabled: bool = True) -> QHBoxLayout:
+    """Buttons (text, object name, slot) in a left-aligned row."""
+    row = QHBoxLayout()
+    for text, name, slot in specs:
+        button = QPushButton(text, widget)
+        button.setObjectName(name)
+        button.setEnabled(enabled)
+        button.clicked.connect(lambda _=False, f=slot: f())
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def watch(widget: QWidget, store: Store, entities: set[str], refresh: Callable[[], None]) -> StoreSignals:

@@ -33,9 +33,11 @@ from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
     Field,
     ask,
+    button_row,
     fill_table,
     make_table,
     run,
+    run_add,
     selected_ids,
     today,
     vocab,
@@ -128,15 +130,10 @@ class DecisionsView(QWidget):
             self.who_buttons[key] = b
             who.addWidget(b)
         who.addStretch(1)
-        for text, name, slot in ((self.tr("Add decision…"), "addDecision", self.add_dialog),
-                                 (self.tr("Edit…"), "editDecision", self.edit_dialog),
-                                 (self.tr("Remove"), "removeDecisions",
-                                  lambda: self.remove(selected_ids(self.table)))):
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.setEnabled(writable)
-            b.clicked.connect(lambda _=False, f=slot: f())
-            who.addWidget(b)
+        who.addLayout(button_row(self, ((self.tr("Add decision…"), "addDecision", self.add_dialog),
+                                        (self.tr("Edit…"), "editDecision", self.edit_dialog),
+                                        (self.tr("Remove"), "removeDecisions",
+                                         lambda: self.remove(selected_ids(self.table)))), writable))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -177,18 +174,6 @@ class DecisionsView(QWidget):
 
     def capture_round(self, round_id: str) -> str | None:
         """Log the priorities a closed round set (once) and ask who decided."""
-        ids: list[str] = []  # redo logs it again under the same id
-
-        def do() -> str | None:
-            did = decisions.record_round_decision(self.store, round_id, decision_id=ids[0] if ids else None)
-            if did:
-                ids[:] = [did]
-            return did
-
-        def undo(did: str | None) -> None:
-            if did:
-                decisions.remove_decisions(self.store, [did])
-
         try:
             from reslab_desktop.services import voting
 
@@ -197,7 +182,9 @@ class DecisionsView(QWidget):
             return None
         if rnd.status != "closed" or decisions.decisions_from(self.store, "vote_round", round_id):
             return None
-        did = run(self, self.undo_stack, self.tr("Log the priorities of “%1”").replace("%1", rnd.question), do, undo)
+        did = run_add(self, self.undo_stack, self.tr("Log the priorities of “%1”").replace("%1", rnd.question),
+                      lambda i: decisions.record_round_decision(self.store, round_id, decision_id=i),
+                      lambda d: d and decisions.remove_decisions(self.store, [d]), lambda d: d or "")
         if did:
             self.last_prompt = ask_who_decided(self, self.store, self.undo_stack, did)
         return did
@@ -233,18 +220,10 @@ class DecisionsView(QWidget):
                           lambda before: decisions.restore_decision(self.store, before)))
 
     def add(self, values: dict[str, Any]) -> str | None:
-        ids: list[str] = []
-
-        def do() -> str:
-            did = decisions.add_decision(
-                self.store, values["phase"], values["kind"], values["text"], values["decided_by"],
-                values.get("organization_ids", ()), values.get("date"), values.get("initiative_id"),
-                decision_id=ids[0] if ids else None)
-            ids[:] = [did]
-            return did
-
-        return run(self, self.undo_stack, self.tr("Add decision"), do,
-                   lambda did: decisions.remove_decisions(self.store, [did]))
+        return run_add(self, self.undo_stack, self.tr("Add decision"), lambda i: decisions.add_decision(
+            self.store, values["phase"], values["kind"], values["text"], values["decided_by"],
+            values.get("organization_ids", ()), values.get("date"), values.get("initiative_id"), decision_id=i),
+            lambda did: decisions.remove_decisions(self.store, [did]))
 
     def remove(self, ids: list[str]) -> None:
         if ids:

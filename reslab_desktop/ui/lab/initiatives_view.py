@@ -11,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,9 +29,11 @@ from reslab_desktop.ui.lab.common import (
     ID,
     Field,
     ask,
+    button_row,
     fill_table,
     make_table,
     run,
+    run_add,
     selected_ids,
     vocab,
     watch,
@@ -71,11 +71,11 @@ class InitiativesView(QWidget):
         lv = QVBoxLayout(left)
         lv.addWidget(section_title(self.tr("Initiatives"), self))
         lv.addWidget(self.table, 2)
-        lv.addLayout(self._row([(self.tr("Add…"), "addInitiative", self.add_dialog),
+        lv.addLayout(button_row(self, [(self.tr("Add…"), "addInitiative", self.add_dialog),
                                 (self.tr("Edit…"), "editInitiative", self.edit_dialog),
                                 (self.tr("Remove"), "removeInitiatives", self.remove_selected)], writable))
         lv.addWidget(self.iterations, 2)
-        lv.addLayout(self._row([(self.tr("Prototype → test plan"), "carryTest", lambda: self.carry("test_plan")),
+        lv.addLayout(button_row(self, [(self.tr("Prototype → test plan"), "carryTest", lambda: self.carry("test_plan")),
                                 (self.tr("Results → evaluation"), "carryEvaluation",
                                  lambda: self.carry("evaluation")),
                                 (self.tr("Lessons → new iteration"), "carryIteration",
@@ -84,7 +84,7 @@ class InitiativesView(QWidget):
         rv = QVBoxLayout(right)
         rv.addWidget(self.plan_title)
         rv.addWidget(self.plan, 1)
-        rv.addLayout(self._row([(self.tr("Add item…"), "addActionItem", self.add_item_dialog),
+        rv.addLayout(button_row(self, [(self.tr("Add item…"), "addActionItem", self.add_item_dialog),
                                 (self.tr("Edit…"), "editActionItem", self.edit_item_dialog),
                                 (self.tr("Mark done"), "markDone", self.toggle_done),
                                 (self.tr("Remove"), "removeActionItems", self.remove_items)], writable))
@@ -96,17 +96,6 @@ class InitiativesView(QWidget):
         layout.addWidget(split)
         watch(self, store, ENTITIES, self.refresh)
         self.refresh()
-
-    def _row(self, specs: list[tuple[str, str, Any]], enabled: bool) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, name, slot in specs:
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.setEnabled(enabled)
-            b.clicked.connect(lambda _=False, f=slot: f())
-            row.addWidget(b)
-        row.addStretch(1)
-        return row
 
     # -- showing -------------------------------------------------------------------------------
     def current(self) -> str | None:
@@ -153,17 +142,9 @@ class InitiativesView(QWidget):
         ask(self, self.tr("Add initiative"), self._fields(), {}, self.add)
 
     def add(self, values: dict[str, Any]) -> str | None:
-        ids: list[str] = []
-
-        def do() -> str:
-            iid = initiatives.add_initiative(self.store, values["title"], values.get("description", ""),
-                                             values.get("lead_organization_id"), values.get("member_ids", ()),
-                                             ids[0] if ids else None)
-            ids[:] = [iid]
-            return iid
-
-        return run(self, self.undo_stack, self.tr("Add initiative"), do,
-                   lambda iid: initiatives.remove_initiatives(self.store, [iid]))
+        return run_add(self, self.undo_stack, self.tr("Add initiative"), lambda i: initiatives.add_initiative(
+            self.store, values["title"], values.get("description", ""), values.get("lead_organization_id"),
+            values.get("member_ids", ()), i), lambda iid: initiatives.remove_initiatives(self.store, [iid]))
 
     def edit_dialog(self) -> None:
         iid = self.current()
@@ -217,17 +198,10 @@ class InitiativesView(QWidget):
                 lambda v: self.add_item(iid, v))
 
     def add_item(self, initiative_id: str, values: dict[str, Any]) -> str | None:
-        ids: list[str] = []
-
-        def do() -> str:
-            extra = {k: v for k, v in values.items() if k not in ("kind", "text")}
-            aid = plans.add_action_item(self.store, initiative_id, values["kind"], values["text"],
-                                        **extra, **({"id": ids[0]} if ids else {}))
-            ids[:] = [aid]
-            return aid
-
-        return run(self, self.undo_stack, self.tr("Add to the action plan"), do,
-                   lambda aid: plans.remove_action_items(self.store, [aid]))
+        extra = {k: v for k, v in values.items() if k not in ("kind", "text")}
+        return run_add(self, self.undo_stack, self.tr("Add to the action plan"), lambda i: plans.add_action_item(
+            self.store, initiative_id, values["kind"], values["text"], **extra, **({"id": i} if i else {})),
+            lambda aid: plans.remove_action_items(self.store, [aid]))
 
     def edit_item_dialog(self) -> None:
         ids = selected_ids(self.plan)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from reslab_desktop.services.lab import decisions, initiatives, learning
 from reslab_desktop.services.lab.entity import restore
@@ -14,9 +14,11 @@ from reslab_desktop.storage import Store
 from reslab_desktop.ui.lab.common import (
     Field,
     ask,
+    button_row,
     fill_table,
     make_table,
     run,
+    run_add,
     selected_ids,
     today,
     watch,
@@ -35,17 +37,10 @@ class LearningView(QWidget):
         self.table = make_table(self, "learningTable", [
             self.tr("Date"), self.tr("Initiative · iteration"), self.tr("What we tried"), self.tr("What happened"),
             self.tr("What we learned"), self.tr("What we adapt"), self.tr("Adopted")], (1, 2, 3, 4, 5))
-        row = QHBoxLayout()
-        for text, name, slot in ((self.tr("Add entry…"), "addLearning", self.add_dialog),
-                                 (self.tr("Edit…"), "editLearning", self.edit_dialog),
-                                 (self.tr("Adopt the adaptation"), "adoptAdaptation", self.adopt_selected),
-                                 (self.tr("Remove"), "removeLearning", self.remove_selected)):
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.setEnabled(not store.read_only)
-            b.clicked.connect(lambda _=False, f=slot: f())
-            row.addWidget(b)
-        row.addStretch(1)
+        row = button_row(self, ((self.tr("Add entry…"), "addLearning", self.add_dialog),
+                                (self.tr("Edit…"), "editLearning", self.edit_dialog),
+                                (self.tr("Adopt the adaptation"), "adoptAdaptation", self.adopt_selected),
+                                (self.tr("Remove"), "removeLearning", self.remove_selected)), not store.read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
@@ -76,17 +71,10 @@ class LearningView(QWidget):
         ask(self, self.tr("Add to the learning log"), self._fields(), {"date": today()}, self.add)
 
     def add(self, values: dict[str, Any]) -> str | None:
-        ids: list[str] = []
-
-        def do() -> str:
-            eid = learning.add_learning(self.store, values.get("tried", ""), values.get("happened", ""),
-                                        values.get("learned", ""), values.get("adapt", ""), None,
-                                        values.get("iteration_id"), values.get("date"), ids[0] if ids else None)
-            ids[:] = [eid]
-            return eid
-
-        return run(self, self.undo_stack, self.tr("Add to the learning log"), do,
-                   lambda eid: learning.remove_learning(self.store, [eid]))
+        return run_add(self, self.undo_stack, self.tr("Add to the learning log"), lambda i: learning.add_learning(
+            self.store, values.get("tried", ""), values.get("happened", ""), values.get("learned", ""),
+            values.get("adapt", ""), None, values.get("iteration_id"), values.get("date"), i),
+            lambda eid: learning.remove_learning(self.store, [eid]))
 
     def edit_dialog(self) -> None:
         ids = selected_ids(self.table)
@@ -100,15 +88,9 @@ class LearningView(QWidget):
                           lambda before: learning.restore_learning(self.store, before)))
 
     def adopt(self, entry_id: str, ask_who: bool = True) -> str | None:
-        first: list[str] = []
-
-        def do() -> str:
-            did = learning.adopt_adaptation(self.store, entry_id, decision_id=first[0] if first else None)
-            first[:] = [did]
-            return did
-
-        did = run(self, self.undo_stack, self.tr("Adopt the adaptation"), do,
-                  lambda d: decisions.remove_decisions(self.store, [d]))
+        did = run_add(self, self.undo_stack, self.tr("Adopt the adaptation"),
+                      lambda i: learning.adopt_adaptation(self.store, entry_id, decision_id=i),
+                      lambda d: decisions.remove_decisions(self.store, [d]))
         if did and ask_who:
             ask_who_decided(self, self.store, self.undo_stack, did)
         return did

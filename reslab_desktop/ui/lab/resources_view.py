@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +23,11 @@ from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
     Field,
     ask,
+    button_row,
     fill_table,
     make_table,
     run,
+    run_add,
     selected_ids,
     vocab,
     watch,
@@ -67,13 +68,13 @@ class ResourcesView(QWidget):
         self.totals.setWordWrap(True)
 
         writable = not store.read_only
-        pledge_buttons = self._buttons([
+        pledge_buttons = button_row(self, [
             (self.tr("Add pledge…"), "addPledge", self.add_pledge_dialog),
             (self.tr("Edit…"), "editPledge", self.edit_pledge_dialog),
             (self.tr("Confirm"), "confirmPledges", lambda: self.confirm(selected_ids(self.pledge_table))),
             (self.tr("Remove"), "removePledges", lambda: self.remove_pledges(selected_ids(self.pledge_table))),
         ], writable)
-        need_buttons = self._buttons([
+        need_buttons = button_row(self, [
             (self.tr("Add need…"), "addNeed", self.add_need_dialog),
             (self.tr("Remove"), "removeNeeds", lambda: self.remove_needs(selected_ids(self.need_table))),
         ], writable)
@@ -105,17 +106,6 @@ class ResourcesView(QWidget):
         grid.setRowStretch(3, 2)
         watch(self, store, ENTITIES, self.refresh)
         self.refresh()
-
-    def _buttons(self, specs: list[tuple[str, str, Any]], enabled: bool) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for text, name, slot in specs:
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.setEnabled(enabled)
-            b.clicked.connect(lambda _=False, f=slot: f())
-            row.addWidget(b)
-        row.addStretch(1)
-        return row
 
     # -- showing -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -184,17 +174,10 @@ class ResourcesView(QWidget):
         ask(self, self.tr("Edit pledge"), self._fields(True), values, lambda v: self.update_pledge(rec.id, v))
 
     def add_pledge(self, values: dict[str, Any]) -> str | None:
-        ids: list[str] = []
-
-        def do() -> str:
-            pid = resources.add_pledge(self.store, values["organization_id"], values["initiative_id"], values["kind"],
-                                       values["quantity"], values.get("unit"), values.get("description", ""),
-                                       bool(values.get("confirmed")), ids[0] if ids else None)
-            ids[:] = [pid]
-            return pid
-
-        return run(self, self.undo_stack, self.tr("Add pledge"), do,
-                   lambda pid: resources.remove_pledges(self.store, [pid]))
+        return run_add(self, self.undo_stack, self.tr("Add pledge"), lambda i: resources.add_pledge(
+            self.store, values["organization_id"], values["initiative_id"], values["kind"], values["quantity"],
+            values.get("unit"), values.get("description", ""), bool(values.get("confirmed")), i),
+            lambda pid: resources.remove_pledges(self.store, [pid]))
 
     def update_pledge(self, pledge_id: str, values: dict[str, Any]) -> None:
         run(self, self.undo_stack, self.tr("Edit pledge"),
@@ -205,16 +188,10 @@ class ResourcesView(QWidget):
         """Confirm pledges (and log the allocation decision), then ask who decided."""
         if not ids:
             return None
-        first: list[str] = []  # redo logs the decision under the same id, so "who decided" redoes too
-
-        def do() -> resources.Confirmation:
-            done = resources.confirm_pledges(self.store, ids, decided_by or "shared",
-                                             decision_id=first[0] if first else None)
-            first[:] = [done.decision_id]
-            return done
-
-        done = run(self, self.undo_stack, self.tr("Confirm pledges"), do,
-                   lambda d: resources.undo_confirmation(self.store, d))
+        # redo logs the decision under the same id, so a "who decided" after it redoes too
+        done = run_add(self, self.undo_stack, self.tr("Confirm pledges"),
+                       lambda i: resources.confirm_pledges(self.store, ids, decided_by or "shared", decision_id=i),
+                       lambda d: resources.undo_confirmation(self.store, d), lambda d: d.decision_id)
         if done is not None and decided_by is None:
             ask_who_decided(self, self.store, self.undo_stack, done.decision_id)
         return done
@@ -228,16 +205,9 @@ class ResourcesView(QWidget):
         ask(self, self.tr("Add need"), self._fields(False), {"kind": "funding", "unit": "MXN"}, self.add_need)
 
     def add_need(self, values: dict[str, Any]) -> str | None:
-        ids: list[str] = []
-
-        def do() -> str:
-            nid = resources.add_need(self.store, values["initiative_id"], values["kind"], values["quantity"],
-                                     values.get("unit"), values.get("description", ""), ids[0] if ids else None)
-            ids[:] = [nid]
-            return nid
-
-        return run(self, self.undo_stack, self.tr("Add need"), do,
-                   lambda nid: resources.remove_needs(self.store, [nid]))
+        return run_add(self, self.undo_stack, self.tr("Add need"), lambda i: resources.add_need(
+            self.store, values["initiative_id"], values["kind"], values["quantity"], values.get("unit"),
+            values.get("description", ""), i), lambda nid: resources.remove_needs(self.store, [nid]))
 
     def remove_needs(self, ids: list[str]) -> None:
         if ids:

@@ -7,11 +7,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,9 +26,11 @@ from reslab_desktop.ui.lab.common import (
     ID,
     Field,
     ask,
+    button_row,
     fill_table,
     make_table,
     run,
+    run_add,
     selected_ids,
     today,
     watch,
@@ -64,17 +64,9 @@ class SessionsView(QWidget):
         left = QWidget(self)
         lv = QVBoxLayout(left)
         lv.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        for text, name, slot in ((self.tr("Add session…"), "addSession", self.add_dialog),
-                                 (self.tr("Edit…"), "editSession", self.edit_dialog),
-                                 (self.tr("Remove"), "removeSessions", self.remove_selected)):
-            b = QPushButton(text, self)
-            b.setObjectName(name)
-            b.setEnabled(writable)
-            b.clicked.connect(lambda _=False, f=slot: f())
-            row.addWidget(b)
-        row.addStretch(1)
-        lv.addLayout(row)
+        lv.addLayout(button_row(self, ((self.tr("Add session…"), "addSession", self.add_dialog),
+                                       (self.tr("Edit…"), "editSession", self.edit_dialog),
+                                       (self.tr("Remove"), "removeSessions", self.remove_selected)), writable))
         lv.addWidget(section_title(self.tr("Agenda"), self))
         lv.addWidget(self.agenda)
         right = QWidget(self)
@@ -141,16 +133,9 @@ class SessionsView(QWidget):
         ask(self, self.tr("Add session"), self._fields(), {"date": today()}, self.add)
 
     def add(self, values: dict[str, Any]) -> str | None:
-        ids: list[str] = []
-
-        def do() -> str:
-            sid = sessions.add_session(self.store, values.get("title", ""), values.get("date"),
-                                       values.get("place", ""), session_id=ids[0] if ids else None)
-            ids[:] = [sid]
-            return sid
-
-        return run(self, self.undo_stack, self.tr("Add session"), do,
-                   lambda sid: sessions.remove_sessions(self.store, [sid]))
+        return run_add(self, self.undo_stack, self.tr("Add session"), lambda i: sessions.add_session(
+            self.store, values.get("title", ""), values.get("date"), values.get("place", ""), session_id=i),
+            lambda sid: sessions.remove_sessions(self.store, [sid]))
 
     def edit_dialog(self) -> None:
         sid = self.current()
