@@ -198,3 +198,24 @@ def test_lineage_popup_and_carrying_ideas_from_the_board(open_window, demo_copy,
     assert content.board.phase == 4 and [n.source_note_id for n in content.notes] == ["n-idea-whatsapp"]
     window.undo_stack.undo()
     assert window.current_page() == "home" or window.board_editor.board_id != shown
+
+
+def test_editing_a_decision_in_its_form_is_undoable(demo_overview):
+    from reslab_desktop.ui.lab.common import FormDialog
+
+    view, store, stack = demo_overview
+    dv = view.view("decisions")
+    view.show_tab("decisions")
+    dv.table.selectRow(0)
+    dv.edit_dialog()
+    form = next(w for w in dv.findChildren(FormDialog) if w.isVisible())
+    form.set_value("text", "Calendario de ocho sesiones")
+    form.set_value("decided_by", "shared")
+    form.accept()
+    first = decisions.list_decisions(store)[0]
+    assert (first.text, first.decided_by) == ("Calendario de ocho sesiones", "shared")
+    assert dv.table.item(0, 2).text().startswith("Calendario de ocho sesiones")
+    stack.undo()
+    first = decisions.list_decisions(store)[0]
+    assert (first.text, first.decided_by) == ("Calendario de seis sesiones presenciales y tres virtuales",
+                                              "facilitators")

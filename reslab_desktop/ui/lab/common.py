@@ -75,6 +75,16 @@ def run_add(widget: QWidget, stack: QUndoStack, text: str, add: Callable[[str | 
     return run(widget, stack, text, do, remove)
 
 
+def ask_edit(widget: QWidget, stack: QUndoStack, title: str, fields: Sequence[Field], record: Any,
+             update: Callable[..., Any], restore: Callable[[Any], None]) -> FormDialog | None:
+    """Edit ``record`` in a form; accepting runs ``update(**values)`` as one undoable command
+    whose undo is ``restore(previous record)``."""
+    if record is None:
+        return None
+    return ask(widget, title, fields, {f.name: getattr(record, f.name) for f in fields},
+               lambda values: run(widget, stack, title, lambda: update(**values), restore))
+
+
 def button_row(widget: QWidget, specs: Iterable[tuple[str, str, Callable[[], Any]]],
                enabled: bool = True) -> QHBoxLayout:
     """Buttons (text, object name, slot) in a left-aligned row."""

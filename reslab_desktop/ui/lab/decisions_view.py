@@ -33,6 +33,7 @@ from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
     Field,
     ask,
+    ask_edit,
     button_row,
     fill_table,
     make_table,
@@ -210,14 +211,10 @@ class DecisionsView(QWidget):
 
     def edit_dialog(self) -> None:
         ids = selected_ids(self.table)
-        if not ids:
-            return
-        rec = next(d for d in decisions.list_decisions(self.store) if d.id == ids[0])
-        values = {f.name: getattr(rec, f.name) for f in self._fields()}
-        ask(self, self.tr("Edit decision"), self._fields(), values,
-            lambda v: run(self, self.undo_stack, self.tr("Edit decision"),
-                          lambda: decisions.update_decision(self.store, rec.id, **v),
-                          lambda before: decisions.restore_decision(self.store, before)))
+        rec = next((d for d in decisions.list_decisions(self.store) if ids and d.id == ids[0]), None)
+        ask_edit(self, self.undo_stack, self.tr("Edit decision"), self._fields(), rec,
+                 lambda **v: decisions.update_decision(self.store, rec.id, **v),
+                 lambda before: decisions.restore_decision(self.store, before))
 
     def add(self, values: dict[str, Any]) -> str | None:
         return run_add(self, self.undo_stack, self.tr("Add decision"), lambda i: decisions.add_decision(

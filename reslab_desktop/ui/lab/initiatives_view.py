@@ -29,6 +29,7 @@ from reslab_desktop.ui.lab.common import (
     ID,
     Field,
     ask,
+    ask_edit,
     button_row,
     fill_table,
     make_table,
@@ -148,14 +149,10 @@ class InitiativesView(QWidget):
 
     def edit_dialog(self) -> None:
         iid = self.current()
-        if iid is None:
-            return
-        rec = initiatives.get_initiative(self.store, iid)
-        ask(self, self.tr("Edit initiative"), self._fields(),
-            {f.name: getattr(rec, f.name) for f in self._fields()},
-            lambda v: run(self, self.undo_stack, self.tr("Edit initiative"),
-                          lambda: initiatives.update_initiative(self.store, iid, **v),
-                          lambda before: initiatives.restore_initiative(self.store, before)))
+        ask_edit(self, self.undo_stack, self.tr("Edit initiative"), self._fields(),
+                 initiatives.get_initiative(self.store, iid) if iid else None,
+                 lambda **v: initiatives.update_initiative(self.store, iid, **v),
+                 lambda before: initiatives.restore_initiative(self.store, before))
 
     def remove_selected(self) -> None:
         ids = selected_ids(self.table)
@@ -205,14 +202,10 @@ class InitiativesView(QWidget):
 
     def edit_item_dialog(self) -> None:
         ids = selected_ids(self.plan)
-        if not ids:
-            return
-        rec = next(a for a in plans.list_action_items(self.store) if a.id == ids[0])
-        ask(self, self.tr("Edit the action plan"), self._item_fields(),
-            {f.name: getattr(rec, f.name) for f in self._item_fields()},
-            lambda v: run(self, self.undo_stack, self.tr("Edit the action plan"),
-                          lambda: plans.update_action_item(self.store, rec.id, **v),
-                          lambda before: plans.restore_action_item(self.store, before)))
+        rec = next((a for a in plans.list_action_items(self.store) if ids and a.id == ids[0]), None)
+        ask_edit(self, self.undo_stack, self.tr("Edit the action plan"), self._item_fields(), rec,
+                 lambda **v: plans.update_action_item(self.store, rec.id, **v),
+                 lambda before: plans.restore_action_item(self.store, before))
 
     def toggle_done(self) -> None:
         for aid in selected_ids(self.plan):

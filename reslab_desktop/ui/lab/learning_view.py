@@ -14,6 +14,7 @@ from reslab_desktop.storage import Store
 from reslab_desktop.ui.lab.common import (
     Field,
     ask,
+    ask_edit,
     button_row,
     fill_table,
     make_table,
@@ -78,14 +79,10 @@ class LearningView(QWidget):
 
     def edit_dialog(self) -> None:
         ids = selected_ids(self.table)
-        if not ids:
-            return
-        rec = next(e for e in learning.list_learning(self.store) if e.id == ids[0])
-        ask(self, self.tr("Edit the learning log"), self._fields(),
-            {f.name: getattr(rec, f.name) for f in self._fields()},
-            lambda v: run(self, self.undo_stack, self.tr("Edit the learning log"),
-                          lambda: learning.update_learning(self.store, rec.id, **v),
-                          lambda before: learning.restore_learning(self.store, before)))
+        rec = next((e for e in learning.list_learning(self.store) if ids and e.id == ids[0]), None)
+        ask_edit(self, self.undo_stack, self.tr("Edit the learning log"), self._fields(), rec,
+                 lambda **v: learning.update_learning(self.store, rec.id, **v),
+                 lambda before: learning.restore_learning(self.store, before))
 
     def adopt(self, entry_id: str, ask_who: bool = True) -> str | None:
         did = run_add(self, self.undo_stack, self.tr("Adopt the adaptation"),

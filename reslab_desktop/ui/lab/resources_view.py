@@ -23,6 +23,7 @@ from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
     Field,
     ask,
+    ask_edit,
     button_row,
     fill_table,
     make_table,
@@ -166,23 +167,16 @@ class ResourcesView(QWidget):
 
     def edit_pledge_dialog(self) -> None:
         ids = selected_ids(self.pledge_table)
-        if not ids:
-            return
-        rec = next(p for p in resources.list_pledges(self.store) if p.id == ids[0])
-        values = {f: getattr(rec, f) for f in ("organization_id", "initiative_id", "kind", "description",
-                                               "quantity", "unit", "confirmed")}
-        ask(self, self.tr("Edit pledge"), self._fields(True), values, lambda v: self.update_pledge(rec.id, v))
+        rec = next((p for p in resources.list_pledges(self.store) if ids and p.id == ids[0]), None)
+        ask_edit(self, self.undo_stack, self.tr("Edit pledge"), self._fields(True), rec,
+                 lambda **v: resources.update_pledge(self.store, rec.id, **v),
+                 lambda before: resources.restore_pledge(self.store, before))
 
     def add_pledge(self, values: dict[str, Any]) -> str | None:
         return run_add(self, self.undo_stack, self.tr("Add pledge"), lambda i: resources.add_pledge(
             self.store, values["organization_id"], values["initiative_id"], values["kind"], values["quantity"],
             values.get("unit"), values.get("description", ""), bool(values.get("confirmed")), i),
             lambda pid: resources.remove_pledges(self.store, [pid]))
-
-    def update_pledge(self, pledge_id: str, values: dict[str, Any]) -> None:
-        run(self, self.undo_stack, self.tr("Edit pledge"),
-            lambda: resources.update_pledge(self.store, pledge_id, **values),
-            lambda before: resources.restore_pledge(self.store, before))
 
     def confirm(self, ids: list[str], decided_by: str | None = None) -> resources.Confirmation | None:
         """Confirm pledges (and log the allocation decision), then ask who decided."""

@@ -26,6 +26,7 @@ from reslab_desktop.ui.lab.common import (
     ID,
     Field,
     ask,
+    ask_edit,
     button_row,
     fill_table,
     make_table,
@@ -139,13 +140,10 @@ class SessionsView(QWidget):
 
     def edit_dialog(self) -> None:
         sid = self.current()
-        if sid is None:
-            return
-        rec = sessions.get_session(self.store, sid)
-        ask(self, self.tr("Edit session"), self._fields(), {"title": rec.title, "date": rec.date, "place": rec.place},
-            lambda v: run(self, self.undo_stack, self.tr("Edit session"),
-                          lambda: sessions.update_session(self.store, sid, **v),
-                          lambda before: sessions.restore_session(self.store, before)))
+        ask_edit(self, self.undo_stack, self.tr("Edit session"), self._fields(),
+                 sessions.get_session(self.store, sid) if sid else None,
+                 lambda **v: sessions.update_session(self.store, sid, **v),
+                 lambda before: sessions.restore_session(self.store, before))
 
     def remove_selected(self) -> None:
         ids = selected_ids(self.table)
