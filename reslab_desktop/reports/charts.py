@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
 from reslab_desktop.reports.fonts import FONT, FONT_BOLD, register_fonts, text_width
@@ -72,14 +72,10 @@ def matrix_2x2(
                  fillColor=INK, textAnchor="middle"))
     ylab = String(0, 0, _fit(y_label, side, 8.5), fontName=FONT_BOLD, fontSize=8.5, fillColor=INK,
                   textAnchor="middle")
-    from reportlab.graphics.shapes import Group
-
     g = Group(ylab)
     g.rotate(90)
     g.translate(y0 + side / 2, -12)
     d.add(g)
-    from reportlab.graphics.shapes import Circle
-
     for x, y, text in points:
         cx, cy = x0 + max(0.0, min(1.0, x)) * side, y0 + max(0.0, min(1.0, y)) * side
         d.add(Circle(cx, cy, 4, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.8))

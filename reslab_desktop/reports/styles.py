@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from reslab_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+from reslab_desktop.rules.text import PRINT_MAX, shortened
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#616E7C")
@@ -26,7 +27,7 @@ ZEBRA = colors.HexColor("#F5F7FA")
 
 def markup(text: str) -> str:
     """User text as Paragraph markup: escaped, line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+    return escape(shortened(text, PRINT_MAX)).replace("\n", "<br/>")
 
 
 @cache
@@ -109,7 +110,6 @@ def data_table(
 
     ``rows[0]`` is the header when ``header`` is true. Flowables are passed through as is.
     """
-    st = styles()
     out = []
     for r, row in enumerate(rows):
         cells = []
@@ -119,7 +119,6 @@ def data_table(
             else:
                 cells.append(value)
         out.append(cells)
-    del st
     t = Table(out, colWidths=col_widths, repeatRows=1 if header and repeat_header else 0)
     t.setStyle(table_style(header=header, grid=grid))
     return t

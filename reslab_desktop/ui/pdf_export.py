@@ -1,11 +1,7 @@
-"""File → Export PDF… and File → Print…: choose a document, build it OFF the GUI thread.
+"""File → Export PDF… and File → Print…: choose a document, then build it OFF the GUI
+thread (``ui/pdf_build.py``) behind a cancellable progress dialog.
 
-The dialog reads what it lists (rounds, boards, sessions, templates) from services; the
-export then runs in two steps: ``reports.api.prepare`` reads the store on the GUI thread
-(a snapshot of plain records), and ``PdfJob.write`` lays out the PDF on a QThreadPool worker
-that never touches a widget: it only emits signals (queued to the GUI thread) and polls a
-``threading.Event`` to cancel. The file is written atomically, so a cancelled or failed
-export leaves nothing behind.
+The dialog reads what it lists (rounds, boards, sessions, templates) from services.
 
 Printing: PySide6-Essentials has no QtPdf module (it is in PySide6-Addons), so Qt cannot
 render PDF pages here. Print… builds the PDF to a temporary file, shows the QPrintDialog to
@@ -18,19 +14,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QObject,
-    QRunnable,
     Qt,
-    QThreadPool,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -41,7 +31,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QListWidget,
     QListWidgetItem,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -54,9 +43,9 @@ from reslab_desktop.reports.options import (
     PdfOptions,
     default_page_size,
 )
+from reslab_desktop.ui.pdf_build import PdfExport, run_with_progress, tr
 
 if TYPE_CHECKING:
-    from reslab_desktop.reports.api import PdfJob
     from reslab_desktop.storage import Store
 
 KIND_TEXTS = {
@@ -73,10 +62,6 @@ PAGE_TEXTS = {
     "a3": "A3",
     "tabloid": QT_TRANSLATE_NOOP("PdfExport", "Tabloid"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
 
 
 class PdfExportDialog(QDialog):
@@ -207,105 +192,6 @@ def _rounds(store: Store) -> list:
     except ImportError:  # voting not installed in this build
         return []
     return list_rounds(store)
-
-
-# -- running the build off the GUI thread ------------------------------------------------------
-class _Signals(QObject):
-    progress = Signal(float, str)
-    finished = Signal(str)
-    failed = Signal(object)
-
-
-class _BuildTask(QRunnable):
-    """Lays out an already-prepared job; touches no widget, only emits signals."""
-
-    def __init__(self, job: PdfJob, target: Path, cancel: threading.Event, signals: _Signals) -> None:
-        super().__init__()
-        self.job, self.target, self.cancel, self.signals = job, target, cancel, signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            self.job.write(self.target, progress=self.signals.progress.emit, cancelled=self.cancel.is_set)
-        except BaseException as exc:  # reported on the GUI thread
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(str(self.target))
-        finally:
-            _running.discard(self.cancel)
-
-
-class PdfExport(QObject):
-    """One export: prepare on the GUI thread, build on the pool, report with signals.
-
-    ``finished(path)`` or ``failed(error)`` is emitted exactly once (a cancel fails with
-    ``BuildCancelled``)."""
-
-    progress = Signal(float, str)
-    finished = Signal(str)
-    failed = Signal(object)
-
-    def __init__(self, store: Store, options: PdfOptions, target: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.store, self.options, self.target = store, options, Path(target)
-        self.cancel_event = threading.Event()
-        self._signals = _Signals()
-        self._signals.progress.connect(self.progress)
-        self._signals.finished.connect(self.finished)
-        self._signals.failed.connect(self.failed)
-
-    def start(self, pool: QThreadPool | None = None) -> None:
-        from reslab_desktop.reports.api import prepare
-
-        try:
-            job = prepare(self.store, self.options)  # reads the store: GUI thread
-        except ReslabError as exc:
-            self.failed.emit(exc)
-            return
-        _running.add(self.cancel_event)  # from now on, quitting stops it (see _stop_all)
-        (pool or export_pool()).start(_BuildTask(job, self.target, self.cancel_event, self._signals))
-
-    def cancel(self) -> None:
-        self.cancel_event.set()
-
-
-_pool: QThreadPool | None = None
-_running: set[threading.Event] = set()  # cancel flags of the builds in progress
-
-
-def export_pool() -> QThreadPool:
-    """The worker pool of PDF builds. On quit every build is cancelled (it stops at its next
-    flowable) and waited for, so no thread is still writing while Python shuts down."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(_stop_all)
-    return _pool
-
-
-def _stop_all() -> None:
-    for flag in list(_running):
-        flag.set()
-    if _pool is not None:
-        _pool.waitForDone(10_000)
-
-
-def run_with_progress(parent: QWidget, export: PdfExport, title: str) -> QProgressDialog:
-    """A window-modal, cancellable progress dialog following ``export``."""
-    dialog = QProgressDialog(title, tr("Cancel"), 0, 100, parent)
-    dialog.setObjectName("pdfProgress")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.canceled.connect(export.cancel)
-    export.progress.connect(lambda fraction, _what: dialog.setValue(int(fraction * 100)))
-    export.finished.connect(lambda _p: dialog.close())
-    export.failed.connect(lambda _e: dialog.close())
-    export.start()
-    return dialog
 
 
 # -- the File menu handlers (each takes the main window) -----------------------------------------

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from reslab_desktop.reports.document import BuildCancelled
 from reslab_desktop.reports.options import PdfOptions
 from reslab_desktop.storage import Store
-from reslab_desktop.ui.pdf_export import PdfExport, PdfExportDialog
+from reslab_desktop.ui.pdf_build import PdfExport
+from reslab_desktop.ui.pdf_export import PdfExportDialog
 
 
 def test_dialog_shows_the_rows_of_the_chosen_kind(qtbot, rich_store: Store, tmp_path: Path) -> None:
@@ -90,7 +91,7 @@ def test_export_and_print_actions_are_in_the_file_menu() -> None:
 
 
 def test_quitting_cancels_and_waits_for_running_builds(qtbot, demo_file: Path, tmp_path: Path) -> None:
-    from reslab_desktop.ui import pdf_export
+    from reslab_desktop.ui import pdf_build
 
     copy = tmp_path / "demo.reslab"
     shutil.copy(demo_file, copy)
@@ -99,8 +100,8 @@ def test_quitting_cancels_and_waits_for_running_builds(qtbot, demo_file: Path, t
         failures: list = []
         export.failed.connect(failures.append)
         export.start()
-        pdf_export._stop_all()  # what aboutToQuit runs
-        assert pdf_export.export_pool().activeThreadCount() == 0
+        pdf_build._stop_all()  # what aboutToQuit runs
+        assert pdf_build.export_pool().activeThreadCount() == 0
         qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
     assert isinstance(failures[0], BuildCancelled)  # stopped before its next flowable
     assert not (tmp_path / "q.pdf").exists()
