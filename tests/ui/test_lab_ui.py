@@ -107,6 +107,7 @@ def test_closing_a_vote_round_logs_priorities_and_asks_who_decided(qtbot, app, t
     stack = QUndoStack()
     view = LabOverview(store, stack)
     qtbot.addWidget(view)
+    view.show()
     rid = voting.create_round(store, board, "¿Qué reto primero?", dots_per_participant=2)
     voting.open_round(store, rid)
     voters = [v.id for v in voting.get_round(store, rid).voters]
@@ -219,3 +220,15 @@ def test_editing_a_decision_in_its_form_is_undoable(demo_overview):
     first = decisions.list_decisions(store)[0]
     assert (first.text, first.decided_by) == ("Calendario de seis sesiones presenciales y tres virtuales",
                                               "facilitators")
+
+
+def test_a_hidden_overview_counts_again_when_shown(demo_overview):
+    from reslab_desktop.services.notes import add_note
+
+    view, store, stack = demo_overview
+    before = view.cards[0].counts.text()
+    view.hide()
+    add_note(store, "b-empatia-mapa", "Nueva", 0, 0)
+    assert view.cards[0].counts.text() == before
+    view.show()
+    assert "60" in view.cards[0].counts.text()

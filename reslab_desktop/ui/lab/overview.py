@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -133,7 +133,8 @@ class LabOverview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
-        watch(self, store, OVERVIEW_ENTITIES, self.refresh)
+        self._stale = False
+        watch(self, store, OVERVIEW_ENTITIES, self._changed)
         self.refresh()
 
     # -- layout --------------------------------------------------------------------------------
@@ -210,7 +211,20 @@ class LabOverview(QWidget):
         self.tabs.setCurrentWidget(self._views[key] if key in self._views else self.tabs.widget(0))
 
     # -- behaviour -----------------------------------------------------------------------------
+    def _changed(self) -> None:
+        # Notes move all the time while the board is shown: count them again only when seen.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         from reslab_desktop.services.workshop import get_workshop
 
         ov = phases.overview(self.store)
