@@ -79,6 +79,9 @@ def matrix_2x2(
     for x, y, text in points:
         cx, cy = x0 + max(0.0, min(1.0, x)) * side, y0 + max(0.0, min(1.0, y)) * side
         d.add(Circle(cx, cy, 4, fillColor=ACCENT, strokeColor=colors.white, strokeWidth=0.8))
-        d.add(String(cx + 6, cy - 3, _fit(text, side * 0.45, 7.5), fontName=FONT, fontSize=7.5,
-                     fillColor=INK))
+        shown = _fit(text, side * 0.45, 7.5)
+        if cx + 6 + text_width(shown, 7.5) > size:  # near the right edge: label on the left
+            d.add(String(cx - 6, cy - 3, shown, fontName=FONT, fontSize=7.5, fillColor=INK, textAnchor="end"))
+        else:
+            d.add(String(cx + 6, cy - 3, shown, fontName=FONT, fontSize=7.5, fillColor=INK))
     return d
