@@ -709,6 +709,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "New…": "Nuevo…",
     "Rename…": "Renombrar…",
     "Kept in memory only %1: save a copy": "Solo en memoria %1: guarda una copia",
+    "Audience &Screen": "&Pantalla del público",
+    "Which screen is the projector (remembered)": "Qué pantalla es el proyector (se recuerda)",
 }
 
 #: Same English, different Spanish depending on where it appears.

@@ -332,42 +332,6 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <source>Export PDF</source>
-            <translation>Export PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF written: %1</source>
-            <translation>PDF written: %1</translation>
-        </message>
-        <message>
-            <source>Building the PDF…</source>
-            <translation>Building the PDF…</translation>
-        </message>
-        <message>
-            <source>Preparing to print…</source>
-            <translation>Preparing to print…</translation>
-        </message>
-        <message>
-            <source>The PDF is open in your viewer: print it from there.</source>
-            <translation>The PDF is open in your viewer: print it from there.</translation>
-        </message>
-        <message>
-            <source>Sent to %1</source>
-            <translation>Sent to %1</translation>
-        </message>
-        <message>
-            <source>the printer</source>
-            <translation>the printer</translation>
-        </message>
-        <message>
-            <source>PDF export cancelled</source>
-            <translation>PDF export cancelled</translation>
-        </message>
-        <message>
             <source>Nobody</source>
             <translation>Nobody</translation>
         </message>
@@ -402,6 +366,42 @@
         <message>
             <source>Distribute &amp;Vertically</source>
             <translation>Distribute &amp;Vertically</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF written: %1</source>
+            <translation>PDF written: %1</translation>
+        </message>
+        <message>
+            <source>Building the PDF…</source>
+            <translation>Building the PDF…</translation>
+        </message>
+        <message>
+            <source>Preparing to print…</source>
+            <translation>Preparing to print…</translation>
+        </message>
+        <message>
+            <source>The PDF is open in your viewer: print it from there.</source>
+            <translation>The PDF is open in your viewer: print it from there.</translation>
+        </message>
+        <message>
+            <source>Sent to %1</source>
+            <translation>Sent to %1</translation>
+        </message>
+        <message>
+            <source>the printer</source>
+            <translation>the printer</translation>
+        </message>
+        <message>
+            <source>PDF export cancelled</source>
+            <translation>PDF export cancelled</translation>
         </message>
     </context>
     <context>
@@ -818,6 +818,14 @@
         <message>
             <source>Preview of the audience screen, timer, voting progress and private notes</source>
             <translation>Preview of the audience screen, timer, voting progress and private notes</translation>
+        </message>
+        <message>
+            <source>Audience &amp;Screen</source>
+            <translation>Audience &amp;Screen</translation>
+        </message>
+        <message>
+            <source>Which screen is the projector (remembered)</source>
+            <translation>Which screen is the projector (remembered)</translation>
         </message>
         <message>
             <source>Show the &amp;Welcome Card</source>

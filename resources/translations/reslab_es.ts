@@ -820,6 +820,14 @@
             <translation>Vista previa de la pantalla del público, temporizador, avance de la votación y notas privadas</translation>
         </message>
         <message>
+            <source>Audience &amp;Screen</source>
+            <translation>&amp;Pantalla del público</translation>
+        </message>
+        <message>
+            <source>Which screen is the projector (remembered)</source>
+            <translation>Qué pantalla es el proyector (se recuerda)</translation>
+        </message>
+        <message>
             <source>Show the &amp;Welcome Card</source>
             <translation>Mostrar la &amp;bienvenida</translation>
         </message>

@@ -167,6 +167,13 @@ def test_screen_choice_is_remembered(room, qtbot) -> None:
     assert rm.console.screen_combo.currentData() == screen.name()
     # The chosen screen is the console's own here: presentation falls back to one screen.
     assert rm.presenter.audience_screen() is None
+    # Room ▸ Audience Screen lists the screens, the remembered one checked.
+    menu = window.actions_by_id["room.audience_screen"].menu()
+    menu.aboutToShow.emit()
+    checked = [a.text() for a in menu.actions() if a.isChecked()]
+    assert len(checked) == 1 and checked[0].startswith(screen.name())
+    menu.actions()[0].trigger()  # automatic
+    assert Settings().get("room/audience_screen") == ""
 
 
 def test_unplugged_projector_ends_the_presentation_and_keeps_the_session(room, qtbot) -> None:

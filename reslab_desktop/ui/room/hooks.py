@@ -10,8 +10,8 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.room.console import RoomConsole
@@ -59,6 +59,8 @@ def screen_choices() -> list[tuple[str, str]]:
 
     pairs = [("", QCoreApplication.translate("Settings", "Automatic (the other screen)"))]
     for screen in QGuiApplication.screens():
+        if not screen.name():
+            continue  # a nameless screen cannot be remembered; "Automatic" covers it
         size = screen.geometry()
         pairs.append((screen.name(), f"{screen.name()} ({size.width()}×{size.height()})"))
     return pairs
@@ -96,6 +98,20 @@ def room_for(window: QMainWindow) -> Room:
 
 def has_room(window: QMainWindow) -> bool:
     return getattr(window, _ATTR, None) is not None
+
+
+def fill_screen_menu(window: QMainWindow, menu: QMenu) -> None:
+    """Room ▸ Audience Screen: the screens plugged in now, the remembered one checked."""
+    presenter = room_for(window).presenter
+    chosen = presenter.chosen_screen_name()
+    menu.clear()
+    group = QActionGroup(menu)
+    for value, label in screen_choices():
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setChecked(value == chosen)
+        action.setActionGroup(group)
+        action.triggered.connect(lambda _=False, v=value: presenter.choose_screen(v))
 
 
 def toggle_presentation(window: QMainWindow) -> None:
