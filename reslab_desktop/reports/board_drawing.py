@@ -27,6 +27,7 @@ from reslab_desktop.reports.fonts import (
     register_fonts,
     wrap_lines,
 )
+from reslab_desktop.rules.text import shortened
 from reslab_desktop.services.records import BoardContent, NoteRecord, ZoneRecord
 
 # Font sizes in board units, largest first; a note shrinks its text down this ladder.
@@ -207,7 +208,7 @@ def _draw_note(canv: Canvas, note: NoteRecord, view: BoardView) -> None:
     canv.rect(x, top - h, w, h, stroke=1, fill=1)
     if not note.text.strip():
         return
-    size, lines = note_layout(note.text, note.w, note.h)
+    size, lines = note_layout(shortened(note.text), note.w, note.h)
     canv.setFillColor(colors.HexColor("#1F2933"))
     text = canv.beginText()
     text.setFont(FONT, size * s, size * s * 1.18)

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from reslab_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
-from reslab_desktop.rules.text import PRINT_MAX, shortened
+from reslab_desktop.rules.text import shortened
 
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#616E7C")
@@ -27,7 +27,7 @@ ZEBRA = colors.HexColor("#F5F7FA")
 
 def markup(text: str) -> str:
     """User text as Paragraph markup: escaped, line breaks kept."""
-    return escape(shortened(text, PRINT_MAX)).replace("\n", "<br/>")
+    return escape(shortened(text)).replace("\n", "<br/>")
 
 
 @cache

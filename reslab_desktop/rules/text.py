@@ -11,3 +11,18 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", bare).strip()
+
+
+
+
+SHOWN_MAX = 5_000  # the most the app lets one type into a note
+
+
+def shortened(text: str, limit: int = SHOWN_MAX) -> str:
+    """The part of a user's text worth laying out on a note or a page.
+
+    The file format allows notes of 200,000 characters, and wrapping one long word costs
+    time that grows with the square of its length (100,000 characters: 20 s on a board,
+    500 s in a PDF). The stored text is never changed; only what is drawn is cut, with "…".
+    """
+    return text if len(text) <= limit else text[:limit] + "…"
