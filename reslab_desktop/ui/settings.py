@@ -71,7 +71,7 @@ SETTINGS: tuple[Setting, ...] = (
     # -- room (audience screen, presenter) --------------------------------------------------
     Setting("room/audience_screen", str, "", QT_TRANSLATE_NOOP("Settings", "Audience screen"),
             group=QT_TRANSLATE_NOOP("Settings", "Room"), choices_from=lambda: _screen_choices()),
-    Setting("room/facilitator_notes", str, "", QT_TRANSLATE_NOOP("Settings", "Facilitator notes")),
+    Setting("room/facilitator_notes", str, "", QT_TRANSLATE_NOOP("Settings", "Facilitator notes")),  # JSON {file: text}
     # -- voting ------------------------------------------------------------------------------
     # A salted PBKDF2 hash of the kiosk-lock PIN (ui/voting/kiosk.py); never the PIN itself.
     Setting("voting/kiosk_pin", str, "", QT_TRANSLATE_NOOP("Settings", "Facilitator PIN (hash)")),

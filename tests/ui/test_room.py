@@ -109,6 +109,19 @@ def test_facilitator_notes_never_reach_the_audience(room, qtbot) -> None:
     assert any(SECRET in text for text in visible_texts(rm.console))
 
 
+def test_facilitator_notes_belong_to_their_workshop(room, open_window, tmp_path, qtbot) -> None:
+    window, rm = room
+    rm.console.notes.setPlainText("Para Oaxaca")
+    other = tmp_path / "otro.reslab"
+    Store.create(other, "Otro taller").close()
+    other_console = room_for(open_window(other)).console
+    assert other_console.notes.toPlainText() == ""
+    other_console.notes.setPlainText("Para Monterrey")
+    window.close()
+    again = room_for(open_window(window.path)).console
+    assert again.notes.toPlainText() == "Para Oaxaca"
+
+
 def test_timer_is_visible_on_both_screens(room, qtbot) -> None:
     window, rm = room
     timer = rm.presenter.timer

@@ -6,6 +6,8 @@ a separate top-level widget that never contains any of these widgets (tested).
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import (
@@ -172,7 +174,7 @@ class RoomConsole(Retranslatable, QDockWidget):
         notes_layout = QVBoxLayout(self.notes_box)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("room.facilitator_notes")
-        self.notes.setPlainText(Settings().get(NOTES_SETTING))
+        self.notes.setPlainText(self._all_notes().get(self._notes_key(), ""))
         self.notes.textChanged.connect(self._save_notes)
         self.notes.setTabChangesFocus(True)  # Tab leaves the notes: keyboard users are not trapped
         notes_layout.addWidget(self.notes)
@@ -255,8 +257,27 @@ class RoomConsole(Retranslatable, QDockWidget):
         if any(c.entity.startswith("vot") or c.entity.startswith("ballot") for c in changes):
             self.refresh_voting()
 
+    # -------------------------------------------------------------- private notes, per workshop
+
+    def _notes_key(self) -> str:
+        return str(self.presenter.host.store.path.resolve())  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _all_notes() -> dict[str, str]:
+        try:
+            stored = json.loads(Settings().get(NOTES_SETTING) or "{}")
+        except ValueError:
+            return {}
+        return stored if isinstance(stored, dict) else {}
+
     def _save_notes(self) -> None:
-        Settings().set(NOTES_SETTING, self.notes.toPlainText())
+        notes = self._all_notes()
+        text = self.notes.toPlainText()
+        if text:
+            notes[self._notes_key()] = text
+        else:
+            notes.pop(self._notes_key(), None)
+        Settings().set(NOTES_SETTING, json.dumps(notes, ensure_ascii=False))
 
     # -------------------------------------------------------------- voting progress
 
