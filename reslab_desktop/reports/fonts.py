@@ -53,17 +53,20 @@ def text_width(text: str, size: float, font: str = FONT) -> float:
 
 def fit_text(text: str, width: float, size: float, font: str = FONT) -> str:
     """``text`` cut with an ellipsis so it fits ``width`` points (labels never overflow)."""
-    if text_width(text, size, font) <= width:
+    if _unit_width(text, font) * size <= width:
         return text
-    while text and text_width(text + "…", size, font) > width:
-        text = text[:-1]
-    return text + "…"
+    room = width - _unit_width("…", font) * size
+    used, end = 0.0, 0
+    for ch in text:
+        used += _unit_width(ch, font) * size
+        if used > room:
+            break
+        end += 1
+    return text[:end].rstrip() + "…"
 
 
 def wrap_lines(text: str, width: float, size: float, font: str = FONT) -> list[str]:
     """Greedy word wrap to ``width`` points; words longer than a line are broken by characters."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     space = _unit_width(" ", font) * size
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -78,11 +81,12 @@ def wrap_lines(text: str, width: float, size: float, font: str = FONT) -> list[s
                 continue
             if line:
                 lines.append(line)
-            while len(word) > 1 and stringWidth(word, font, size) > width:
-                cut = _longest_prefix(word, width, size, font)
-                lines.append(word[:cut])
-                word = word[cut:]
-            line, line_w = word, stringWidth(word, font, size)
+            if word_w > width:  # a word longer than a line: break it between characters
+                pieces = _break_word(word, width, size, font)
+                lines += pieces[:-1]
+                word = pieces[-1]
+                word_w = _unit_width(word, font) * size
+            line, line_w = word, word_w
         lines.append(line)
     while lines and not lines[-1]:
         lines.pop()
@@ -98,15 +102,15 @@ def _unit_width(word: str, font: str) -> float:
     return stringWidth(word, font, 1.0)
 
 
-def _longest_prefix(word: str, width: float, size: float, font: str) -> int:
-    """Length (>= 1) of the longest prefix of ``word`` that fits ``width``."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lo, hi = 1, len(word)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if stringWidth(word[:mid], font, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+def _break_word(word: str, width: float, size: float, font: str) -> list[str]:
+    """``word`` cut into pieces that each fit ``width`` (at least one character each), in
+    one pass over its characters (linear, however long the word)."""
+    pieces, start, used = [], 0, 0.0
+    for i, ch in enumerate(word):
+        w = _unit_width(ch, font) * size
+        if used + w > width and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0.0
+        used += w
+    pieces.append(word[start:])
+    return pieces
