@@ -101,7 +101,8 @@ class PdfExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             item.setCheckState(Qt.CheckState.Checked)
             self.sections.addItem(item)
-        self.sections.setMaximumHeight(150)
+        rows = max(min(self.sections.count(), 12), 1)  # every section visible, up to 12
+        self.sections.setFixedHeight(rows * self.sections.sizeHintForRow(0) + 2 * self.sections.frameWidth() + 4)
         form.addRow(self.tr("&Sections:"), self.sections)
 
         self.template = QComboBox(objectName="pdfTemplate")
