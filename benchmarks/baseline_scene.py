@@ -108,7 +108,7 @@ def render_png(path: Path, board_id: str, out: Path, max_side: int = 8000, per_u
     source = scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)
     scale = min(per_unit, max_side / source.width(), max_side / source.height())
     image = QImage(QSize(round(source.width() * scale), round(source.height() * scale)),
-                   QImage.Format.Format_ARGB32_Premultiplied)
+                   QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)

@@ -72,7 +72,6 @@ class BoardItem(QGraphicsItem):
 
 
 _MOVABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-_SHADOW = QColor(0, 0, 0, 40)
 
 
 class NoteItem(BoardItem):
@@ -139,12 +138,11 @@ class NoteItem(BoardItem):
             if self.isSelected():
                 _draw_selection(painter, rect, lod)
             return
-        # A flat "lifted paper" shadow: only the two strips that show (blending a whole
-        # translucent rectangle under every note made a repaint several times slower).
-        painter.fillRect(QRectF(rect.right(), 3, 2, rect.height()), _SHADOW)
-        painter.fillRect(QRectF(2, rect.bottom(), rect.width() - 2, 3), _SHADOW)
-        painter.fillRect(rect, self._color)
         look = style.look()
+        # A flat "lifted paper" shadow, opaque (see style.Look.shadow), only where it shows.
+        painter.fillRect(QRectF(rect.right(), 3, 2, rect.height()), look.shadow)
+        painter.fillRect(QRectF(2, rect.bottom(), rect.width() - 2, 3), look.shadow)
+        painter.fillRect(rect, self._color)
         painter.setPen(QPen(look.outline_color or self._color.darker(125), look.outline))
         painter.drawRect(rect)
         if self.record.text:

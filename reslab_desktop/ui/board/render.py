@@ -55,7 +55,8 @@ def render_scene(scene, source: QRectF, width: int | None = None, hide_selection
     scale = 1.0 if width is None else width / source.width()
     scale = min(scale, MAX_SIDE / source.width(), MAX_SIDE / source.height())
     size = QSize(max(MIN_WIDTH, round(source.width() * scale)), max(MIN_WIDTH, round(source.height() * scale)))
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    # Opaque (the board background is filled): the PNG has no alpha channel to write.
+    image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(scene.backgroundBrush().color())
     selected = scene.selectedItems() if hide_selection else []
     for item in selected:  # an export shows the board, not the selection outline

@@ -30,6 +30,9 @@ class Look:
     text: QColor
     muted: QColor
     font_scale: float
+    #: note shadows: black at 16 % over the background, as an opaque color (a translucent fill
+    #: costs a blend per scanline, and 5,000 shadows are many scanlines)
+    shadow: QColor
 
 
 _look: list[Look] = []
@@ -48,8 +51,13 @@ def look() -> Look:
             text=t.color("text"),
             muted=t.color("muted_text"),
             font_scale=t.font_scale,
+            shadow=_shaded(t.color("board_background"), 0.84),
         ))
     return _look[0]
+
+
+def _shaded(color: QColor, factor: float) -> QColor:
+    return QColor(round(color.red() * factor), round(color.green() * factor), round(color.blue() * factor))
 
 
 def refresh() -> None:
