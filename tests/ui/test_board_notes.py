@@ -82,6 +82,10 @@ def test_drag_moves_selected_notes_into_another_zone_as_one_step(qtbot, editor: 
     a, b = notes.add_text_notes(editor.store, editor.board_id, "a\nb", 100, 100)
     zones = {z.title: z.id for z in content(editor).zones}
     click(editor.view, at(editor.view, (180, 150)))
+    click(editor.view, at(editor.view, (360, 150)), Qt.KeyboardModifier.ShiftModifier)
+    assert set(editor.selected_note_ids()) == {a, b}
+    click(editor.view, at(editor.view, (360, 150)), Qt.KeyboardModifier.ControlModifier)
+    assert editor.selected_note_ids() == [a]
     click(editor.view, at(editor.view, (360, 150)), Qt.KeyboardModifier.ControlModifier)
     assert set(editor.selected_note_ids()) == {a, b}
     drag(editor.view, at(editor.view, (180, 150)), at(editor.view, (880, 150)))

@@ -35,6 +35,12 @@ from reslab_desktop.ui.board.items import BoardItem, ImageItem, LinkItem, NoteIt
 MARGIN = 2000.0
 
 
+def _shift_selects_like_ctrl(event: QGraphicsSceneMouseEvent) -> None:
+    """Shift-click adds to the selection like Ctrl-click (Qt's items only know Ctrl)."""
+    if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+
+
 def _records_box(content: BoardContent) -> QRectF:
     """The content's bounds from its records (cheaper than asking 20,000 items)."""
     rects = [(r.x, r.y, r.w, r.h) for group in (content.zones, content.notes, content.images) for r in group]
@@ -280,6 +286,7 @@ class BoardScene(QGraphicsScene):
     # -- gestures --------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self.interaction = None
+        _shift_selects_like_ctrl(event)
         if event.button() == Qt.MouseButton.LeftButton and self.tool == "zone":
             self.interaction = DrawZoneInteraction(self, event.scenePos())
             event.accept()
@@ -311,6 +318,7 @@ class BoardScene(QGraphicsScene):
             self.interaction.move()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        _shift_selects_like_ctrl(event)
         interaction, self.interaction = self.interaction, None
         if isinstance(interaction, (ResizeInteraction, DrawZoneInteraction, LinkInteraction)):
             interaction.finish()
