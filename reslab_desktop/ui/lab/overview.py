@@ -187,28 +187,41 @@ class LabOverview(QWidget):
         return page
 
     def _add_views(self) -> None:
-        from reslab_desktop.ui.lab.decisions_view import DecisionsView
-        from reslab_desktop.ui.lab.initiatives_view import InitiativesView
-        from reslab_desktop.ui.lab.learning_view import LearningView
-        from reslab_desktop.ui.lab.resources_view import ResourcesView
-        from reslab_desktop.ui.lab.sessions_view import SessionsView
-
-        for key, cls, title in (
-            ("resources", ResourcesView, self.tr("Resources")),
-            ("initiatives", InitiativesView, self.tr("Initiatives and action plans")),
-            ("decisions", DecisionsView, self.tr("Decisions")),
-            ("learning", LearningView, self.tr("Learning log")),
-            ("sessions", SessionsView, self.tr("Sessions")),
-        ):
-            view = cls(self.store, self.undo_stack, self)
-            self._views[key] = view
-            self.tabs.addTab(view, title)
+        """One tab per lab view, each built the first time it is shown or asked for (the
+        window opens on the pathway: building five tables up front slowed every start)."""
+        self._lazy = {
+            "resources": ("resources_view", "ResourcesView", self.tr("Resources")),
+            "initiatives": ("initiatives_view", "InitiativesView", self.tr("Initiatives and action plans")),
+            "decisions": ("decisions_view", "DecisionsView", self.tr("Decisions")),
+            "learning": ("learning_view", "LearningView", self.tr("Learning log")),
+            "sessions": ("sessions_view", "SessionsView", self.tr("Sessions")),
+        }
+        self._tab_keys = ["pathway", *self._lazy]
+        for _module, _cls, title in self._lazy.values():
+            self.tabs.addTab(QWidget(self), title)
+        self.tabs.currentChanged.connect(lambda index: self.view(self._tab_keys[index]) if index > 0 else None)
+        self.view("decisions")  # now: it logs the priorities of each vote round as it closes
 
     def view(self, key: str) -> QWidget:
+        if key not in self._views:
+            import importlib
+
+            module, cls, title = self._lazy[key]
+            view = getattr(importlib.import_module(f"reslab_desktop.ui.lab.{module}"), cls)(
+                self.store, self.undo_stack, self)
+            self._views[key] = view
+            index, current = self._tab_keys.index(key), self.tabs.currentIndex()
+            placeholder = self.tabs.widget(index)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
         return self._views[key]
 
     def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self._views[key] if key in self._views else self.tabs.widget(0))
+        self.tabs.setCurrentWidget(self.view(key) if key in self._lazy else self.tabs.widget(0))
 
     # -- behaviour -----------------------------------------------------------------------------
     def _changed(self) -> None:
