@@ -2,13 +2,15 @@
 
 A copy is taken with the SQLite backup API (``Store.backup_to``, consistent even while the
 app writes) when a session starts and then every few minutes while something changed.
-They live in ``<user data>/reslab/backups/<file stem>/`` — off the USB stick the workshop
-may sit on — and only the newest ``keep`` are kept. This also covers a session that went on
+They live in ``<user data>/reslab/backups/<file stem>-<path hash>/`` — off the USB stick the
+workshop may sit on — and only the newest ``keep`` are kept. The hash of the file's full path
+keeps two workshops both called "taller.reslab" from sharing (and pruning) one folder. This also covers a session that went on
 in memory after a write failure (``store.detached``): its backups still reach the disk.
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,7 +44,9 @@ def backups_root() -> Path:
 
 
 def backup_folder(workshop: Path, root: Path | None = None) -> Path:
-    return (root or backups_root()) / Path(workshop).stem
+    workshop = Path(workshop).resolve()
+    digest = hashlib.sha1(str(workshop).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return (root or backups_root()) / f"{workshop.stem}-{digest}"
 
 
 def make_backup(store: Store, *, root: Path | None = None, keep: int = DEFAULT_KEEP,

@@ -248,13 +248,16 @@ class Store:
     def backup_to(self, target: Path) -> None:
         """Write a consistent copy of the workshop to ``target`` (SQLite backup API)."""
         with atomic_path(target) as tmp:
-            src = self._connect(read_only=True)
-            dst = sqlite3.connect(tmp)
             try:
-                src.backup(dst)
-            finally:
-                dst.close()
-                src.close()
+                src = self._connect(read_only=True)
+                dst = sqlite3.connect(tmp)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+                    src.close()
+            except sqlite3.Error as exc:
+                raise StorageError(f"could not copy {self.path.name}: {one_line(exc)}") from exc
 
 
 def connect_file(path: Path, read_only: bool) -> sqlite3.Connection:

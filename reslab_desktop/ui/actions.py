@@ -33,7 +33,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.ui import pdf_export
+from reslab_desktop.ui import backups_ui, pdf_export
 from reslab_desktop.ui.board import hooks as board_hooks
 from reslab_desktop.ui.lab import hooks as lab_hooks
 from reslab_desktop.ui.room import hooks as room_hooks
@@ -93,6 +93,10 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("file.properties", QT_TRANSLATE_NOOP("Actions", "Workshop &Properties…"), None, "file", "edit_properties",
                QT_TRANSLATE_NOOP("Actions", "Title, learning community, place, language, dates, facilitators"),
                needs="writable", separator_before=True),
+    ActionSpec("file.restore_backup", QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"), None, "file",
+               backups_ui.restore_from_backup,
+               QT_TRANSLATE_NOOP("Actions", "Put back a copy taken automatically while you worked"),
+               needs="writable"),
     ActionSpec("file.close", QT_TRANSLATE_NOOP("Actions", "&Close"), Key.Close, "file", "close_workshop", separator_before=True),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "file", "quit_app", role=QAction.MenuRole.QuitRole),
     # -- Edit (shell: undo/redo; the window keeps their text saying what will be undone) ----

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reslab_desktop import __version__
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.storage import Change, Store
-from reslab_desktop.ui import dialogs
+from reslab_desktop.ui import backups_ui, dialogs
 from reslab_desktop.ui.actions import install_actions, needs_met, retranslate_actions
 from reslab_desktop.ui.file_drop import accept_workshop_drag, open_dropped
 from reslab_desktop.ui.navigator import PhaseNavigator
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._wire_undo_actions()
         room_hooks.window_ready(self)
+        backups_ui.attach(self)  # a copy now and every few minutes (issue 9)
         self.actions_by_id["view.navigator"].setChecked(True)
         self.signals.changed.connect(self._on_changed)
         self._register_shell_pages()

@@ -39,7 +39,8 @@ def _names(path: Path) -> list[str]:
 
 def test_backups_go_to_the_user_data_folder_by_default(store):
     made = make_backup(store)
-    assert made.parent == backups_root() / store.path.stem
+    assert made.parent == backup_folder(store.path)
+    assert made.parent.parent == backups_root() and made.parent.name.startswith("taller-")
     assert made.is_relative_to(os.environ["XDG_DATA_HOME"])  # platformdirs' user data folder
     assert check_file(made).ok
 
@@ -180,5 +181,7 @@ def test_check_repair_on_a_sound_file_writes_nothing(store, capsys):
     assert sorted(p.name for p in store.path.parent.iterdir()) == [store.path.name]
 
 
-def test_backup_folder_is_per_file_stem(tmp_path):
-    assert backup_folder(tmp_path / "a" / "taller.reslab", tmp_path).name == "taller"
+def test_same_named_workshops_do_not_share_backups(tmp_path):
+    a, b = tmp_path / "a" / "taller.reslab", tmp_path / "b" / "taller.reslab"
+    assert backup_folder(a, tmp_path) != backup_folder(b, tmp_path)
+    assert backup_folder(a, tmp_path) == backup_folder(tmp_path / "a" / ".." / "a" / "taller.reslab", tmp_path)
