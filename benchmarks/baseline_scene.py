@@ -102,11 +102,13 @@ def open_board(view: QGraphicsView, path: Path, board_id: str) -> QGraphicsScene
     return scene
 
 
-def render_png(path: Path, board_id: str, out: Path, max_side: int = 8000, per_unit: float = 2.0) -> None:
-    """The whole board to a PNG, sized like ``reslab render`` (2 px per unit, at most ``max_side``)."""
+def render_png(path: Path, board_id: str, out: Path, width: int | None = None, max_side: int = 8000) -> None:
+    """The whole board to a PNG, sized like ``reslab render`` (``width`` px wide, else 2 px per
+    board unit, at most ``max_side``)."""
     scene = build_scene(path, board_id)
     source = scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)
-    scale = min(per_unit, max_side / source.width(), max_side / source.height())
+    scale = 2.0 if width is None else width / source.width()
+    scale = min(scale, max_side / source.width(), max_side / source.height())
     image = QImage(QSize(round(source.width() * scale), round(source.height() * scale)),
                    QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))

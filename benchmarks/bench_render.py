@@ -13,16 +13,18 @@ from benchmarks.process import isolated_env, wall_time
 
 
 def bench_render(quick: bool) -> list[Result]:
-    notes = 1000 if quick else 5000
+    notes = 500 if quick else 5000
     repeat = 1 if quick else 5
+    width = ["--width", "1600"] if quick else []  # full mode: the default size (2 px per unit, ≤ 8000)
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         path = workloads.workshop_file(workloads.single_board(notes), home / "board.reslab")
         env = isolated_env(home)
-        app_args = ["-m", "reslab_desktop", "render", str(path), "--board", "b0", "-o", str(home / "app.png")]
-        base_args = ["-m", "benchmarks.probes", "render-baseline", str(path), "b0", str(home / "raw.png")]
-        wall_time(app_args, env)  # compiles bytecode and warms the file cache, untimed
-        wall_time(base_args, env)
+        app_args = ["-m", "reslab_desktop", "render", str(path), "--board", "b0", "-o", str(home / "app.png"), *width]
+        base_args = ["-m", "benchmarks.probes", "render-baseline", str(path), "b0", str(home / "raw.png"), *width[1:]]
+        if not quick:  # compile bytecode and warm the file cache, untimed
+            wall_time(app_args, env)
+            wall_time(base_args, env)
         a, b = [], []
         for _ in range(repeat):
             b.append(wall_time(base_args, env))

@@ -8,7 +8,7 @@ part of what it measures.
   ``RESLAB_EXIT_AFTER_FIRST_PAINT=1``.
 - ``board-open app|baseline FILE BOARD``: seconds to read, build, fit and paint a board in a
   shown 1280×800 view, and the resident memory it added (MB).
-- ``render-baseline FILE BOARD OUT.png``: the baseline of ``reslab render``.
+- ``render-baseline FILE BOARD OUT.png [WIDTH]``: the baseline of ``reslab render``.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def main(argv: list[str]) -> int:
         from benchmarks.baseline_scene import render_png
 
         _app = QApplication(sys.argv[:1])
-        render_png(Path(rest[0]), rest[1], Path(rest[2]))
+        render_png(Path(rest[0]), rest[1], Path(rest[2]), int(rest[3]) if len(rest) > 3 else None)
     else:
         raise SystemExit(f"unknown probe {kind!r}")
     return 0

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,10 @@ def isolated_env(home: Path, **extra: str) -> dict[str, str]:
                XDG_DOCUMENTS_DIR=str(home / "docs"), PYTHONPATH=str(ROOT), **extra)
     env.pop("PYTHONSTARTUP", None)
     # An installed app has its bytecode compiled; this machine sets PYTHONDONTWRITEBYTECODE, which
-    # would make every start compile every module. Caches go to ``home``, not into the source tree.
+    # would make every start compile every module. Caches go to one folder in the temporary
+    # directory (kept between runs), not into the source tree.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "reslab-benchmarks-pycache")
     return env
 
 

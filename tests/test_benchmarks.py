@@ -1,0 +1,22 @@
+"""The benchmark CLI runs (quick mode, one cheap benchmark) and writes its JSON; no timings asserted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_quick_benchmark_runs_and_reports(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    done = subprocess.run([sys.executable, "-m", "benchmarks", "--quick", "--only", "bench_import", "--json", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "import JSON of 5,000 notes" in done.stdout
+    payload = json.loads(out.read_text(encoding="utf-8"))
+    assert payload["quick"] is True and payload["machine"]["cores"]
+    [result] = payload["results"]
+    assert result["app"] > 0 and result["baseline"] > 0 and result["target_ratio"] == 2.0
