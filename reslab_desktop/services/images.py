@@ -108,6 +108,8 @@ def update_images(store: Store, patches: Mapping[str, Mapping[str, Any]]) -> Bef
                 clean[iid][key] = checks.text(value, "image caption", max_len=CAPTION_MAX).strip()
             else:
                 raise ValidationError(f"an image has no field {key!r}")
+    if not clean:
+        return {}
     with store.write() as tx:
         return patch(tx, "images", clean, board_of(tx, "images", list(clean)))
 

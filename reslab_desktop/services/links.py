@@ -52,6 +52,8 @@ def set_label(store: Store, link_id: str, label: str) -> dict[str, dict[str, str
 
 
 def restore_links(store: Store, before: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    if not before:
+        return {}
     with store.write() as tx:
         rows = current(tx, "links", list(before))
         board_id = next(iter(rows.values()))["board_id"]

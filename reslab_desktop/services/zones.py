@@ -101,6 +101,8 @@ def group_notes(store: Store, note_ids: Sequence[str], title: str, color: str = 
 def update_zones(store: Store, patches: Mapping[str, Mapping[str, Any]]) -> Before:
     """Rename, recolor, reshape, re-prompt or resize zones; returns the previous values."""
     clean = {i: _validated_fields(fields) for i, fields in patches.items()}
+    if not clean:
+        return {"zones": {}}
     with store.write() as tx:
         board_id = board_of(tx, "zones", list(clean))
         return {"zones": patch(tx, "zones", clean, board_id)}
@@ -112,6 +114,8 @@ def rename_zone(store: Store, zone_id: str, title: str) -> Before:
 
 def move_zones(store: Store, positions: Mapping[str, tuple[float, float]]) -> Before:
     """Move zones to new top-left corners; their notes move along by the same distance."""
+    if not positions:
+        return {"zones": {}, "notes": {}}
     with store.write() as tx:
         board_id = board_of(tx, "zones", list(positions))
         zones = current(tx, "zones", list(positions))

@@ -134,3 +134,14 @@ def test_image_move_and_undo(store: Store, board: str) -> None:
     assert (boards.load_board(store, board).images[0].x, boards.load_board(store, board).images[0].y) == (300, 400)
     images.update_images(store, before)
     assert boards.load_board(store, board).images[0].x == 0
+
+
+def test_empty_changes_are_no_ops(store: Store, board: str) -> None:
+    batches: list = []
+    store.events.subscribe(batches.append)
+    assert links.restore_links(store, {}) == {}
+    assert images.update_images(store, {}) == {}
+    assert zones.update_zones(store, {}) == {"zones": {}}
+    assert zones.move_zones(store, {}) == {"zones": {}, "notes": {}}
+    assert notes.move_notes(store, {}) == {}
+    assert batches == []
