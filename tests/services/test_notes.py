@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reslab_desktop.errors import NotFoundError, ValidationError
 from reslab_desktop.services import boards, links, notes, people
@@ -169,3 +171,22 @@ def test_bulk_add_and_move_of_thousands_is_one_transaction(store: Store, board: 
     assert len(batches) == 2
     assert len(batches[0][0].ids) == 3000
     assert all(n.zone_id is not None for n in boards.load_board(store, board).notes)
+
+positions = st.lists(st.tuples(st.floats(-3000, 3000, allow_nan=False), st.floats(-3000, 3000, allow_nan=False)),
+                     min_size=1, max_size=6)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(moves=positions)
+def test_move_then_restore_is_the_identity_and_zones_follow_the_rule(store: Store, moves) -> None:
+    from reslab_desktop.rules import geometry
+
+    board = boards.create_board(store, 1, "Prueba", zones=[zone("Dice", 0, 0, 500, 400), zone("Piensa", 600, 0, 500, 400)])
+    ids = notes.add_notes(store, board, [notes.NoteDraft(text=str(i), x=0, y=0) for i in range(len(moves))])
+    start = boards.load_board(store, board)
+    before = notes.move_notes(store, dict(zip(ids, moves, strict=True)))
+    moved = boards.load_board(store, board)
+    for n in moved.notes:
+        assert n.zone_id == geometry.zone_at(moved.zones, n.x + n.w / 2, n.y + n.h / 2)
+    notes.restore_notes(store, before)
+    assert boards.load_board(store, board).notes == start.notes
