@@ -317,20 +317,18 @@ class VotingScreen(QWidget):
             return
         if self.secret:
             self.ballot = rules.add_dot(self.ballot, note_id, self.criterion, budget, mx)
-        else:
+            self._refresh_cards()
+        else:  # saved now; _on_changes re-reads the ballot and redraws (once)
             self._save(lambda: svc.cast_dot(self.store, self.round_id, self.voter_id, note_id, self.criterion))
-            self.ballot = svc.get_ballot(self.store, self.round_id, self.voter_id)
-        self._refresh_cards()
 
     def remove_dot(self, note_id: str) -> None:
         if self.voter_id is None or not self.ballot.get((note_id, self.criterion)):
             return
         if self.secret:
             self.ballot = rules.remove_dot(self.ballot, note_id, self.criterion)
-        else:
+            self._refresh_cards()
+        else:  # as in add_dot
             self._save(lambda: svc.remove_dot(self.store, self.round_id, self.voter_id, note_id, self.criterion))
-            self.ballot = svc.get_ballot(self.store, self.round_id, self.voter_id)
-        self._refresh_cards()
 
     def clear_dots(self) -> None:
         for key in [k for k in self.ballot if k[1] == self.criterion]:
@@ -396,6 +394,8 @@ class VotingScreen(QWidget):
         if any(c.entity in ("ballots", "vote_rounds") and self.round_id in c.ids for c in changes):
             self.round = svc.get_round(self.store, self.round_id)
             if self.state() == BALLOT and not self.secret:
+                if self.voter_id is not None:  # an open round's dots are saved as they are placed
+                    self.ballot = svc.get_ballot(self.store, self.round_id, self.voter_id)
                 self._refresh_cards()
             elif self.state() == WHO:
                 self.show_who()
