@@ -72,6 +72,7 @@ class BoardView(QGraphicsView):
         # An infinite wall has no scroll bars: wheel, trackpad, drags, keys and the minimap pan it.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)  # touch screens pinch
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.pan: PanInteraction | None = None
         self.space_held = False
