@@ -43,27 +43,27 @@ def restore_from_backup(window: MainWindow) -> None:
     """File ▸ Restore from Backup…: choose a copy, confirm, and reopen the workshop from it."""
     from reslab_desktop.storage.backups import list_backups
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
     backups = list_backups(window.path)
     if not backups:
-        QMessageBox.information(window, tr("Backups", "Restore from Backup"),
-                                tr("Backups", "There are no backups of %1 yet.").replace("%1", window.path.name))
+        QMessageBox.information(window, translate("Backups", "Restore from Backup"),
+                                translate("Backups", "There are no backups of %1 yet.").replace("%1", window.path.name))
         return
     labels = []
     for b in backups:
         label = f"{b.created:%Y-%m-%d %H:%M:%S}  ({b.size // 1024:,} KB)"
         if b.before_restore:
-            label += "  " + tr("Backups", "(as it was before a restore)")
+            label += "  " + translate("Backups", "(as it was before a restore)")
         labels.append(label)
     choice, ok = QInputDialog.getItem(
-        window, tr("Backups", "Restore from Backup"),
-        tr("Backups", "Replace %1 with the copy from:").replace("%1", window.path.name), labels, 0, False)
+        window, translate("Backups", "Restore from Backup"),
+        translate("Backups", "Replace %1 with the copy from:").replace("%1", window.path.name), labels, 0, False)
     if not ok:
         return
     backup = backups[labels.index(choice)]
     answer = QMessageBox.question(
-        window, tr("Backups", "Restore from Backup"),
-        tr("Backups", "Replace the workshop with the copy from %1? Its current state is kept as a "
+        window, translate("Backups", "Restore from Backup"),
+        translate("Backups", "Replace the workshop with the copy from %1? Its current state is kept as a "
                       "backup too, so this can be undone the same way.").replace(
             "%1", f"{backup.created:%Y-%m-%d %H:%M}"))
     if answer == QMessageBox.StandardButton.Yes:

@@ -711,6 +711,13 @@ ES: dict[str, str | tuple[str, str]] = {
     "Kept in memory only %1: save a copy": "Solo en memoria %1: guarda una copia",
     "Audience &Screen": "&Pantalla del público",
     "Which screen is the projector (remembered)": "Qué pantalla es el proyector (se recuerda)",
+    "Restore from &Backup…": "Restaurar desde un &respaldo…",
+    "Put back a copy taken automatically while you worked": "Recuperar una copia tomada automáticamente mientras trabajabas",
+    "Restore from Backup": "Restaurar desde un respaldo",
+    "There are no backups of %1 yet.": "Todavía no hay respaldos de %1.",
+    "(as it was before a restore)": "(como estaba antes de restaurar)",
+    "Replace %1 with the copy from:": "Reemplazar %1 con la copia de:",
+    "Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.": "¿Reemplazar el taller con la copia de %1? Su estado actual también se guarda como respaldo, así que esto se puede deshacer de la misma manera.",
 }
 
 #: Same English, different Spanish depending on where it appears.

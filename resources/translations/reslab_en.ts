@@ -512,6 +512,14 @@
             <translation>Title, learning community, place, language, dates, facilitators</translation>
         </message>
         <message>
+            <source>Restore from &amp;Backup…</source>
+            <translation>Restore from &amp;Backup…</translation>
+        </message>
+        <message>
+            <source>Put back a copy taken automatically while you worked</source>
+            <translation>Put back a copy taken automatically while you worked</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
@@ -941,6 +949,29 @@
         <message>
             <source>Audience screen</source>
             <translation>Audience screen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>Restore from Backup</translation>
+        </message>
+        <message>
+            <source>There are no backups of %1 yet.</source>
+            <translation>There are no backups of %1 yet.</translation>
+        </message>
+        <message>
+            <source>(as it was before a restore)</source>
+            <translation>(as it was before a restore)</translation>
+        </message>
+        <message>
+            <source>Replace %1 with the copy from:</source>
+            <translation>Replace %1 with the copy from:</translation>
+        </message>
+        <message>
+            <source>Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.</source>
+            <translation>Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.</translation>
         </message>
     </context>
     <context>

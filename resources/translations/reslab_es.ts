@@ -512,6 +512,14 @@
             <translation>Título, comunidad de aprendizaje, lugar, idioma, fechas, equipo de facilitación</translation>
         </message>
         <message>
+            <source>Restore from &amp;Backup…</source>
+            <translation>Restaurar desde un &amp;respaldo…</translation>
+        </message>
+        <message>
+            <source>Put back a copy taken automatically while you worked</source>
+            <translation>Recuperar una copia tomada automáticamente mientras trabajabas</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Cerrar</translation>
         </message>
@@ -941,6 +949,29 @@
         <message>
             <source>Audience screen</source>
             <translation>Pantalla del público</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>Restaurar desde un respaldo</translation>
+        </message>
+        <message>
+            <source>There are no backups of %1 yet.</source>
+            <translation>Todavía no hay respaldos de %1.</translation>
+        </message>
+        <message>
+            <source>(as it was before a restore)</source>
+            <translation>(como estaba antes de restaurar)</translation>
+        </message>
+        <message>
+            <source>Replace %1 with the copy from:</source>
+            <translation>Reemplazar %1 con la copia de:</translation>
+        </message>
+        <message>
+            <source>Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.</source>
+            <translation>¿Reemplazar el taller con la copia de %1? Su estado actual también se guarda como respaldo, así que esto se puede deshacer de la misma manera.</translation>
         </message>
     </context>
     <context>

@@ -69,6 +69,17 @@ def test_every_ui_string_has_a_translation(fresh_catalogs, lang) -> None:
     )
 
 
+def test_no_context_passed_as_source(tmp_path) -> None:
+    """``tr("Ctx", "text")`` makes lupdate file "Ctx" as the text and "text" as a comment."""
+    from update_ts import run_lupdate
+
+    ts = tmp_path / "reslab_es.ts"
+    run_lupdate(ts)
+    misused = [(m.findtext("source"), m.findtext("comment"))
+               for m in ET.parse(ts).getroot().iter("message") if m.find("comment") is not None]
+    assert not misused, f"write QCoreApplication.translate(ctx, text) (or an alias named translate): {misused}"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_action_and_menu_is_translated(lang) -> None:
     entries = catalog(resource("translations", f"reslab_{lang}.ts"))
