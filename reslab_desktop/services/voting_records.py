@@ -106,10 +106,10 @@ def _record(s: Session, row: VoteRound) -> VoteRoundRecord:
             select(VoteCandidate.note_id).where(VoteCandidate.round_id == row.id).order_by(VoteCandidate.seq)
         ).scalars()
     )
-    voters = tuple(
-        VoterRecord(v.id, v.participant_id, name if name is not None else v.label)
-        for v, name in s.execute(
-            select(VoteVoter, Participant.name)
+    voters = tuple(  # columns, not VoteVoter objects: a round is re-read after every dot
+        VoterRecord(vid, participant_id, name if name is not None else label)
+        for vid, participant_id, label, name in s.execute(
+            select(VoteVoter.id, VoteVoter.participant_id, VoteVoter.label, Participant.name)
             .outerjoin(Participant, Participant.id == VoteVoter.participant_id)
             .where(VoteVoter.round_id == row.id)
             .order_by(VoteVoter.seq)
