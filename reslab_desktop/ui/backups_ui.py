@@ -18,13 +18,17 @@ if TYPE_CHECKING:  # storage is imported when first used: the action table loads
     from reslab_desktop.ui.main_window import MainWindow
 
 TICK_MS = 60_000  # the schedule decides; the timer only asks once a minute
-EVERY = timedelta(minutes=10)
 _ATTR = "_reslab_backups"
 
 
-def attach(window: MainWindow, every: timedelta = EVERY) -> BackupSchedule | None:
-    """Start the window's backups: one now, then every ``every`` while something changed."""
+def attach(window: MainWindow, every: timedelta | None = None) -> BackupSchedule | None:
+    """Start the window's backups: one now, then every ``every`` (default: the
+    ``backups/every_minutes`` preference) while something changed."""
     from reslab_desktop.storage.backups import BackupSchedule
+    from reslab_desktop.ui.settings import Settings
+
+    if every is None:
+        every = timedelta(minutes=Settings().get("backups/every_minutes"))
 
     if getattr(window, _ATTR, None) is not None or window.store.read_only:
         return getattr(window, _ATTR, None)

@@ -72,6 +72,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("room/audience_screen", str, "", QT_TRANSLATE_NOOP("Settings", "Audience screen"),
             group=QT_TRANSLATE_NOOP("Settings", "Room"), choices_from=lambda: _screen_choices()),
     Setting("room/facilitator_notes", str, "", QT_TRANSLATE_NOOP("Settings", "Facilitator notes")),  # JSON {file: text}
+    # -- backups (read by ui/backups_ui.attach) ----------------------------------------------
+    Setting("backups/every_minutes", int, 10, QT_TRANSLATE_NOOP("Settings", "Automatic backup every (minutes)"),
+            group=QT_TRANSLATE_NOOP("Settings", "Backups"), minimum=1, maximum=120),
     # -- voting ------------------------------------------------------------------------------
     # A salted PBKDF2 hash of the kiosk-lock PIN (ui/voting/kiosk.py); never the PIN itself.
     Setting("voting/kiosk_pin", str, "", QT_TRANSLATE_NOOP("Settings", "Facilitator PIN (hash)")),

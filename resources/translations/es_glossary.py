@@ -718,6 +718,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "(as it was before a restore)": "(como estaba antes de restaurar)",
     "Replace %1 with the copy from:": "Reemplazar %1 con la copia de:",
     "Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.": "¿Reemplazar el taller con la copia de %1? Su estado actual también se guarda como respaldo, así que esto se puede deshacer de la misma manera.",
+    "Automatic backup every (minutes)": "Respaldo automático cada (minutos)",
+    "Backups": "Respaldos",
 }
 
 #: Same English, different Spanish depending on where it appears.

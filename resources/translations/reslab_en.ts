@@ -2673,6 +2673,14 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
             <translation>Facilitator notes</translation>
         </message>
         <message>
+            <source>Automatic backup every (minutes)</source>
+            <translation>Automatic backup every (minutes)</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
             <source>Facilitator PIN (hash)</source>
             <translation>Facilitator PIN (hash)</translation>
         </message>

@@ -2673,6 +2673,14 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
             <translation>Notas de facilitación</translation>
         </message>
         <message>
+            <source>Automatic backup every (minutes)</source>
+            <translation>Respaldo automático cada (minutos)</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Respaldos</translation>
+        </message>
+        <message>
             <source>Facilitator PIN (hash)</source>
             <translation>PIN de facilitación (hash)</translation>
         </message>

@@ -16,7 +16,7 @@ def test_preferences_are_generated_from_the_declared_settings(app, qtbot) -> Non
     dialog = PreferencesDialog()
     qtbot.addWidget(dialog)
     shown = {s.key for s in visible_settings()}
-    assert {"ui/language", "ui/theme", "ui/text_size", "room/audience_screen"} <= shown
+    assert {"ui/language", "ui/theme", "ui/text_size", "room/audience_screen", "backups/every_minutes"} <= shown
     assert set(dialog.editors) == shown
     for setting in settings_module.SETTINGS:
         editor = dialog.editors.get(setting.key)
@@ -50,6 +50,16 @@ def test_choosing_the_projector_theme_applies_it(app, qtbot) -> None:
         apply_appearance()
     assert theme.current().name == "normal"
     assert abs(QGuiApplication.font().pointSizeF() - base_points) < 0.01
+
+
+def test_backup_interval_preference_reaches_the_schedule(open_window, demo_copy, qtbot) -> None:
+    Settings().set("backups/every_minutes", 3)
+    window = open_window(demo_copy)
+    from reslab_desktop.ui import backups_ui
+
+    schedule = getattr(window, backups_ui._ATTR)
+    assert schedule.every.total_seconds() == 180
+    Settings().reset("backups/every_minutes")
 
 
 def test_restore_defaults(app, qtbot) -> None:
