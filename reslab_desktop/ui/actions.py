@@ -33,7 +33,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.ui import backups_ui, pdf_export
+from reslab_desktop.ui import backups_ui, file_actions, pdf_export
 from reslab_desktop.ui.board import hooks as board_hooks
 from reslab_desktop.ui.lab import hooks as lab_hooks
 from reslab_desktop.ui.room import hooks as room_hooks
@@ -73,17 +73,17 @@ class ActionSpec:
 
 ACTIONS: list[ActionSpec] = [
     # -- File (shell) -----------------------------------------------------------------------
-    ActionSpec("file.new", QT_TRANSLATE_NOOP("Actions", "&New Workshop…"), Key.New, "file", "new_workshop",
+    ActionSpec("file.new", QT_TRANSLATE_NOOP("Actions", "&New Workshop…"), Key.New, "file", file_actions.new_workshop,
                QT_TRANSLATE_NOOP("Actions", "Create a new workshop file")),
-    ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open…"), Key.Open, "file", "open_file",
+    ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open…"), Key.Open, "file", file_actions.open_file,
                QT_TRANSLATE_NOOP("Actions", "Open a workshop file"), toolbar=True),
-    ActionSpec("file.open_recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), None, "file", "fill_recent_menu", submenu=True),
-    ActionSpec("file.open_demo", QT_TRANSLATE_NOOP("Actions", "Open the &Demo Workshop"), None, "file", "open_demo"),
-    ActionSpec("file.save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &Copy As…"), Key.SaveAs, "file", "save_copy",
+    ActionSpec("file.open_recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"), None, "file", file_actions.fill_recent_menu, submenu=True),
+    ActionSpec("file.open_demo", QT_TRANSLATE_NOOP("Actions", "Open the &Demo Workshop"), None, "file", file_actions.open_demo),
+    ActionSpec("file.save_copy", QT_TRANSLATE_NOOP("Actions", "Save a &Copy As…"), Key.SaveAs, "file", file_actions.save_copy,
                QT_TRANSLATE_NOOP("Actions", "Write a copy of this workshop to another file"), separator_before=True),
-    ActionSpec("file.import_json", QT_TRANSLATE_NOOP("Actions", "&Import JSON…"), None, "file", "import_json",
+    ActionSpec("file.import_json", QT_TRANSLATE_NOOP("Actions", "&Import JSON…"), None, "file", file_actions.import_json,
                QT_TRANSLATE_NOOP("Actions", "Make a new workshop file from a JSON document and open it"), separator_before=True),
-    ActionSpec("file.export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), None, "file", "export_json",
+    ActionSpec("file.export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), None, "file", file_actions.export_json,
                QT_TRANSLATE_NOOP("Actions", "Write this workshop as a JSON document")),
     ActionSpec("file.export_pdf", QT_TRANSLATE_NOOP("Actions", "Export P&DF…"), None, "file", pdf_export.export_pdf,
                QT_TRANSLATE_NOOP("Actions", "The session report, worksheets, tally or sign-in sheets, or a board poster as PDF"),

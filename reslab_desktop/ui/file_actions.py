@@ -40,6 +40,10 @@ def open_file(parent: QWidget | None) -> MainWindow | None:
     return workspace().open_or_report(path, parent) if path else None
 
 
+def open_demo(parent: QWidget | None) -> MainWindow:
+    return workspace().open_demo()
+
+
 def fill_recent_menu(parent: QWidget, menu: QMenu) -> None:
     menu.clear()
     recent = Settings().recent_files()

@@ -355,42 +355,7 @@ class MainWindow(QMainWindow):
         workspace().window_closed(self, self._show_start_after_close)
         super().closeEvent(event)
 
-    # -- File menu handlers (dialogs here; the work in ui/file_actions.py) ---------------------
-    def new_workshop(self) -> None:
-        from reslab_desktop.ui.file_actions import new_workshop
-
-        new_workshop(self)
-
-    def open_file(self) -> None:
-        from reslab_desktop.ui.file_actions import open_file
-
-        open_file(self)
-
-    def fill_recent_menu(self, menu) -> None:  # type: ignore[no-untyped-def]
-        from reslab_desktop.ui.file_actions import fill_recent_menu
-
-        fill_recent_menu(self, menu)
-
-    def open_demo(self) -> None:
-        from reslab_desktop.ui.workspace import workspace
-
-        workspace().open_demo()
-
-    def save_copy(self) -> None:
-        from reslab_desktop.ui.file_actions import save_copy
-
-        save_copy(self)
-
-    def import_json(self) -> None:
-        from reslab_desktop.ui.file_actions import import_json
-
-        import_json(self)
-
-    def export_json(self) -> None:
-        from reslab_desktop.ui.file_actions import export_json
-
-        export_json(self)
-
+    # -- menu handlers (the File menu's file work is in ui/file_actions.py) ----------------------
     def edit_properties(self) -> None:
         from reslab_desktop.ui.workshop_dialog import WorkshopDialog
 

@@ -555,12 +555,13 @@ def test_recent_menu_and_dropped_files_open_workshops(open_window, tmp_path):
     from PySide6.QtGui import QDropEvent, QFileOpenEvent
     from PySide6.QtWidgets import QMenu
 
+    from reslab_desktop.ui import file_actions
     from reslab_desktop.ui.file_drop import FileOpenFilter
 
     a, b, c = (new_file(tmp_path, f"{n}.reslab", n.upper()) for n in "abc")
     window = open_window(a)
     menu = QMenu()
-    window.fill_recent_menu(menu)
+    file_actions.fill_recent_menu(window, menu)
     assert [act.text() for act in menu.actions()] == ["&1  a.reslab"]
 
     mime = QMimeData()
@@ -572,7 +573,7 @@ def test_recent_menu_and_dropped_files_open_workshops(open_window, tmp_path):
 
     assert FileOpenFilter().eventFilter(QApplication.instance(), QFileOpenEvent(str(c)))
     assert [w.path.name for w in workspace().windows] == ["a.reslab", "b.reslab", "c.reslab"]
-    window.fill_recent_menu(menu)
+    file_actions.fill_recent_menu(window, menu)
     assert [act.text() for act in menu.actions()] == ["&1  c.reslab", "&2  b.reslab", "&3  a.reslab"]
 
 
