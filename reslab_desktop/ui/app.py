@@ -25,7 +25,10 @@ def run_gui(path: Path | None) -> int:
     from reslab_desktop.ui.first_paint import install_if_requested
 
     install_if_requested(app)  # RESLAB_EXIT_AFTER_FIRST_PAINT=1 (benchmarks)
+    from reslab_desktop.ui.file_drop import FileOpenFilter
     from reslab_desktop.ui.workspace import workspace
+
+    app.installEventFilter(FileOpenFilter(app))
 
     ws = workspace()
     if path is None:
