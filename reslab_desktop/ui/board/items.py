@@ -79,16 +79,20 @@ class NoteItem(BoardItem):
     layout is made on first paint at readable zoom and kept until text or size change."""
 
     kind = "notes"
+    # Made on first paint, not while 20,000 items are built (class defaults until then):
+    # a QColor and a QRectF per note were half of the build time.
+    _fitted: FittedText | None = None
+    _color: QColor | None = None
+    author = ""
 
     def __init__(self, record: NoteRecord, author: str = "") -> None:
         QGraphicsItem.__init__(self)
         self.item_id = record.id
         self.record = record
-        self.author = author
-        self._w, self._h = record.w, record.h
-        self._rect = QRectF(0, 0, record.w, record.h)
-        self._fitted: FittedText | None = None
-        self._color = QColor(record.color)
+        if author:
+            self.author = author
+        self._w = record.w
+        self._h = record.h
         self.setFlags(_MOVABLE)
         self.setPos(record.x, record.y)
         self.setZValue(record.seq)
@@ -98,12 +102,11 @@ class NoteItem(BoardItem):
         if (record.w, record.h) != (self._w, self._h):
             self.prepareGeometryChange()
             self._w, self._h = record.w, record.h
-            self._rect = QRectF(0, 0, record.w, record.h)
             self._fitted = None
         if old.text != record.text or (author is not None and author != self.author):
             self._fitted = None
         if old.color != record.color:
-            self._color = QColor(record.color)
+            self._color = None
         self.record = record
         if author is not None:
             self.author = author
@@ -131,10 +134,13 @@ class NoteItem(BoardItem):
         return QRectF(PAD, PAD, self._w - 2 * PAD, self._h - 2 * PAD - bottom)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        rect = self._rect
+        rect = QRectF(0, 0, self._w, self._h)
+        color = self._color
+        if color is None:
+            color = self._color = QColor(self.record.color)
         lod = painter.worldTransform().m11()  # boards are never rotated: the scale is the LOD
         if lod < style.LOD_TEXT:
-            painter.fillRect(rect, self._color)  # zoomed out: just the colored block
+            painter.fillRect(rect, color)  # zoomed out: just the colored block
             if self.isSelected():
                 _draw_selection(painter, rect, lod)
             return
@@ -142,8 +148,8 @@ class NoteItem(BoardItem):
         # A flat "lifted paper" shadow, opaque (see style.Look.shadow), only where it shows.
         painter.fillRect(QRectF(rect.right(), 3, 2, rect.height()), look.shadow)
         painter.fillRect(QRectF(2, rect.bottom(), rect.width() - 2, 3), look.shadow)
-        painter.fillRect(rect, self._color)
-        painter.setPen(QPen(look.outline_color or self._color.darker(125), look.outline))
+        painter.fillRect(rect, color)
+        painter.setPen(QPen(look.outline_color or color.darker(125), look.outline))
         painter.drawRect(rect)
         if self.record.text:
             box = self.text_box()
