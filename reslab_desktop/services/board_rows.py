@@ -31,6 +31,7 @@ _WHAT = {"notes": "note", "zones": "zone", "links": "link", "images": "image"}
 _CHUNK = 500
 
 Patches = Mapping[str, Mapping[str, Any]]
+Rows = dict[str, dict[str, Any]]
 
 
 def fetch(store: Store, entity: str, ids: Iterable[str]) -> list[Any]:
@@ -66,13 +67,18 @@ def current(tx: Tx, entity: str, ids: Sequence[str], board_id: str | None = None
     return rows
 
 
-def patch(tx: Tx, entity: str, patches: Patches, board_id: str | None) -> dict[str, dict[str, Any]]:
-    """Write ``patches`` {id: {field: value}} (already validated); return the previous values."""
+def patch(
+    tx: Tx, entity: str, patches: Patches, board_id: str | None, rows: Rows | None = None
+) -> dict[str, dict[str, Any]]:
+    """Write ``patches`` {id: {field: value}} (already validated); return the previous values.
+
+    ``rows``: the current rows when the caller has just read them (saves a query).
+    """
     if not patches:
         return {}
     model, _ = ENTITIES[entity]
     table = model.__table__
-    rows = current(tx, entity, list(patches))
+    rows = rows if rows is not None else current(tx, entity, list(patches))
     before = {i: {f: rows[i][f] for f in fields} for i, fields in patches.items()}
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for i, fields in patches.items():
@@ -86,9 +92,9 @@ def patch(tx: Tx, entity: str, patches: Patches, board_id: str | None) -> dict[s
     return before
 
 
-def board_of(tx: Tx, entity: str, ids: Sequence[str]) -> str:
+def board_of(tx: Tx, entity: str, ids: Sequence[str], rows: Rows | None = None) -> str:
     """The single board all ``ids`` are on (a one-line error when they span boards)."""
-    rows = current(tx, entity, ids)
+    rows = rows if rows is not None else current(tx, entity, ids)
     boards = {r["board_id"] for r in rows.values()}
     if len(boards) != 1:
         raise ValidationError(f"the {entity} must all be on one board")

@@ -193,14 +193,14 @@ def _drop(tx: Tx, patches: Mapping[str, Mapping[str, Any]]) -> Before:
     """Apply geometry patches and recompute the zone of each moved note, in one write."""
     if not patches:
         return {}
-    board_id = board_of(tx, "notes", list(patches))
     rows = current(tx, "notes", list(patches))
+    board_id = board_of(tx, "notes", list(patches), rows)
     zones = board_zones(tx, board_id)
     full: dict[str, dict[str, Any]] = {}
     for i, fields in patches.items():
         merged = {**rows[i], **fields}
         full[i] = {**fields, "zone_id": _zone_for(zones, merged)}
-    return patch(tx, "notes", full, board_id)
+    return patch(tx, "notes", full, board_id, rows)
 
 
 def _arrange(store: Store, note_ids: Sequence[str], layout) -> Before:  # type: ignore[no-untyped-def]
