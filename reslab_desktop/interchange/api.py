@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ from reslab_desktop.errors import WorkshopFileError
 from reslab_desktop.interchange import document
 from reslab_desktop.storage import Store
 from reslab_desktop.storage.atomic import atomic_path, write_bytes_atomic
-from reslab_desktop.storage.store import connect_file, initialise_file
+from reslab_desktop.storage.store import connect_file, initialise_file, is_bad_text
 
 
 def import_json(doc: Any, target: Path, *, overwrite: bool = False) -> list[str]:
@@ -45,8 +46,10 @@ def export_json(store: Store) -> str:
         conn.execute("BEGIN")
         doc = document.export_document(conn)
         conn.execute("COMMIT")
-    except UnicodeDecodeError as exc:
-        raise store.damaged_text(exc) from exc
+    except (sqlite3.OperationalError, UnicodeDecodeError) as exc:
+        if not is_bad_text(exc):
+            raise
+        raise store.damaged_text() from exc
     finally:
         conn.close()
     return document.dumps(doc)

@@ -65,6 +65,33 @@ def check_file(path: Path) -> CheckReport:
     return report
 
 
+def _undecodable_texts(conn: sqlite3.Connection) -> list[str]:
+    """Text cells whose bytes are not UTF-8 (a flipped bit SQLite's checks cannot see)."""
+    problems = []
+    tables = {
+        table: [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if "TEXT" in r[2].upper()]
+        for (table,) in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall()
+    }
+    conn.text_factory = bytes
+    try:
+        for table, columns in tables.items():
+            if not columns:
+                continue
+            select = ", ".join(f'"{c}"' for c in columns)
+            for row in conn.execute(f'SELECT rowid, {select} FROM "{table}"'):
+                for column, value in zip(columns, row[1:], strict=True):
+                    if isinstance(value, bytes) and not value.isascii():
+                        try:
+                            value.decode("utf-8")
+                        except UnicodeDecodeError:
+                            problems.append(f"the file is damaged (a text in {table}.{column}, "
+                                            f"row {row[0]}, is not valid UTF-8)")
+    finally:
+        conn.text_factory = lambda data: data.decode("utf-8", "replace")
+    return problems[:5]
+
+
 def _check_contents(report: CheckReport, path: Path) -> None:
     conn = connect_read_only(path)
     try:
@@ -74,6 +101,7 @@ def _check_contents(report: CheckReport, path: Path) -> None:
             for message, query in DOMAIN_RULES:
                 for (ident,) in conn.execute(query).fetchmany(5):
                     report.problems.append(message.format(ident))
+            report.problems += _undecodable_texts(conn)
             for table in ("organizations", "participants", "boards", "notes"):
                 report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:

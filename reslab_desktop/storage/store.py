@@ -155,9 +155,11 @@ class Store:
             with session.begin():
                 yield tx
         except OperationalError as exc:
+            if is_bad_text(exc):
+                raise self.damaged_text() from exc
             failure = exc
         except UnicodeDecodeError as exc:
-            raise self.damaged_text(exc) from exc
+            raise self.damaged_text() from exc
         finally:
             session.close()
         if failure is not None:
@@ -224,15 +226,17 @@ class Store:
         try:
             with session.begin():
                 yield session
-        except UnicodeDecodeError as exc:
-            raise self.damaged_text(exc) from exc
+        except (OperationalError, UnicodeDecodeError) as exc:
+            if not is_bad_text(exc):
+                raise
+            raise self.damaged_text() from exc
         finally:
             session.close()
 
-    def damaged_text(self, exc: UnicodeDecodeError) -> DamagedFileError:
+    def damaged_text(self) -> DamagedFileError:
         """Bytes of a text that are not UTF-8: damage the integrity check cannot see."""
         return DamagedFileError(
-            f"{self.path.name}: the file is damaged (a text is not valid UTF-8: {one_line(exc)}); "
+            f"{self.path.name}: the file is damaged (a text is not valid UTF-8); "
             "\"reslab check --repair\" recovers what can be read"
         )
 
@@ -258,6 +262,11 @@ class Store:
                     src.close()
             except sqlite3.Error as exc:
                 raise StorageError(f"could not copy {self.path.name}: {one_line(exc)}") from exc
+
+
+def is_bad_text(exc: BaseException) -> bool:
+    """A stored text that is not UTF-8 (Python's sqlite3 reports it as OperationalError)."""
+    return isinstance(exc, UnicodeDecodeError) or "Could not decode to UTF-8" in str(exc)
 
 
 def connect_file(path: Path, read_only: bool) -> sqlite3.Connection:

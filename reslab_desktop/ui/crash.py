@@ -67,6 +67,7 @@ def crash_logger(folder: Path | None = None) -> logging.Logger:
 def install_crash_handler(app: QApplication, folder: Path | None = None) -> None:
     """Route uncaught exceptions (slots, virtual overrides, threads) to the log and a dialog."""
     folder = folder or log_folder()
+    _state["folder"] = folder
     try:
         logger = crash_logger(folder)
         fatal = (folder / "fatal.log").open("a", encoding="utf-8")
@@ -133,7 +134,7 @@ class CrashDialog(QDialog):
             + "\n\n" + translate("Crash", "Your workshop file keeps every change saved before this message. "
                                    "You can go on working; if this repeats, save a copy and restart.")
             + "\n" + translate("Crash", "The details are also in the log: %1").replace(
-                "%1", str(log_folder() / "reslab.log")),
+                "%1", str(Path(str(_state.get("folder") or log_folder())) / "reslab.log")),
             self,
         )
         self.message.setWordWrap(True)

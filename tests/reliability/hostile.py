@@ -127,6 +127,15 @@ def corrupted_header_page_size(path: Path) -> Path:
     return path
 
 
+def invalid_utf8_text(path: Path) -> Path:
+    """One byte of a note's text flipped so it is no longer UTF-8; every page stays sound."""
+    sound_workshop(path)
+    data = bytearray(path.read_bytes())
+    data[data.index(b"NOTE-00046")] = 0x80
+    path.write_bytes(bytes(data))
+    return path
+
+
 HOSTILE: dict[str, Callable[[Path], Path]] = {
     "truncated in the middle": truncated_half,
     "truncated in the header": truncated_header,
