@@ -92,6 +92,10 @@ ES: dict[str, str | tuple[str, str]] = {
     "Align &Bottom Edges": "Alinear bordes i&nferiores",
     "Distribute &Horizontally": "Distribuir &horizontalmente",
     "Distribute &Vertically": "Distribuir v&erticalmente",
+    "Image caption": "Pie de foto",
+    "Caption under the photo:": "Texto bajo la foto:",
+    "Edit caption": "Editar el pie de foto",
+    "Edit Caption…": "Editar pie de foto…",
     # -- files and dialogs
     "Workshop files (*.reslab)": "Archivos de taller (*.reslab)",
     "JSON documents (*.json)": "Documentos JSON (*.json)",

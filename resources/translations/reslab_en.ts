@@ -156,6 +156,18 @@
             <translation>Insert image</translation>
         </message>
         <message>
+            <source>Image caption</source>
+            <translation>Image caption</translation>
+        </message>
+        <message>
+            <source>Caption under the photo:</source>
+            <translation>Caption under the photo:</translation>
+        </message>
+        <message>
+            <source>Edit caption</source>
+            <translation>Edit caption</translation>
+        </message>
+        <message>
             <source>Find notes…</source>
             <translation>Find notes…</translation>
         </message>
@@ -234,6 +246,10 @@
         <message>
             <source>Delete Arrow</source>
             <translation>Delete Arrow</translation>
+        </message>
+        <message>
+            <source>Edit Caption…</source>
+            <translation>Edit Caption…</translation>
         </message>
         <message>
             <source>Delete Image</source>

@@ -156,6 +156,18 @@
             <translation>Insertar imagen</translation>
         </message>
         <message>
+            <source>Image caption</source>
+            <translation>Pie de foto</translation>
+        </message>
+        <message>
+            <source>Caption under the photo:</source>
+            <translation>Texto bajo la foto:</translation>
+        </message>
+        <message>
+            <source>Edit caption</source>
+            <translation>Editar el pie de foto</translation>
+        </message>
+        <message>
             <source>Find notes…</source>
             <translation>Buscar notas…</translation>
         </message>
@@ -234,6 +246,10 @@
         <message>
             <source>Delete Arrow</source>
             <translation>Eliminar flecha</translation>
+        </message>
+        <message>
+            <source>Edit Caption…</source>
+            <translation>Editar pie de foto…</translation>
         </message>
         <message>
             <source>Delete Image</source>

@@ -285,3 +285,20 @@ def test_pasting_a_photo_from_the_clipboard_stores_it_in_the_file(qtbot, host: H
     assert max(image.w, image.h) == 480 and len(ed.scene.images) == 1
     host.undo_stack.undo()
     assert not ed.scene.images and boards.load_board(ed.store, ed.board_id).images == ()
+
+
+def test_double_clicking_a_photo_edits_its_caption(qtbot, host: Host, monkeypatch) -> None:
+    from board_helpers import at, double_click
+
+    ed = host.board_editor
+    photo = QImage(400, 300, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#22AA55"))
+    QGuiApplication.clipboard().setImage(photo)
+    ed.controller.paste_at(QPointF(100, 100))
+    [image] = boards.load_board(ed.store, ed.board_id).images
+    monkeypatch.setattr(ed.controller, "ask_text", lambda *a: "Rotafolio de la tarde")
+    double_click(ed.view, at(ed.view, (image.x + 50, image.y + 50)))
+    assert boards.load_board(ed.store, ed.board_id).images[0].caption == "Rotafolio de la tarde"
+    assert ed.scene.images[image.id].record.caption == "Rotafolio de la tarde"
+    host.undo_stack.undo()
+    assert boards.load_board(ed.store, ed.board_id).images[0].caption == ""

@@ -62,6 +62,7 @@ def build_menu(editor: BoardEditor, scene_pos: QPointF) -> QMenu:
         add(tr("Edit Label…"), lambda: c.edit_link_label(item.item_id), writable)
         add(tr("Delete Arrow"), c.delete_selection, writable)
     elif isinstance(item, ImageItem):
+        add(tr("Edit Caption…"), lambda: c.edit_caption(item.item_id), writable)
         add(tr("Delete Image"), c.delete_selection, writable)
     else:
         add(tr("Add Note Here"), lambda: c.add_note_at(scene_pos, edit=True), writable)

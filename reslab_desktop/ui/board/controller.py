@@ -36,6 +36,7 @@ class BoardController(TransferActions, StructureActions):
         self.scene.background_double_clicked.connect(lambda pos: self.add_note_at(pos, edit=True))
         self.scene.zone_double_clicked.connect(self.rename_zone)
         self.scene.link_double_clicked.connect(self.edit_link_label)
+        self.scene.image_double_clicked.connect(self.edit_caption)
         self.view.nudge_requested.connect(self.nudge)
         self.view.dropped.connect(self.on_drop)
         self.scene.zone_drawn.connect(self._zone_drawn)

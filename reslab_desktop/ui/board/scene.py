@@ -56,6 +56,7 @@ class BoardScene(QGraphicsScene):
     note_double_clicked = Signal(str)
     zone_double_clicked = Signal(str)
     link_double_clicked = Signal(str)
+    image_double_clicked = Signal(str)
     background_double_clicked = Signal(QPointF)
     #: the rectangle dragged out with the zone tool
     zone_drawn = Signal(QRectF)
@@ -337,6 +338,8 @@ class BoardScene(QGraphicsScene):
             self.zone_double_clicked.emit(item.item_id)
         elif isinstance(item, LinkItem):
             self.link_double_clicked.emit(item.item_id)
+        elif isinstance(item, ImageItem):
+            self.image_double_clicked.emit(item.item_id)
         elif item is None:
             self.background_double_clicked.emit(event.scenePos())
         event.accept()

@@ -15,7 +15,7 @@ from reslab_desktop.rules import geometry
 from reslab_desktop.services import images, notes
 from reslab_desktop.ui.board import clipboard
 from reslab_desktop.ui.board.controller_base import ControllerBase, count_text, tr
-from reslab_desktop.ui.commands.board import added
+from reslab_desktop.ui.commands.board import added, changed
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".csv")
@@ -147,3 +147,13 @@ class TransferActions(ControllerBase):
         if result:
             self.scene.select_ids(result)
         return result[0] if result else None
+
+    def edit_caption(self, image_id: str) -> None:
+        item = self.scene.images.get(image_id)
+        if item is None or self.store.read_only:
+            return
+        caption = self.ask_text(tr("Image caption"), tr("Caption under the photo:"), item.record.caption)
+        if caption is not None and caption != item.record.caption:
+            self.run(changed(tr("Edit caption"),
+                             lambda: images.update_images(self.store, {image_id: {"caption": caption}}),
+                             lambda before: images.update_images(self.store, before)))
