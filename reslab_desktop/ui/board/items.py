@@ -83,6 +83,8 @@ class NoteItem(BoardItem):
     # a QColor and a QRectF per note were half of the build time.
     _fitted: FittedText | None = None
     _color: QColor | None = None
+    _bounds: QRectF | None = None
+    _rect: QRectF | None = None
     author = ""
 
     def __init__(self, record: NoteRecord, author: str = "") -> None:
@@ -102,6 +104,7 @@ class NoteItem(BoardItem):
         if (record.w, record.h) != (self._w, self._h):
             self.prepareGeometryChange()
             self._w, self._h = record.w, record.h
+            self._bounds = self._rect = None
             self._fitted = None
         if old.text != record.text or (author is not None and author != self.author):
             self._fitted = None
@@ -115,7 +118,11 @@ class NoteItem(BoardItem):
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-4, -4, self._w + LINK_HANDLE * 2 + 12, self._h + 10)
+        # Asked ~4 times per painted note per frame: made once, dropped when the size changes.
+        bounds = self._bounds
+        if bounds is None:
+            bounds = self._bounds = QRectF(-4, -4, self._w + LINK_HANDLE * 2 + 12, self._h + 10)
+        return bounds
 
     def link_handle(self) -> QRectF:
         """The dot on the right edge of a lone selected note: drag it onto another note to link."""
@@ -134,7 +141,9 @@ class NoteItem(BoardItem):
         return QRectF(PAD, PAD, self._w - 2 * PAD, self._h - 2 * PAD - bottom)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        rect = QRectF(0, 0, self._w, self._h)
+        rect = self._rect
+        if rect is None:
+            rect = self._rect = QRectF(0, 0, self._w, self._h)
         color = self._color
         if color is None:
             color = self._color = QColor(self.record.color)
