@@ -327,11 +327,14 @@ class LinkItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_LINK)
         self._line = QLineF()
+        self._bounds = QRectF()
+        self._arrow = QPolygonF()
         self.adjust()
 
     def apply(self, record: LinkRecord) -> None:
         self.record = record
         self.prepareGeometryChange()
+        self._bounds = self._bounding_rect()
         self.update()
 
     def adjust(self) -> None:
@@ -342,11 +345,16 @@ class LinkItem(QGraphicsItem):
         if line != self._line:
             self.prepareGeometryChange()
             self._line = line
+            self._bounds = self._bounding_rect()
+            self._arrow = _arrow_head(line, self.ARROW)
 
     def line(self) -> QLineF:
         return self._line
 
     def boundingRect(self) -> QRectF:
+        return self._bounds  # kept by adjust()/apply(): asked for twice per repaint
+
+    def _bounding_rect(self) -> QRectF:
         extra = self.ARROW + 4
         label = 80.0 if self.record.label else 0.0
         return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(
@@ -369,13 +377,8 @@ class LinkItem(QGraphicsItem):
         # Flat caps: a round-capped wide line is stroked as a path (up to 13 ms for a long link).
         painter.setPen(QPen(color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         painter.drawLine(self._line)
-        angle = math.atan2(-self._line.dy(), self._line.dx())
-        tip = self._line.p2()
-        wing = self.ARROW
-        left = tip - QPointF(math.sin(angle + math.pi / 3) * wing, math.cos(angle + math.pi / 3) * wing)
-        right = tip - QPointF(math.sin(angle + math.pi - math.pi / 3) * wing, math.cos(angle + math.pi - math.pi / 3) * wing)
         painter.setBrush(color)
-        painter.drawPolygon(QPolygonF([tip, left, right]))
+        painter.drawPolygon(self._arrow)
         if self.record.label and lod >= style.LOD_TEXT:
             painter.setFont(style.scaled_font(13))
             mid = self._line.center()
@@ -387,6 +390,14 @@ class LinkItem(QGraphicsItem):
             painter.drawRoundedRect(box, 4, 4)
             painter.setPen(color)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.record.label)
+
+
+def _arrow_head(line: QLineF, wing: float) -> QPolygonF:
+    angle = math.atan2(-line.dy(), line.dx())
+    tip = line.p2()
+    left = tip - QPointF(math.sin(angle + math.pi / 3) * wing, math.cos(angle + math.pi / 3) * wing)
+    right = tip - QPointF(math.sin(angle + math.pi - math.pi / 3) * wing, math.cos(angle + math.pi - math.pi / 3) * wing)
+    return QPolygonF([tip, left, right])
 
 
 def _edge_point(rect: QRectF, line: QLineF) -> QPointF:
