@@ -105,3 +105,25 @@ def test_quitting_cancels_and_waits_for_running_builds(qtbot, demo_file: Path, t
         qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
     assert isinstance(failures[0], BuildCancelled)  # stopped before its next flowable
     assert not (tmp_path / "q.pdf").exists()
+
+
+def test_the_event_loop_keeps_turning_during_a_large_export(qtbot, store: Store, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from reslab_desktop.services import boards, notes
+
+    for b in range(6):
+        board = boards.create_board(store, b % 6 + 1, f"Tablero {b}")
+        notes.add_notes(store, board, [notes.NoteDraft(text=f"idea {b}-{i} con varias palabras para envolver",
+                                                       x=(i % 20) * 180.0, y=(i // 20) * 120.0)
+                                       for i in range(250)])
+    export = PdfExport(store, PdfOptions(kind="report"), tmp_path / "grande.pdf")
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    with qtbot.waitSignal(export.finished, timeout=120_000):
+        export.start()
+        started_with = len(ticks)
+    timer.stop()
+    assert len(ticks) - started_with >= 5  # the GUI thread handled events while the PDF was built
