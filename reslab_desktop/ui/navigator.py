@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.errors import ReslabError
 from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.services import boards
+from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import board_list, push
 
 if TYPE_CHECKING:
@@ -73,10 +75,29 @@ class PhaseNavigator(QWidget):
         layout.addLayout(self.board_buttons)
 
         self.phase_list.currentRowChanged.connect(lambda *_: self.refresh_boards())
+        self.board_list.installEventFilter(self)
         self.board_list.itemClicked.connect(self._request)
         self.board_list.itemActivated.connect(self._request)
         self.refresh_phases()
         self.phase_list.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """In the board list: F2 renames, Delete (Backspace on a Mac) deletes; both undoable."""
+        if watched is self.board_list and event.type() == QEvent.Type.KeyPress and not self.store.read_only:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_F2:
+                self._guarded(self.rename_board)
+                return True
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.current_board_id():
+                self._guarded(self.delete_board)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _guarded(self, action) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except ReslabError as exc:
+            dialogs.show_error(self, exc)
 
     def add_page_button(self, action_id: str) -> None:
         """A button for a window action (Overview, People…) above the phases."""

@@ -589,3 +589,18 @@ def test_the_lab_overview_is_the_home_page_and_opens_boards(open_window, demo_co
     assert window.navigator.current_phase() == 5 and window.navigator.current_board_id() == board.id
     window.actions_by_id["view.home"].trigger()
     assert window.current_page() == "home" and window.navigator.current_board_id() is None
+
+
+def test_delete_key_in_the_board_list_deletes_the_board_undoably(open_window, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = open_window(new_file(tmp_path))
+    nav = window.navigator
+    nav.select_phase(3)
+    first = nav.create_board("Ideas", None)
+    nav.create_board("Recursos", "resources_board")
+    nav.refresh_boards(select_id=first)
+    qtbot.keyClick(nav.board_list, Qt.Key.Key_Delete)
+    assert [nav.board_list.item(i).text() for i in range(nav.board_list.count())] == ["Recursos"]
+    window.undo_stack.undo()
+    assert nav.board_ids()[0] == first
