@@ -392,7 +392,8 @@ class VotingScreen(QWidget):
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         if any(c.entity in ("ballots", "vote_rounds") and self.round_id in c.ids for c in changes):
-            self.round = svc.get_round(self.store, self.round_id)
+            if any(c.entity == "vote_rounds" for c in changes):  # a dot leaves the round as it was
+                self.round = svc.get_round(self.store, self.round_id)
             if self.state() == BALLOT and not self.secret:
                 if self.voter_id is not None:  # an open round's dots are saved as they are placed
                     self.ballot = svc.get_ballot(self.store, self.round_id, self.voter_id)
