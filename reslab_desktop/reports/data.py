@@ -38,7 +38,10 @@ class ReportData:
         loaders: Iterable[tuple[str, Callable[[Store], Any]]] = (),
         board_ids: Iterable[str] | None = None,
     ) -> ReportData:
-        """Read the workshop; ``board_ids`` limits which boards are loaded (None: all)."""
+        """Read the workshop; ``board_ids`` limits which boards are loaded (None: all).
+
+        ``loaders`` are (section key, load function); a function shared by several sections
+        runs once and its result is given to each of them."""
         from reslab_desktop.services.boards import list_boards, load_board
         from reslab_desktop.services.lab.sessions import list_sessions
         from reslab_desktop.services.people import list_organizations, list_participants
@@ -55,8 +58,11 @@ class ReportData:
             sessions=list_sessions(store),
             boards=boards,
         )
-        for key, loader in loaders:
-            data.extra[key] = loader(store)
+        done: dict[Callable[[Store], Any], Any] = {}
+        for key, loader in loaders:  # sections sharing one loader read the store once
+            if loader not in done:
+                done[loader] = loader(store)
+            data.extra[key] = done[loader]
         return data
 
     # -- lookups used by several sections -------------------------------------------------

@@ -137,3 +137,17 @@ def test_longest_texts_the_services_allow_still_print(store: Store, tmp_path: Pa
     text = squash(body_text(out))
     assert squash(huge) in text and squash(long_title) in text and "N" * 300 in text
     assert_fonts_embedded(out)
+
+
+def test_sections_sharing_a_loader_read_the_store_once(rich_store: Store) -> None:
+    from reslab_desktop.reports.data import ReportData
+    from reslab_desktop.services.people import list_participants
+
+    calls: list[int] = []
+
+    def load(store: Store) -> list:
+        calls.append(1)
+        return list_participants(store)
+
+    data = ReportData.load(rich_store, [("a", load), ("b", load)])
+    assert len(calls) == 1 and data.extra["a"] is data.extra["b"] and len(data.extra["a"]) == 2
