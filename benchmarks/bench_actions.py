@@ -118,6 +118,7 @@ def _actions(quick: bool, folder: Path | None) -> list[Result]:
             ctl.edit_note(nid)  # opening the inline editor is not part of the timed commit
             inline = ctl.inline
             inline.setPlainText(text)
+            app.processEvents()  # the editor is drawn open before the user ends the edit
             edit_t.append(_timed(app, inline.finish))
         results += _rows("add a note (commit, undo push, repaint)", add_t, add_raw)
         results += _rows("move a note", move_t, move_raw)
