@@ -16,9 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QEvent, QLockFile, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.signals = StoreSignals(store, self)
         self._pages: dict[str, QWidget] = {}
+        self._frames: dict[str, QScrollArea] = {}
         self._factories: dict[str, PageFactory] = {}
         self._page_key = ""
         self._show_start_after_close = False
@@ -146,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> QWidget:
         widget = self.page(key)
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._frames[key])
         self._page_key = key
         self.update_action_states()
         self.page_changed.emit(key)
@@ -158,7 +161,16 @@ class MainWindow(QMainWindow):
     def _add_page(self, key: str, widget: QWidget) -> None:
         widget.setObjectName(widget.objectName() or f"page.{key}")
         self._pages[key] = widget
-        self.stack.addWidget(widget)
+        # A page wider than a 1024 px projector screen scrolls instead of widening the window
+        # (a stacked widget is as wide as its widest page, shown or not).
+        frame = QScrollArea(self.stack)
+        frame.setObjectName(f"frame.{key}")
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frame.setWidget(widget)
+        self._frames[key] = frame
+        self.stack.addWidget(frame)
 
     def _register_shell_pages(self) -> None:
         self.register_page("home", self._make_home)

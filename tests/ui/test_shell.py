@@ -604,3 +604,11 @@ def test_delete_key_in_the_board_list_deletes_the_board_undoably(open_window, tm
     assert [nav.board_list.item(i).text() for i in range(nav.board_list.count())] == ["Recursos"]
     window.undo_stack.undo()
     assert nav.board_ids()[0] == first
+
+
+def test_the_window_fits_a_1024_pixel_projector_with_every_page_built(open_window, demo_copy):
+    window = open_window(demo_copy)
+    window.open_board(boards.list_boards(window.store)[0].id)
+    window.show_people()
+    window.show_home()
+    assert window.minimumSizeHint().width() <= 1024  # wide pages scroll instead
