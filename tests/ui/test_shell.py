@@ -336,12 +336,11 @@ def test_save_copy_import_and_export_json(open_window, tmp_path, monkeypatch):
 def test_window_geometry_is_restored(open_window, tmp_path):
     path = new_file(tmp_path)
     window = open_window(path)
-    # Offscreen the screen is 800 px wide, narrower than the window's minimum: check height and top.
-    window.setGeometry(23, 31, window.width(), window.minimumSizeHint().height() + 50)
-    before = (window.y(), window.height())
+    window.setGeometry(23, 31, 700, 520)  # fits the 800 px offscreen screen
+    before = window.geometry()
     window.close()
     again = open_window(path)
-    assert (again.y(), again.height()) == before
+    assert again.geometry() == before
 
 
 # -- one writer per file ------------------------------------------------------------------------
