@@ -332,10 +332,14 @@ class MainWindow(QMainWindow):
         state = self.settings.get("window/state")
         if state:
             self.restoreState(state)
+        navigator = self.settings.get("window/navigator")
+        if navigator:
+            self.splitter.restoreState(navigator)
 
     def save_geometry(self) -> None:
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
         self.settings.set("window/state", bytes(self.saveState().data()))
+        self.settings.set("window/navigator", bytes(self.splitter.saveState().data()))
 
     # -- closing ------------------------------------------------------------------------------
     def close_workshop(self) -> None:

@@ -49,6 +49,7 @@ SETTINGS: tuple[Setting, ...] = (
     # -- shell (window, files) --------------------------------------------------------------
     Setting("window/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window position and size")),
     Setting("window/state", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Main window toolbars and docks")),
+    Setting("window/navigator", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Width of the phase navigator")),
     Setting("start/geometry", bytes, b"", QT_TRANSLATE_NOOP("Settings", "Start screen position and size")),
     Setting("files/recent", list, [], QT_TRANSLATE_NOOP("Settings", "Recently opened workshops")),
     Setting("files/last_folder", str, "", QT_TRANSLATE_NOOP("Settings", "Last folder used in file dialogs")),

@@ -337,10 +337,12 @@ def test_window_geometry_is_restored(open_window, tmp_path):
     path = new_file(tmp_path)
     window = open_window(path)
     window.setGeometry(23, 31, 700, 520)  # fits the 800 px offscreen screen
-    before = window.geometry()
+    window.splitter.setSizes([300, 400])
+    before, sizes = window.geometry(), window.splitter.sizes()
     window.close()
     again = open_window(path)
     assert again.geometry() == before
+    assert again.splitter.sizes() == sizes  # the navigator keeps its width
 
 
 # -- one writer per file ------------------------------------------------------------------------
