@@ -31,7 +31,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.reports import styles as st
-from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts
+from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts, text_width
 from reslab_desktop.reports.labels import label
 from reslab_desktop.reports.options import PAGE_SIZE_NAMES, default_page_size  # noqa: F401 (re-export)
 
@@ -131,25 +131,29 @@ class BuildContext:
         return [Paragraph(st.markup(self.label("contents")), s["h1"]), toc]
 
 
-class _NumberedCanvas(Canvas):
-    """Keeps every page until ``save`` so the footer can say "page X of Y"."""
+TOTAL_FORM = "reslab_page_total"
 
-    footer: Callable[[Canvas, int, int], None] = staticmethod(lambda c, p, t: None)
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(*args, **kwargs)
-        self._saved_pages: list[dict] = []
+class _FooterCanvas(Canvas):
+    """Footers "page X of Y": each page draws its number at once and refers to a PDF form
+    for Y, which is written when the total is known (at save). Pages are emitted as they
+    end, so bookmarks and links point at the right page (deferring whole pages would not)."""
+
+    footer: Callable[[Canvas, int], None] = staticmethod(lambda c, p: None)
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-        self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
+        type(self).footer(self, self.getPageNumber())
+        super().showPage()
 
     def save(self) -> None:
-        total = len(self._saved_pages)
-        for number, state in enumerate(self._saved_pages, start=1):
-            self.__dict__.update(state)
-            type(self).footer(self, number, total)
-            super().showPage()
+        if self._code:  # the last page is still open
+            self.showPage()
+        total = self.getPageNumber() - 1
+        self.beginForm(TOTAL_FORM)
+        self.setFont(FONT, 7.5)
+        self.setFillColor(st.MUTED)
+        self.drawString(0, 0, str(total))
+        self.endForm()
         super().save()
 
 
@@ -221,17 +225,27 @@ class ReportDocTemplate(BaseDocTemplate):
         self._total = max(len(story), 1)
         footer_lang = self.ctx.lang
 
-        def footer(c: Canvas, number: int, total: int) -> None:
+        def footer(c: Canvas, number: int) -> None:
             w, _h = c._pagesize
             c.saveState()
-            c.setFont(FONT, 7.5)
-            c.setFillColor(st.MUTED)
-            c.drawRightString(w - MARGIN, MARGIN - 8, label("page_x_of_y", footer_lang, page=number, total=total))
             c.setFont(FONT_BOLD, 7.5)
+            c.setFillColor(st.MUTED)
             c.drawString(MARGIN, MARGIN - 8, "Resiliency Lab")
+            # "Página 3 de " then the total (a form filled in at the end); the text starts
+            # where the widest plausible footer would, so it ends near the right margin
+            prefix, _, suffix = label("page_x_of_y", footer_lang, page=number, total="\0").partition("\0")
+            widest = label("page_x_of_y", footer_lang, page=888, total=888)
+            x = w - MARGIN - text_width(widest, 7.5)
+            c.setFont(FONT, 7.5)
+            c.drawString(x, MARGIN - 8, prefix)
+            x += text_width(prefix, 7.5)
+            c.translate(x, MARGIN - 8)
+            c.doForm(TOTAL_FORM)
+            if suffix:
+                c.drawString(text_width("888", 7.5), 0, suffix)
             c.restoreState()
 
-        canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"footer": staticmethod(footer)})
+        canvas_class = type("ReportCanvas", (_FooterCanvas,), {"footer": staticmethod(footer)})
         self._has_toc_entries = any(getattr(f, "_reslab_outline", (0, 0, False))[2] for f in story)
         if any(isinstance(f, TableOfContents) for f in story):
             self._onProgress = self._on_pass

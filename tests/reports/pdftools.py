@@ -73,3 +73,19 @@ def outline_titles(path: Path) -> list[str]:
 
     walk(reader.outline)
     return titles
+
+
+def outline_pages(path: Path) -> list[tuple[str, int]]:
+    """(title, 1-based page number its bookmark opens) for every outline entry."""
+    reader = PdfReader(str(path))
+    found: list[tuple[str, int]] = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append((item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    return found

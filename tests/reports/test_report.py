@@ -11,6 +11,7 @@ from pdftools import (
     TRICKY,
     assert_fonts_embedded,
     body_text,
+    outline_pages,
     outline_titles,
     page_sizes,
     pdf_text,
@@ -74,6 +75,8 @@ def test_demo_report_reads_every_board(demo_file: Path, tmp_path: Path) -> None:
     assert not missing
     titles = set(outline_titles(out))
     assert {b.title for b in board_list} <= titles
+    for title, page in outline_pages(out):  # every bookmark opens the page with its heading
+        assert squash(title) in squash(pdf_text(out, page, page)), (title, page)
     pages = len(PdfReader(str(out)).pages)
     assert len(board_list) + 3 <= pages <= 4 * len(board_list) + 10
     assert_fonts_embedded(out)
