@@ -2,7 +2,7 @@
 
 - page sizes letter|a4|legal|a3|tabloid; each section chooses portrait or landscape
   (``ctx.landscape()`` / ``ctx.portrait()`` return the flowables that switch);
-- "page X of Y" footers (a canvas that defers pages until the total is known);
+- "page X of Y" footers (the total is a PDF form drawn on every page and written at the end);
 - PDF outline (bookmarks) and table of contents from headings made by ``ctx.heading``;
 - title/author/subject metadata; only the bundled fonts (``initialFontName``);
 - progress callback and cooperative cancel (checked after every flowable).
