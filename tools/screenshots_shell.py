@@ -72,6 +72,13 @@ def main() -> int:
     app.processEvents()
     dialog.grab().save(str(OUT / "people-import-preview.png"))
     dialog.reject()
+    from reslab_desktop.ui.workshop_dialog import WorkshopDialog
+
+    properties = WorkshopDialog(window.store, window.undo_stack, window)
+    properties.show()
+    app.processEvents()
+    properties.grab().save(str(OUT / "workshop-properties.png"))
+    properties.reject()
     workspace().quit()
     return 0
 

@@ -69,12 +69,13 @@ class WorkshopDialog(QDialog):
         form.addRow(self.tr("&Ends on:"), self.ends_edit)
         form.addRow(self.tr("&Facilitators\n(one per line):"), self.facilitators_edit)
         form.addRow(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
 
     def _line(self, name: str, accessible: str, text: str) -> QLineEdit:
         edit = QLineEdit(text, self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
+        edit.setCursorPosition(0)  # long titles show their beginning
         return edit
 
     def _date(self, name: str, accessible: str, iso: str | None) -> QDateEdit:
