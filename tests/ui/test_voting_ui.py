@@ -182,3 +182,53 @@ def test_open_vote_shows_live_dots(qtbot, window):
     qtbot.mouseClick(screen.cards[n[3]], Qt.MouseButton.LeftButton)
     assert screen.cards[n[3]].total == 1  # saved at once, shown live
     assert svc.get_ballot(window.store, rid, voters[0]) == {(n[3], 0): 1}
+
+
+def test_candidates_from_the_board_selection(qtbot, window):
+    from reslab_desktop.ui.voting.setup_dialog import RoundSetupDialog
+
+    n = window.test_notes
+    window.open_board(window.test_board)
+    window.board_editor.select_notes([n[1], n[3], n[4]])
+    page = hooks.show_voting(window)
+    assert page.board_id() == window.test_board
+    selection = page._selection()
+    assert sorted(selection) == [n[1], n[3], n[4]]
+    dialog = RoundSetupDialog(window.store, window.test_board, selection, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.sel_radio.isChecked()
+    dialog.question.setText("¿Cuál primero?")
+    settings = dialog.settings()
+    assert sorted(settings["candidates"]) == [n[1], n[3], n[4]]
+    assert settings["dots_per_participant"] == 1  # a third of three candidates
+    rid = page.create_round(window.test_board, **settings)
+    assert sorted(svc.get_round(window.store, rid).candidate_ids) == [n[1], n[3], n[4]]
+    window.undo_stack.undo()
+    assert svc.list_rounds(window.store) == []
+
+
+def test_settings_dialog_shows_and_returns_a_round_as_it_is(qtbot, window):
+    from reslab_desktop.ui.voting.setup_dialog import RoundSetupDialog
+
+    n = window.test_notes
+    page = hooks.show_voting(window)
+    rid = page.create_round(window.test_board, question="Impacto", criteria=("impacto", "factibilidad"),
+                            candidates=(n[0], n[2]), anonymous_voters=9, dots_per_participant=4, max_per_note=3,
+                            mode="open", hidden_until_reveal=False, timer_seconds=300)
+    before = svc.round_settings(svc.get_round(window.store, rid))
+    dialog = RoundSetupDialog(window.store, window.test_board, existing=before, parent=page)
+    qtbot.addWidget(dialog)
+    after = dialog.settings()
+    assert after == {k: getattr(before, k) for k in after}
+    dialog.dots.setValue(2)
+    assert dialog.max_note.value() == 2  # the per-note maximum never exceeds the budget
+    dialog.anon_count.setValue(5)
+    page_settings = dialog.settings()
+    from reslab_desktop.ui.commands import ServiceCommand, push
+
+    push(window.undo_stack, ServiceCommand("edit", lambda: svc.update_round(window.store, rid, **page_settings),
+                                           lambda prev: svc.restore_settings(window.store, rid, prev)))
+    rnd = svc.get_round(window.store, rid)
+    assert (rnd.dots_per_participant, rnd.max_per_note, len(rnd.voters)) == (2, 2, 5)
+    window.undo_stack.undo()
+    assert svc.round_settings(svc.get_round(window.store, rid)) == before

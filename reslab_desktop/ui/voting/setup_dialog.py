@@ -70,8 +70,6 @@ class RoundSetupDialog(QDialog):
         group = QButtonGroup(self)
         for b in (self.all_radio, self.zone_radio, self.sel_radio):
             group.addButton(b)
-            b.toggled.connect(lambda *_: self._candidates_changed())
-        self.zone_combo.currentIndexChanged.connect(lambda *_: self._candidates_changed())
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.zone_radio)
         zone_row.addWidget(self.zone_combo, 1)
@@ -184,6 +182,10 @@ class RoundSetupDialog(QDialog):
             self.max_note.setValue(existing.max_per_note or self.dots.value())
         else:
             self._candidates_changed()
+        # connected last: the budget follows the candidates only once every field exists
+        for b in (self.all_radio, self.zone_radio, self.sel_radio):
+            b.toggled.connect(lambda *_: self._candidates_changed())
+        self.zone_combo.currentIndexChanged.connect(lambda *_: self._candidates_changed())
 
     # -- helpers -------------------------------------------------------------------------
     def candidate_ids(self) -> list[str]:
