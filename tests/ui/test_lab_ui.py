@@ -197,7 +197,15 @@ def test_lineage_popup_and_carrying_ideas_from_the_board(open_window, demo_copy,
     shown = window.board_editor.board_id
     content = load_board(window.store, shown)
     assert content.board.phase == 4 and [n.source_note_id for n in content.notes] == ["n-idea-whatsapp"]
-    window.undo_stack.undo()
+    # choosing ideas is a design decision: logged, then "who decided?" in one click
+    who = next(w for w in window.findChildren(WhoDecidedDialog) if w.isVisible())
+    who.buttons["local"].click()
+    logged = decisions.decisions_from(window.store, "promotion", shown)
+    assert len(logged) == 1 and logged[0].kind == "design_implement" and logged[0].decided_by == "local"
+    assert logged[0].text == "Red ComuniPaz Monterrey: Línea de WhatsApp para orientar a familias"
+    window.undo_stack.undo()  # who decided
+    window.undo_stack.undo()  # the carry and its decision
+    assert decisions.decisions_from(window.store, "promotion", shown) == []
     assert window.current_page() == "home" or window.board_editor.board_id != shown
 
 

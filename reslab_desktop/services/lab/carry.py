@@ -14,7 +14,8 @@ Top-voted challenges → ideation is the vote's own "take the top K" (services/v
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +26,9 @@ from reslab_desktop.rules import geometry
 from reslab_desktop.rules.templates import Template, get_template
 from reslab_desktop.services import checks
 from reslab_desktop.services.ids import new_id, next_seq
+from reslab_desktop.services.lab.decisions import SOURCE_DEFAULTS, insert_decision
 from reslab_desktop.services.lab.initiatives import latest_iteration, new_iteration
+from reslab_desktop.services.lab.records import DecisionRecord
 from reslab_desktop.services.snapshot import delete_with_snapshot
 from reslab_desktop.storage import ADDED, REMOVED, Store
 
@@ -49,6 +52,7 @@ class Carried:
     note_ids: tuple[str, ...]
     iteration_id: str
     created_iteration: bool
+    decision_id: str | None = None  # the "design" decision logged with chosen ideas
 
 
 @dataclass(frozen=True)
@@ -61,8 +65,15 @@ class LineageStep:
 
 
 # -- the four carries ----------------------------------------------------------------------
-def ideas_to_prototype(store: Store, initiative_id: str, note_ids: Sequence[str], language: str = "es") -> Carried:
-    """Chosen ideas become notes in the "solution" zone of the initiative's prototype canvas."""
+def ideas_to_prototype(
+    store: Store, initiative_id: str, note_ids: Sequence[str], language: str = "es",
+    decided_by: str | None = None, decision_id: str | None = None,
+) -> Carried:
+    """Chosen ideas become notes in the "solution" zone of the initiative's prototype canvas.
+
+    With ``decided_by`` the choice is also logged, in the same transaction, as a "design and
+    implement" decision of step 4 (source: the promotion to that canvas).
+    """
     if not note_ids:
         raise ValidationError("choose at least one idea to carry to the prototype")
     with store.write() as tx:
@@ -72,6 +83,14 @@ def ideas_to_prototype(store: Store, initiative_id: str, note_ids: Sequence[str]
         sources = _notes(s, note_ids)
         result = _copy_into(s, initiative, iteration, False, PROTOTYPE, language,
                             [(n, "solution") for n in sources])
+        if decided_by is not None:
+            kind, phase = SOURCE_DEFAULTS["promotion"]
+            chosen = "; ".join(" ".join(n.text.split()) for n in sources)
+            did = insert_decision(s, DecisionRecord(
+                decision_id or "", 0, phase, kind, f"{initiative.title}: {chosen}"[:5000], date.today().isoformat(),
+                decided_by, initiative.id, None, "promotion", result.board_id))
+            result = replace(result, decision_id=did)
+            tx.changed("decisions", ADDED, (did,))
         _announce(tx, result)
     return result
 
@@ -101,6 +120,9 @@ def undo_carry(store: Store, carried: Carried) -> None:
         if carried.created_iteration:
             delete_with_snapshot(conn, "iterations", [carried.iteration_id])
             tx.changed("iterations", REMOVED, (carried.iteration_id,))
+        if carried.decision_id:
+            delete_with_snapshot(conn, "decisions", [carried.decision_id])
+            tx.changed("decisions", REMOVED, (carried.decision_id,))
 
 
 def next_carry(store: Store, board_id: str) -> str | None:
