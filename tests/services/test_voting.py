@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.services import boards, people
@@ -195,7 +197,7 @@ def test_settings_only_in_draft_and_undo(setup):
     with pytest.raises(ValidationError, match="draft"):
         v.update_round(store, rid, dots_per_participant=4)
     with pytest.raises(ValidationError, match="between 1 and 3"):
-        v.update_round.__wrapped__ if False else v.create_round(store, bid, "x", dots_per_participant=3, max_per_note=4)
+        v.create_round(store, bid, "x", dots_per_participant=3, max_per_note=4)
 
 
 def test_two_criteria_and_matrix(store):
@@ -212,3 +214,32 @@ def test_two_criteria_and_matrix(store):
     assert ranking[0].note_id == notes[0] and ranking[0].dots_by_criterion == (3, 1)
     pts = {p.note: p.quadrant for p in v.matrix_points(ranking)}
     assert pts[notes[0]] == (1, 0) and pts[notes[1]] == (0, 1)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 2), st.integers(0, 4)), max_size=40))
+def test_random_casts_and_removals_never_overspend_in_the_file(tmp_path_factory, steps):
+    from reslab_desktop.storage import Store
+
+    with Store.create(tmp_path_factory.mktemp("h") / "w.reslab", "T") as store:
+        bid, notes = _board(store, 5)
+        _people(store, 3)
+        rid = v.create_round(store, bid, "Q", dots_per_participant=3, max_per_note=2)
+        v.open_round(store, rid)
+        voters = [x.id for x in v.get_round(store, rid).voters]
+        for add, who, note in steps:
+            try:
+                if add:
+                    v.cast_dot(store, rid, voters[who], notes[note])
+                else:
+                    v.remove_dot(store, rid, voters[who], notes[note])
+            except ValidationError:
+                pass
+        conn = store.raw_connection()
+        try:
+            per_voter = conn.execute("SELECT voter_id, sum(dots), max(dots) FROM ballots GROUP BY voter_id").fetchall()
+        finally:
+            conn.close()
+        assert all(total <= 3 and most <= 2 for _, total, most in per_voter)
+        v.close_round(store, rid)
+        assert sum(r.dots for r in v.results(store, rid)) == sum(t for _, t, _ in per_voter)
