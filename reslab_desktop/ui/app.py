@@ -21,7 +21,9 @@ def run_gui(path: Path | None) -> int:
     """Create the application, open ``path`` (or the start screen) and run the event loop."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)  # type: ignore[arg-type]
-    install_excepthook()
+    from reslab_desktop.ui.crash import install_crash_handler
+
+    install_crash_handler(app)  # bugs: dialog with "Copy details" + rotating log (issue 9)
     from reslab_desktop.ui.first_paint import install_if_requested
 
     install_if_requested(app)  # RESLAB_EXIT_AFTER_FIRST_PAINT=1 (benchmarks)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QTextLayout, QTextOption
 
-from reslab_desktop.rules.text import drawable
+from reslab_desktop.rules.text import shortened
 from reslab_desktop.ui.board import style
 
 SIZES = (22, 20, 18, 16, 14, 13, 12, 11, 10, 9, 8)
@@ -63,7 +63,7 @@ def fit(text: str, width: float, height: float) -> FittedText:
     word whole ("Procuraduría", not "Procuradur-ía"). Binary search: both tests are monotonic.
     """
     width = max(1.0, width)
-    text = drawable(text)  # a 100,000-character note would take seconds to wrap (issue 9)
+    text = shortened(text)  # a 100,000-character note would take seconds to wrap (issue 9)
     scale = style.look().font_scale
     sizes = SIZES if scale == 1 else tuple(max(6, round(px * scale)) for px in SIZES)
 
