@@ -91,6 +91,9 @@ def test_turn_based_round_with_three_voters(qtbot, window):
     assert not page.delete_button.isEnabled() and not page.close_button.isEnabled()
     window.close()
     assert window.isVisible()
+    window.update_action_states()  # what a page switch does: the lock holds anyway
+    window.page_changed.emit("home")
+    assert not window.actions_by_id["file.quit"].isEnabled()
     presenter = page._presenter()
     assert presenter.leave_presentation() is False
     assert not page.kiosk.unlock("0000") and page.kiosk.locked

@@ -93,15 +93,32 @@ class KioskLock(QObject):
             raise ValidationError("set a facilitator PIN before locking the screen")
         self._locked = True
         self._disabled = []
+        self._disable_actions()
+        if self.host is not None:
+            self.host.installEventFilter(self)
+            # The window re-derives action states on a page switch or an undo-stack change;
+            # the lock disables them again right after.
+            for signal in self._host_signals():
+                signal.connect(self._disable_actions)
+        self._apply()
+        self.changed.emit(True)
+
+    def _host_signals(self) -> list:  # type: ignore[type-arg]
+        host = self.host
+        signals = [getattr(host, "page_changed", None)]
+        stack = getattr(host, "undo_stack", None)
+        signals.append(getattr(stack, "indexChanged", None))
+        return [s for s in signals if s is not None]
+
+    def _disable_actions(self, *_: object) -> None:
+        if not self._locked:
+            return
         actions = getattr(self.host, "actions_by_id", {}) if self.host is not None else {}
         for action in actions.values():
             if action.isEnabled():
                 action.setEnabled(False)
-                self._disabled.append(action)
-        if self.host is not None:
-            self.host.installEventFilter(self)
-        self._apply()
-        self.changed.emit(True)
+                if action not in self._disabled:
+                    self._disabled.append(action)
 
     def unlock(self, pin: str) -> bool:
         if not self._locked:
@@ -114,6 +131,8 @@ class KioskLock(QObject):
         self._disabled = []
         if self.host is not None:
             self.host.removeEventFilter(self)
+            for signal in self._host_signals():
+                signal.disconnect(self._disable_actions)
             update = getattr(self.host, "update_action_states", None)
             if callable(update):
                 update()
