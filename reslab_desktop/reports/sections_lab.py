@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
@@ -144,11 +144,14 @@ def pathway_chart(points: list[localization.PathwayPoint], width: float, lang: s
         h = p.index * plot_h
         fill = colors.linearlyInterpolatedColor(VIOLET, GREEN, 0, 1, p.index)
         d.add(Rect(cx - slot * 0.25, bottom, slot * 0.5, max(h, 1), fillColor=fill, strokeColor=None))
-        d.add(String(cx, bottom + h + 4, f"{p.index:.0%}", fontName=FONT_BOLD, fontSize=9, fillColor=st.INK,
-                     textAnchor="middle"))
+        inside = h >= 22  # the value sits inside a tall bar, under the line's point
+        d.add(String(cx, bottom + h - 15 if inside else bottom + h + 7, f"{p.index:.0%}", fontName=FONT_BOLD,
+                     fontSize=9, fillColor=colors.white if inside else st.INK, textAnchor="middle"))
         line += [cx, bottom + h]
     if len(line) >= 4:
         d.add(PolyLine(line, strokeColor=st.INK, strokeWidth=1.2))
+    for x, y in zip(line[::2], line[1::2], strict=True):
+        d.add(Circle(x, y, 2.5, fillColor=colors.white, strokeColor=st.INK, strokeWidth=1))
     return d
 
 
@@ -169,7 +172,7 @@ def build_pathway(data: Any, ctx: Any) -> list[Flowable]:
                      p.tally.facilitators, p.tally.shared, p.tally.local,
                      "—" if p.index is None else f"{p.index:.0%}"])
     fw = ctx.frame_width
-    out.append(st.data_table(rows, [fw * 0.28, fw * 0.16, fw * 0.16, fw * 0.12, fw * 0.16, fw * 0.12]))
+    out.append(st.data_table(rows, [fw * 0.25, fw * 0.13, fw * 0.16, fw * 0.15, fw * 0.19, fw * 0.12]))
     out.append(Spacer(1, 6))
     out.append(st.para(t("overall", lang, value="—" if index is None else f"{index:.0%}"), "cell_bold"))
     return out
