@@ -55,6 +55,8 @@ class VotingPage(QWidget):
 
         self.board = QComboBox()
         self.board.setObjectName("voting.board")
+        self.board.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.board.setMinimumContentsLength(16)
         self.board.currentIndexChanged.connect(lambda *_: self.refresh())
         self.rounds = QListWidget()
         self.rounds.setObjectName("voting.rounds")
@@ -118,7 +120,8 @@ class VotingPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_host)
         split.addWidget(right_host)
-        split.setSizes([260, 900])
+        split.setSizes([240, 900])
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         store.events.subscribe(self._on_changes)

@@ -91,7 +91,12 @@ class ResultsView(QWidget):
         self.runoff_button.setObjectName("voting.runoff")
         self.runoff_button.clicked.connect(lambda: self.runoff_requested.emit(self.round_id or "", self.k.value()))
         actions.addWidget(self.runoff_button)
+        layout.addLayout(actions)
+        actions = QHBoxLayout()  # a second row keeps the page narrow enough for a laptop
+        actions.addStretch(1)
         self.target = QComboBox()
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(24)
         self.target.setObjectName("voting.promote_target")
         self.target.setMinimumHeight(44)
         actions.addWidget(self.target)
