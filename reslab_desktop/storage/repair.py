@@ -125,13 +125,24 @@ def _readable(source: Path, report: RepairReport) -> Iterator[sqlite3.Connection
         _mend_copy(copy, report)
         uri = f"file:{quote(str(copy))}?mode=ro&immutable=1"
         conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-        conn.text_factory = lambda data: data.decode("utf-8", "replace")
+        garbled = [0]
+
+        def decode(data: bytes) -> str:
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                garbled[0] += 1
+                return data.decode("utf-8", "replace")
+
+        conn.text_factory = decode
         try:
             conn.execute("PRAGMA trusted_schema=OFF")
             conn.execute("PRAGMA cell_size_check=ON")
             yield conn
         finally:
             conn.close()
+        if garbled[0]:
+            report.notes.append(f"{garbled[0]} texts had damaged characters; they now show \ufffd")
 
 
 def _mend_copy(copy: Path, report: RepairReport) -> None:

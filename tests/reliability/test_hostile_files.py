@@ -94,7 +94,8 @@ def test_a_text_that_is_not_utf8_is_reported_not_crashed_on(tmp_path, capsys):
             export_json(store)
     assert main(["check", str(path)]) == 1
     assert "a text in notes.text, row 47, is not valid UTF-8" in capsys.readouterr().err
-    assert main(["check", str(path), "--repair", "-o", str(tmp_path / "ok.reslab")]) == 0
+    assert main(["check", str(path), "--repair", "-o", str(tmp_path / "ok.reslab")]) == 1
+    assert "1 texts had damaged characters" in capsys.readouterr().err
     with Store.open(tmp_path / "ok.reslab", read_only=True) as fixed:
         texts = [n.text for n in boards.load_board(fixed, "b1").notes]
     assert len(texts) == 300 and texts[46].startswith("\ufffdOTE-00046")
