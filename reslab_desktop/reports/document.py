@@ -37,6 +37,8 @@ from reslab_desktop.reports.options import PAGE_SIZE_NAMES, default_page_size  #
 
 PAGE_SIZES: Final = {"letter": LETTER, "a4": A4, "legal": LEGAL, "a3": A3, "tabloid": TABLOID}
 MARGIN: Final = 16 * mm
+COLUMN_GAP: Final = 10 * mm
+LANDSCAPE_COLUMNS: Final = "landscape-columns"
 assert tuple(PAGE_SIZES) == PAGE_SIZE_NAMES
 
 Progress = Callable[[float, str], None]
@@ -118,6 +120,11 @@ class BuildContext:
             return [NextPageTemplate(orientation)]
         return [NextPageTemplate(orientation), PageBreak()]
 
+    def landscape_columns(self) -> list[Flowable]:
+        """A new landscape page whose text flows in two columns (long lists on wide boards)."""
+        self.orientation = "landscape"
+        return [NextPageTemplate(LANDSCAPE_COLUMNS), PageBreak()]
+
     def landscape(self) -> list[Flowable]:
         return self.set_orientation("landscape")
 
@@ -185,6 +192,13 @@ class ReportDocTemplate(BaseDocTemplate):
             frame = Frame(MARGIN, MARGIN + 10, w - 2 * MARGIN, h - 2 * MARGIN - 14, id=name,
                           leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
             templates.append(PageTemplate(id=name, frames=[frame], pagesize=psize, onPage=self._decorate))
+        # landscape text in two columns: a line across a landscape page is too long to read
+        w, h = landscape(size)
+        col = (w - 2 * MARGIN - COLUMN_GAP) / 2
+        frames = [Frame(MARGIN + i * (col + COLUMN_GAP), MARGIN + 10, col, h - 2 * MARGIN - 14, id=f"col{i}",
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0) for i in (0, 1)]
+        templates.append(PageTemplate(id=LANDSCAPE_COLUMNS, frames=frames, pagesize=landscape(size),
+                                      onPage=self._decorate))
         self.addPageTemplates(templates)
 
     def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:

@@ -32,6 +32,7 @@ from reslab_desktop.rules.formatting import format_date
 from reslab_desktop.services.records import BoardContent
 
 LANDSCAPE_ASPECT = 1.15  # boards wider than this print on a landscape page
+LONG_LIST = 8  # more notes than this after a landscape board: listed on a two-column page
 
 
 def date_range(start: str | None, end: str | None, lang: str) -> str:
@@ -177,7 +178,10 @@ def note_listing(content: BoardContent, data: ReportData, ctx: BuildContext) -> 
     s = st.styles()
     if not content.notes:
         return [Spacer(1, 8), st.para(ctx.label("empty_board"), "italic")]
-    out: list[Flowable] = [CondPageBreak(60), Spacer(1, 6), Paragraph(st.markup(ctx.label("board_notes")), s["h3"])]
+    out: list[Flowable] = [CondPageBreak(60), Spacer(1, 6)]
+    if ctx.orientation == "landscape" and len(content.notes) > LONG_LIST:
+        out = ctx.landscape_columns()  # many notes after a wide board: two readable columns
+    out.append(Paragraph(st.markup(ctx.label("board_notes")), s["h3"]))
     groups: list[tuple[str, str, list]] = [(z.id, z.title, []) for z in content.zones]
     loose: list = []
     index = {zid: notes for zid, _t, notes in groups}
