@@ -32,7 +32,6 @@ from reslab_desktop.rules.formatting import format_date
 from reslab_desktop.services.records import BoardContent
 
 LANDSCAPE_ASPECT = 1.15  # boards wider than this print on a landscape page
-LONG_LIST = 8  # more notes than this after a landscape board: listed on a two-column page
 
 
 def date_range(start: str | None, end: str | None, lang: str) -> str:
@@ -168,19 +167,33 @@ def board_pages(content: BoardContent, data: ReportData, ctx: BuildContext, rese
     out = ctx.heading(content.board.title, 1)
     out.append(Paragraph(st.markup(ctx.label("note_count", n=len(content.notes))), st.styles()["small"]))
     out.append(Spacer(1, 4))
+    room = ctx.frame_height - reserved
     if content.zones or content.notes or content.images:
-        out.append(BoardDrawing(content, ctx.frame_width, ctx.frame_height - reserved))
-    out += note_listing(content, data, ctx)
+        drawing = BoardDrawing(content, ctx.frame_width, ctx.frame_height - reserved)
+        out.append(drawing)
+        room -= drawing.height
+    out += note_listing(content, data, ctx, room)
     return out
 
 
-def note_listing(content: BoardContent, data: ReportData, ctx: BuildContext) -> list[Flowable]:
+def _listing_height(content: BoardContent, width: float) -> float:
+    """A rough height of the note list (one line per ~width of text, plus zone titles)."""
+    chars_per_line = max(width / 5.2, 20)  # ~5.2 pt per character at 9.5 pt
+    lines = sum(1 + len(n.text) // chars_per_line for n in content.notes)
+    return 30 + 13 * lines + 18 * (len(content.zones) + 1)
+
+
+def note_listing(
+    content: BoardContent, data: ReportData, ctx: BuildContext, room: float = 0.0
+) -> list[Flowable]:
+    """The notes grouped by zone, below the drawing while they fit in ``room`` points; after a
+    landscape board a longer list gets its own page in two columns (shorter lines to read)."""
     s = st.styles()
     if not content.notes:
         return [Spacer(1, 8), st.para(ctx.label("empty_board"), "italic")]
     out: list[Flowable] = [CondPageBreak(60), Spacer(1, 6)]
-    if ctx.orientation == "landscape" and len(content.notes) > LONG_LIST:
-        out = ctx.landscape_columns()  # many notes after a wide board: two readable columns
+    if ctx.orientation == "landscape" and _listing_height(content, ctx.frame_width) > room:
+        out = ctx.landscape_columns()
     out.append(Paragraph(st.markup(ctx.label("board_notes")), s["h3"]))
     groups: list[tuple[str, str, list]] = [(z.id, z.title, []) for z in content.zones]
     loose: list = []
