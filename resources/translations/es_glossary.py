@@ -299,6 +299,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Automatic (the other screen)": "Automática (la otra pantalla)",
     "Main window position and size": "Posición y tamaño de la ventana principal",
     "Main window toolbars and docks": "Barras y paneles de la ventana principal",
+    "Width of the phase navigator": "Ancho del navegador de fases",
     "Start screen position and size": "Posición y tamaño de la pantalla de inicio",
     "Recently opened workshops": "Talleres abiertos recientemente",
     "Last folder used in file dialogs": "Última carpeta usada al abrir o guardar",

@@ -2617,6 +2617,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
             <translation>Main window toolbars and docks</translation>
         </message>
         <message>
+            <source>Width of the phase navigator</source>
+            <translation>Width of the phase navigator</translation>
+        </message>
+        <message>
             <source>Start screen position and size</source>
             <translation>Start screen position and size</translation>
         </message>

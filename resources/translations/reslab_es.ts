@@ -2617,6 +2617,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
             <translation>Barras y paneles de la ventana principal</translation>
         </message>
         <message>
+            <source>Width of the phase navigator</source>
+            <translation>Ancho del navegador de fases</translation>
+        </message>
+        <message>
             <source>Start screen position and size</source>
             <translation>Posición y tamaño de la pantalla de inicio</translation>
         </message>
