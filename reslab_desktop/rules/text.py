@@ -12,10 +12,11 @@ def fold(text: str) -> str:
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", bare).strip()
 
+# The longest note text the file format and the app accept (issue 9: 100,000 characters
+# must be stored exactly). One rule for typing, pasting and importing.
+NOTE_TEXT_MAX = 200_000
 
-
-
-SHOWN_MAX = 5_000  # the most the app lets one type into a note
+SHOWN_MAX = 5_000  # the most of a note's text that is laid out on a board or a page
 
 
 def shortened(text: str, limit: int = SHOWN_MAX) -> str:

@@ -7,9 +7,10 @@ import re
 from datetime import date
 
 from reslab_desktop.errors import NotFoundError, ValidationError
+from reslab_desktop.rules.text import NOTE_TEXT_MAX
 
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
-MAX_TEXT = 200_000
+MAX_TEXT = NOTE_TEXT_MAX
 MAX_COORD = 1_000_000.0
 
 

@@ -17,6 +17,7 @@ from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Note, Participant, Zone
 from reslab_desktop.rules import geometry
 from reslab_desktop.rules.palette import DEFAULT_NOTE_COLOR
+from reslab_desktop.rules.text import NOTE_TEXT_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.board_rows import (
     Patches,
@@ -32,7 +33,6 @@ from reslab_desktop.services.records import ZoneRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store, Tx
 
-TEXT_MAX = 5_000
 MIN_SIDE = 40.0
 MAX_SIDE = 4_000.0
 MAX_PASTED_NOTES = 2_000
@@ -107,7 +107,7 @@ def copy_drafts(store: Store, note_ids: Sequence[str], dx: float = 0.0, dy: floa
 
 # -- changing fields ---------------------------------------------------------------------
 def set_text(store: Store, note_id: str, text: str) -> Before:
-    checks.text(text, "note text", max_len=TEXT_MAX)
+    checks.text(text, "note text", max_len=NOTE_TEXT_MAX)
     return _patch(store, {note_id: {"text": text}})
 
 
@@ -226,7 +226,7 @@ def _patch_in(tx: Tx, patches: Patches) -> Before:
 def _validated_draft(d: NoteDraft) -> dict[str, Any]:
     return {
         "id": d.id or new_id("n"),
-        "text": checks.text(d.text, "note text", max_len=TEXT_MAX),
+        "text": checks.text(d.text, "note text", max_len=NOTE_TEXT_MAX),
         "color": checks.color(d.color),
         "x": checks.coordinate(d.x, "x"),
         "y": checks.coordinate(d.y, "y"),

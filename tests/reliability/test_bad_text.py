@@ -14,6 +14,7 @@ import pytest
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.interchange import export_json, import_json
+from reslab_desktop.rules.text import NOTE_TEXT_MAX
 from reslab_desktop.services import boards, notes, people
 from reslab_desktop.storage import Store
 
@@ -64,8 +65,14 @@ def test_services_store_bad_text_exactly(store, key):
 def test_services_refuse_overlong_text_in_one_line(store):
     bid = boards.create_board(store, 1, "Tablero")
     with pytest.raises(ValidationError) as info:
-        notes.add_note(store, bid, LONG, 0, 0)
+        notes.add_note(store, bid, "x" * (NOTE_TEXT_MAX + 1), 0, 0)
     assert "\n" not in str(info.value) and "too long" in str(info.value)
+
+
+def test_services_store_a_100000_character_note_exactly(store):
+    bid = boards.create_board(store, 1, "Tablero")
+    nid = notes.add_note(store, bid, LONG, 0, 0)
+    assert [n.text for n in boards.load_board(store, bid).notes if n.id == nid] == [LONG]
 
 
 def test_bad_text_round_trips_through_json(hostile_board, tmp_path):

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reslab_desktop.errors import NotFoundError, ValidationError
+from reslab_desktop.rules.text import NOTE_TEXT_MAX
 from reslab_desktop.services import boards, links, notes, people
 from reslab_desktop.services.records import ZoneRecord
 from reslab_desktop.storage import Store
@@ -99,7 +100,7 @@ def test_text_color_author_edits_return_what_undo_needs(store: Store, board: str
         (lambda s, b, n: notes.move_notes(s, {n: (float("nan"), 0)}), "finite number"),
         (lambda s, b, n: notes.set_text(s, "n-missing", "x"), "no note with id"),
         (lambda s, b, n: notes.add_note(s, "b-missing", "x", 0, 0), "no board"),
-        (lambda s, b, n: notes.set_text(s, n, "x" * 6000), "too long"),
+        (lambda s, b, n: notes.set_text(s, n, "x" * (NOTE_TEXT_MAX + 1)), "too long"),
     ],
 )
 def test_bad_input_is_refused_in_one_line(store: Store, board: str, call, message: str) -> None:
@@ -190,3 +191,15 @@ def test_move_then_restore_is_the_identity_and_zones_follow_the_rule(store: Stor
         assert n.zone_id == geometry.zone_at(moved.zones, n.x + n.w / 2, n.y + n.h / 2)
     notes.restore_notes(store, before)
     assert boards.load_board(store, board).notes == start.notes
+
+
+def test_a_note_of_100000_characters_can_be_typed_and_saved(tmp_path):
+    """Issue 9: long notes are stored exactly, also when edited in the app (not only imported)."""
+    from reslab_desktop.storage import Store
+
+    with Store.create(tmp_path / "t.reslab", "T") as store:
+        board = boards.create_board(store, 1, "B")
+        note = notes.add_note(store, board, "corta", 0, 0)
+        long_text = "palabra " * 12_500
+        notes.set_text(store, note, long_text)
+        assert [n.text for n in boards.load_board(store, board).notes] == [long_text]
