@@ -10,12 +10,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from reslab_desktop.errors import ReslabError
+from reslab_desktop.rules.text import fold
 from reslab_desktop.services import board_rows, boards, people
 from reslab_desktop.storage import REMOVED, Change, Store
 from reslab_desktop.ui.board.controller import BoardController
 from reslab_desktop.ui.board.minimap import Minimap
 from reslab_desktop.ui.board.scene import BoardScene
-from reslab_desktop.ui.board.search import SearchBar, fold
+from reslab_desktop.ui.board.search import SearchBar
 from reslab_desktop.ui.board.toolbar import BoardToolbar
 from reslab_desktop.ui.board.view import BoardView
 from reslab_desktop.ui.store_signals import StoreSignals
@@ -173,7 +174,7 @@ class BoardEditor(QWidget):
 
     def find_notes(self, text: str) -> list[str]:
         """Ids of notes containing ``text`` (ignoring case and accents), top-left first."""
-        needle = fold(text.strip())
+        needle = fold(text)
         if not needle:
             return []
         found = [i for i in self.scene.notes.values() if needle in fold(i.record.text)]

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reslab_desktop.ui.board.controller_base import tr
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Acción" matches "accion"."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
 
 
 class SearchBar(QWidget):
