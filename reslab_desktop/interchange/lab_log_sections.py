@@ -26,7 +26,7 @@ from typing import Any
 
 from reslab_desktop.errors import InterchangeError
 from reslab_desktop.interchange import reader as r
-from reslab_desktop.interchange.lab_sections import TEXT_MAX, nonempty, ref_list, set_if
+from reslab_desktop.interchange.lab_sections import nonempty, ref_list, set_if
 from reslab_desktop.interchange.section import ImportContext
 from reslab_desktop.model.lab_vocab import (
     DECIDERS,
@@ -35,6 +35,7 @@ from reslab_desktop.model.lab_vocab import (
     PHASE_STATUSES,
     blank,
 )
+from reslab_desktop.rules.text import LAB_TEXT_MAX
 
 
 class DecisionsSection:
@@ -128,7 +129,7 @@ class LearningLogSection:
             d = r.obj(item, path)
             eid = r.ident(d, "id", path)
             ctx.claim("learning_entry", eid, r.at(path, "id"))
-            texts = [r.string(d, f, path, max_len=TEXT_MAX, default="") for f in LEARNING_FIELDS]
+            texts = [r.string(d, f, path, max_len=LAB_TEXT_MAX, default="") for f in LEARNING_FIELDS]
             if blank("".join(texts)):
                 raise InterchangeError(path, "needs at least one of tried, happened, learned, adapt")
             ini = r.optional_ref(d, "initiative", path, initiatives, "initiative")

@@ -37,12 +37,10 @@ from reslab_desktop.model.lab_vocab import (
     TIME_UNITS,
     blank,
 )
-
-TEXT_MAX = 5000
-FIELD_MAX = 500
+from reslab_desktop.rules.text import LAB_FIELD_MAX, LAB_TEXT_MAX
 
 
-def nonempty(d: dict[str, Any], key: str, path: str, max_len: int = TEXT_MAX) -> str:
+def nonempty(d: dict[str, Any], key: str, path: str, max_len: int = LAB_TEXT_MAX) -> str:
     value = r.string(d, key, path, max_len=max_len)
     if blank(value):
         raise InterchangeError(r.at(path, key), "cannot be empty")
@@ -87,7 +85,7 @@ class InitiativesSection:
             if lead and lead not in members:
                 members.insert(0, lead)
             plan["initiatives"].append((iid, i, nonempty(d, "title", path, r.NAME_MAX),
-                                        r.string(d, "description", path, max_len=TEXT_MAX, default=""), lead))
+                                        r.string(d, "description", path, max_len=LAB_TEXT_MAX, default=""), lead))
             plan["members"] += [(iid, o) for o in members]
             iterations = r.arr(d.get("iterations", []), r.at(path, "iterations"))
             if not iterations:
@@ -105,7 +103,7 @@ class InitiativesSection:
                     raise InterchangeError(r.at(ipath, "number"), f"iteration {number} appears twice")
                 numbers.add(number)
                 plan["iterations"].append((itid, iid, number, r.optional_date(it, "started_on", ipath),
-                                           r.string(it, "focus", ipath, max_len=TEXT_MAX, default="")))
+                                           r.string(it, "focus", ipath, max_len=LAB_TEXT_MAX, default="")))
                 it_boards = ref_list(it, "boards", ipath, boards, "board")
                 for k, bid in enumerate(it_boards):
                     if bid in board_owner:
@@ -226,7 +224,7 @@ class ResourcesSection:
             plan["pledges"].append((
                 pid, i, r.ref(p, "organization", path, orgs, "organization"),
                 r.ref(p, "initiative", path, initiatives, "initiative"), kind,
-                r.string(p, "description", path, max_len=TEXT_MAX, default=""), quantity, unit,
+                r.string(p, "description", path, max_len=LAB_TEXT_MAX, default=""), quantity, unit,
                 int(r.boolean(p, "confirmed", path, default=False))))
         for i, item in enumerate(r.arr(d.get("needs", []), "resources.needs")):
             path = f"resources.needs[{i}]"
@@ -236,7 +234,7 @@ class ResourcesSection:
             kind = r.enum(n, "kind", path, RESOURCE_KINDS)
             quantity, unit = _quantity(n, kind, path)
             plan["needs"].append((nid, i, r.ref(n, "initiative", path, initiatives, "initiative"), kind,
-                                  r.string(n, "description", path, max_len=TEXT_MAX, default=""), quantity, unit))
+                                  r.string(n, "description", path, max_len=LAB_TEXT_MAX, default=""), quantity, unit))
         return plan
 
     def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
@@ -288,9 +286,9 @@ class ActionPlansSection:
                 nonempty(d, "text", path),
                 r.optional_date(d, "date", path),
                 r.optional_ref(d, "responsible", path, orgs, "organization"),
-                r.string(d, "indicator", path, max_len=FIELD_MAX, default=""),
-                r.string(d, "audience", path, max_len=FIELD_MAX, default=""),
-                r.string(d, "channel", path, max_len=FIELD_MAX, default=""),
+                r.string(d, "indicator", path, max_len=LAB_FIELD_MAX, default=""),
+                r.string(d, "audience", path, max_len=LAB_FIELD_MAX, default=""),
+                r.string(d, "channel", path, max_len=LAB_FIELD_MAX, default=""),
                 int(r.boolean(d, "done", path, default=False)),
             ))
         return rows

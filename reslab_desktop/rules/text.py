@@ -18,6 +18,11 @@ NOTE_TEXT_MAX = 200_000
 
 SHOWN_MAX = 5_000  # the most of a note's text that is laid out on a board or a page
 
+# The longest text of a Lab record (a decision, an initiative's description, an iteration's
+# focus, an action plan item, a learning log answer), in the app and in the file format.
+LAB_TEXT_MAX = 5_000
+LAB_FIELD_MAX = 500  # an action plan item's indicator, audience or channel
+
 
 def shortened(text: str, limit: int = SHOWN_MAX) -> str:
     """The part of a user's text worth laying out on a note or a page.

@@ -24,6 +24,7 @@ from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Initiative, Iteration, IterationBoard, Note, Zone
 from reslab_desktop.rules import geometry
 from reslab_desktop.rules.templates import Template, get_template
+from reslab_desktop.rules.text import LAB_TEXT_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.lab.decisions import SOURCE_DEFAULTS, insert_decision
@@ -185,7 +186,7 @@ def _board_to_board(
         initiative = s.get(Initiative, iteration.initiative_id)
         created_iteration = False
         if new_cycle:
-            iteration = new_iteration(s, initiative.id, checks.text(focus, "iteration focus", max_len=5000), None)
+            iteration = new_iteration(s, initiative.id, checks.text(focus, "iteration focus", max_len=LAB_TEXT_MAX), None)
             created_iteration = True
         picked = []
         keys = _zone_keys(s, board_id, source_template)

@@ -26,14 +26,13 @@ from reslab_desktop.model import (
 )
 from reslab_desktop.model.lab_vocab import DECIDERS, DECISION_KINDS, DECISION_SOURCES
 from reslab_desktop.rules import localization
+from reslab_desktop.rules.text import LAB_TEXT_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.lab import entity as E
 from reslab_desktop.services.lab.records import DecisionRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import Store
-
-TEXT_MAX = 5000
 
 #: The kind of decision each automatic source records, and the phase it usually belongs to.
 SOURCE_DEFAULTS: dict[str, tuple[str, int]] = {
@@ -53,7 +52,7 @@ def _validate(session: Session, rec: DecisionRecord) -> dict[str, Any]:
     return {
         "phase": E.phase(rec.phase),
         "kind": checks.choice(rec.kind, DECISION_KINDS, "decision kind"),
-        "text": E.required_text(rec.text, "decision", TEXT_MAX),
+        "text": E.required_text(rec.text, "decision", LAB_TEXT_MAX),
         "date": checks.iso_date(rec.date, "decision date"),
         "decided_by": checks.choice(rec.decided_by, DECIDERS, "who decided"),
         "initiative_id": E.ref(session, Initiative, rec.initiative_id, "initiative"),
@@ -188,6 +187,6 @@ def record_round_decision(
     chosen = "; ".join(f"{r.rank}. {r.text.strip()}" for r in ranking)
     text = f"{rnd.question.strip()} → {chosen}" if chosen else rnd.question.strip()
     phase = get_board(store, rnd.board_id).phase
-    return add_decision(store, phase, "set_priorities", text[:TEXT_MAX], decided_by,
+    return add_decision(store, phase, "set_priorities", text[:LAB_TEXT_MAX], decided_by,
                         date=(rnd.closed_at or _date.today().isoformat())[:10], source=("vote_round", round_id),
                         decision_id=decision_id)

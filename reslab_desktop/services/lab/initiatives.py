@@ -17,6 +17,7 @@ from reslab_desktop.model import (
     IterationBoard,
     Organization,
 )
+from reslab_desktop.rules.text import LAB_TEXT_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.lab import entity as E
@@ -25,13 +26,12 @@ from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store
 
 TITLE_MAX = 300
-TEXT_MAX = 5000
 
 
 def _validate(session: Session, rec: InitiativeRecord) -> dict[str, Any]:
     return {
         "title": E.required_text(rec.title, "initiative title", TITLE_MAX),
-        "description": checks.text(rec.description, "initiative description", max_len=TEXT_MAX),
+        "description": checks.text(rec.description, "initiative description", max_len=LAB_TEXT_MAX),
         "lead_organization_id": E.ref(session, Organization, rec.lead_organization_id, "organization"),
     }
 
@@ -128,7 +128,7 @@ def add_iteration(
     iteration_id: str | None = None,
 ) -> str:
     """The next numbered cycle of steps 4–6 for an initiative."""
-    focus = checks.text(focus, "iteration focus", max_len=TEXT_MAX)
+    focus = checks.text(focus, "iteration focus", max_len=LAB_TEXT_MAX)
     started_on = checks.iso_date(started_on, "start date")
     with store.write() as tx:
         checks.found(tx.session.get(Initiative, initiative_id), "initiative", initiative_id)

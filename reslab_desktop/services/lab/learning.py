@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Decision, Initiative, Iteration, LearningEntry
 from reslab_desktop.model.lab_vocab import blank
+from reslab_desktop.rules.text import LAB_TEXT_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.lab import entity as E
 from reslab_desktop.services.lab.decisions import SOURCE_DEFAULTS, insert_decision
@@ -18,12 +19,10 @@ from reslab_desktop.services.lab.records import DecisionRecord, LearningRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, UPDATED, Store
 
-TEXT_MAX = 5000
-
 
 def _validate(session: Session, rec: LearningRecord) -> dict[str, Any]:
     values = {
-        name: checks.text(getattr(rec, name), label, max_len=TEXT_MAX)
+        name: checks.text(getattr(rec, name), label, max_len=LAB_TEXT_MAX)
         for name, label in (("tried", "what was tried"), ("happened", "what happened"),
                             ("learned", "what we learned"), ("adapt", "what we adapt"))
     }

@@ -9,27 +9,25 @@ from sqlalchemy.orm import Session
 
 from reslab_desktop.model import ActionItem, Initiative, Organization
 from reslab_desktop.model.lab_vocab import ACTION_KINDS
+from reslab_desktop.rules.text import LAB_FIELD_MAX, LAB_TEXT_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.lab import entity as E
 from reslab_desktop.services.lab.records import ActionItemRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import Store
 
-TEXT_MAX = 5000
-FIELD_MAX = 500
-
 
 def _validate(session: Session, rec: ActionItemRecord) -> dict[str, Any]:
     return {
         "initiative_id": E.ref(session, Initiative, rec.initiative_id, "initiative", required=True),
         "kind": checks.choice(rec.kind, ACTION_KINDS, "action plan section"),
-        "text": E.required_text(rec.text, "action plan item", TEXT_MAX),
+        "text": E.required_text(rec.text, "action plan item", LAB_TEXT_MAX),
         "date": checks.iso_date(rec.date, "date"),
         "responsible_organization_id": E.ref(session, Organization, rec.responsible_organization_id,
                                              "organization"),
-        "indicator": checks.text(rec.indicator, "success indicator", max_len=FIELD_MAX),
-        "audience": checks.text(rec.audience, "audience", max_len=FIELD_MAX),
-        "channel": checks.text(rec.channel, "channel", max_len=FIELD_MAX),
+        "indicator": checks.text(rec.indicator, "success indicator", max_len=LAB_FIELD_MAX),
+        "audience": checks.text(rec.audience, "audience", max_len=LAB_FIELD_MAX),
+        "channel": checks.text(rec.channel, "channel", max_len=LAB_FIELD_MAX),
         "done": bool(rec.done),
     }
 
