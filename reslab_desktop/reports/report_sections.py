@@ -132,7 +132,7 @@ def build_people(data: ReportData, ctx: BuildContext) -> list[Flowable]:
         out.append(st.para(ctx.label("nobody_yet"), "italic"))
     if data.sessions:
         out += ctx.heading(ctx.label("sessions"), 1)
-        rows = [[ctx.label("sessions"), ctx.label("session_date"), ctx.label("place"), ctx.label("attendance")]]
+        rows = [[ctx.label("sessions"), ctx.label("date"), ctx.label("place"), ctx.label("attendance")]]
         for sess in data.sessions:
             rows.append([sess.title, date_range(sess.date, None, lang), sess.place, str(len(sess.attendance))])
         out.append(st.data_table(rows, [fw * 0.40, fw * 0.22, fw * 0.26, fw * 0.12]))

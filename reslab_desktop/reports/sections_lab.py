@@ -22,50 +22,10 @@ from reslab_desktop.model.lab_vocab import name as vocab
 from reslab_desktop.model.vocab import phase_name
 from reslab_desktop.reports import styles as st
 from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts, text_width
+from reslab_desktop.reports.labels import label
 from reslab_desktop.reports.registry import ReportSection, register_section
 from reslab_desktop.rules import localization
 from reslab_desktop.rules.resources import amount_text
-
-TEXTS: dict[str, tuple[str, str]] = {
-    "pathway": ("Ruta de localización", "Localization pathway"),
-    "pathway_intro": (
-        "Quién toma las decisiones clave en cada paso: el índice es la parte de las decisiones tomadas por "
-        "las organizaciones locales (una decisión compartida cuenta la mitad).",
-        "Who makes the key decisions in each step: the index is the share of decisions made by local "
-        "organizations (a shared decision counts half)."),
-    "pathway_until": ("Decisiones registradas hasta el {date}.", "Decisions logged up to {date}."),
-    "overall": ("Índice de localización de todo el laboratorio: {value}", "Localization index of the whole lab: {value}"),
-    "locally_led": ("Liderado localmente", "Locally-led"),
-    "shared_mid": ("Compartido", "Shared"),
-    "facilitator_led": ("Liderado por facilitación", "Facilitator-led"),
-    "step": ("Paso", "Step"), "status": ("Estado", "Status"), "index": ("Índice", "Index"),
-    "decisions": ("Registro de decisiones", "Decision log"),
-    "decisions_session": ("Decisiones de la sesión: {title}", "Decisions of the session: {title}"),
-    "kind": ("Tipo", "Kind"), "decision": ("Decisión", "Decision"), "date": ("Fecha", "Date"),
-    "who": ("Quién decidió", "Who decided"),
-    "resources": ("Recursos", "Resources"),
-    "totals": ("Total comprometido por tipo", "Total pledged by kind"),
-    "balances": ("Necesidades, compromisos y brechas por iniciativa", "Needs, pledges and gaps per initiative"),
-    "pledges": ("Quién aporta qué", "Who gives what"),
-    "organization": ("Organización", "Organization"), "initiative": ("Iniciativa", "Initiative"),
-    "what": ("Qué", "What"), "amount": ("Cantidad", "Amount"), "confirmed": ("Confirmado", "Confirmed"),
-    "needed": ("Se necesita", "Needed"), "pledged": ("Comprometido", "Pledged"), "gap": ("Brecha", "Gap"),
-    "covered": ("cubierto", "covered"), "yes": ("sí", "yes"), "no": ("no", "no"),
-    "plans": ("Iniciativas y planes de acción", "Initiatives and action plans"),
-    "lead": ("Coordina: {org}", "Lead: {org}"), "members": ("Organizaciones: {orgs}", "Organizations: {orgs}"),
-    "iterations": ("Iteraciones: {items}", "Iterations: {items}"),
-    "item": ("Acción", "Item"), "responsible": ("Responsable", "Responsible"), "detail": ("Detalle", "Detail"),
-    "done": ("hecho", "done"),
-    "learning": ("Bitácora de aprendizaje", "Learning log"),
-    "tried": ("Qué probamos", "What we tried"), "happened": ("Qué pasó", "What happened"),
-    "learned": ("Qué aprendimos", "What we learned"), "adapt": ("Qué adaptamos", "What we adapt"),
-    "adopted": ("adoptada", "adopted"),
-}
-
-
-def t(key: str, lang: str, **fmt: object) -> str:
-    es, en = TEXTS[key]
-    return (es if lang == "es" else en).format(**fmt)
 
 
 @dataclass(frozen=True)
@@ -124,13 +84,13 @@ def pathway_chart(points: list[localization.PathwayPoint], width: float, lang: s
     """Bars per step rising from facilitator-led (0) to locally-led (1); empty steps have no bar."""
     register_fonts()
     d = Drawing(width, height)
-    labels = [t(k, lang) for k in ("locally_led", "shared_mid", "facilitator_led")]
+    labels = [label(k, lang) for k in ("lab_locally_led", "lab_shared_mid", "lab_facilitator_led")]
     left, bottom, top = min(width * 0.3, max(text_width(x, 8) for x in labels) + 12), 34, 18
     plot_w, plot_h = width - left - 6, height - bottom - top
-    for frac, key in ((1.0, "locally_led"), (0.5, "shared_mid"), (0.0, "facilitator_led")):
+    for frac, key in ((1.0, "lab_locally_led"), (0.5, "lab_shared_mid"), (0.0, "lab_facilitator_led")):
         y = bottom + frac * plot_h
         d.add(Line(left, y, left + plot_w, y, strokeColor=st.RULE, strokeWidth=0.6))
-        d.add(String(left - 6, y - 3, fit_text(t(key, lang), left - 10, 8), fontName=FONT, fontSize=8,
+        d.add(String(left - 6, y - 3, fit_text(label(key, lang), left - 10, 8), fontName=FONT, fontSize=8,
                      fillColor=st.MUTED, textAnchor="end"))
     slot = plot_w / max(1, len(points))
     line: list[float] = []
@@ -160,13 +120,13 @@ def build_pathway(data: Any, ctx: Any) -> list[Flowable]:
     decided = [d for d in lab.decisions if sess is None or not sess.date or (d.date or "") <= sess.date]
     points = localization.pathway((d.phase, d.decided_by) for d in decided)
     index = localization.overall(points).index
-    out: list[Flowable] = ctx.chapter(t("pathway", lang))
-    out.append(st.para(t("pathway_intro", lang)))
+    out: list[Flowable] = ctx.chapter(ctx.label("lab_pathway"))
+    out.append(st.para(ctx.label("lab_pathway_intro")))
     if sess is not None and sess.date:
-        out.append(st.para(t("pathway_until", lang, date=sess.date), "small"))
+        out.append(st.para(ctx.label("lab_pathway_until", date=sess.date), "small"))
     out += [Spacer(1, 6), pathway_chart(points, ctx.frame_width, lang), Spacer(1, 8)]
-    rows: list[list[object]] = [[t("step", lang), t("status", lang), vocab("facilitators", lang),
-                                 vocab("shared", lang), vocab("local", lang), t("index", lang)]]
+    rows: list[list[object]] = [[ctx.label("lab_step"), ctx.label("lab_status"), vocab("facilitators", lang),
+                                 vocab("shared", lang), vocab("local", lang), ctx.label("lab_index")]]
     for p in points:
         rows.append([f"{p.phase}. {phase_name(p.phase, lang)}", vocab(lab.statuses.get(p.phase, "not_started"), lang),
                      p.tally.facilitators, p.tally.shared, p.tally.local,
@@ -174,7 +134,7 @@ def build_pathway(data: Any, ctx: Any) -> list[Flowable]:
     fw = ctx.frame_width
     out.append(st.data_table(rows, [fw * 0.25, fw * 0.13, fw * 0.16, fw * 0.15, fw * 0.19, fw * 0.12]))
     out.append(Spacer(1, 6))
-    out.append(st.para(t("overall", lang, value="—" if index is None else f"{index:.0%}"), "cell_bold"))
+    out.append(st.para(ctx.label("lab_overall", value="—" if index is None else f"{index:.0%}"), "cell_bold"))
     return out
 
 
@@ -186,10 +146,10 @@ def _decisions(data: Any, ctx: Any) -> list[Any]:
 
 def build_decisions(data: Any, ctx: Any) -> list[Flowable]:
     lang, sess = ctx.lang, _session(data, ctx)
-    title = t("decisions", lang) if sess is None else t("decisions_session", lang, title=sess.title or sess.id)
+    title = (ctx.label("lab_decisions") if sess is None
+             else ctx.label("lab_decisions_session", title=sess.title or sess.id))
     out: list[Flowable] = ctx.chapter(title, "landscape")
-    rows: list[list[object]] = [[t("step", lang), t("kind", lang), t("decision", lang), t("date", lang),
-                                 t("who", lang)]]
+    rows: list[list[object]] = [[ctx.label(k) for k in ("lab_step", "lab_kind", "lab_decision", "date", "lab_who")]]
     for d in _decisions(data, ctx):
         orgs = ", ".join(data.organization_name(o) for o in d.organization_ids)
         who = vocab(d.decided_by, lang) + (f" ({orgs})" if orgs else "")
@@ -211,26 +171,25 @@ def build_resources(data: Any, ctx: Any) -> list[Flowable]:
     lang, lab = ctx.lang, _lab(data)
     res = lab.resources
     names = {i.id: i.title for i in lab.initiatives}
-    out: list[Flowable] = ctx.chapter(t("resources", lang))
+    out: list[Flowable] = ctx.chapter(ctx.label("lab_resources"))
     fw = ctx.frame_width  # after chapter(): the page orientation decides the width
-    out += ctx.heading(t("totals", lang), 1)
-    rows: list[list[object]] = [[t("kind", lang), t("pledged", lang)]]
+    out += ctx.heading(ctx.label("lab_totals"), 1)
+    rows: list[list[object]] = [[ctx.label(k) for k in ("lab_kind", "lab_pledged")]]
     rows += [[vocab(kind, lang), amount_text(kind, total, unit, lang)] for (kind, unit), total in res.by_kind.items()]
     out.append(st.data_table(rows, [fw * 0.4, fw * 0.6]))
-    out += ctx.heading(t("balances", lang), 1)
-    rows = [[t("initiative", lang), t("kind", lang), t("needed", lang), t("pledged", lang), t("confirmed", lang),
-             t("gap", lang)]]
+    out += ctx.heading(ctx.label("lab_balances"), 1)
+    rows = [[ctx.label(k) for k in ("lab_initiative", "lab_kind", "lab_needed", "lab_pledged", "lab_confirmed", "lab_gap")]]
     for b in res.balances:
         rows.append([names.get(b.initiative_id, ""), vocab(b.kind, lang), amount_text(b.kind, b.needed, b.unit, lang),
                      amount_text(b.kind, b.pledged, b.unit, lang), amount_text(b.kind, b.confirmed, b.unit, lang),
-                     amount_text(b.kind, b.gap, b.unit, lang) if b.gap > 0 else t("covered", lang)])
+                     amount_text(b.kind, b.gap, b.unit, lang) if b.gap > 0 else ctx.label("lab_covered")])
     out.append(st.data_table(rows, [fw * 0.25, fw * 0.13, fw * 0.155, fw * 0.155, fw * 0.155, fw * 0.155]))
-    out += ctx.heading(t("pledges", lang), 1)
-    rows = [[t("organization", lang), t("initiative", lang), t("what", lang), t("amount", lang), t("confirmed", lang)]]
+    out += ctx.heading(ctx.label("lab_pledges"), 1)
+    rows = [[ctx.label(k) for k in ("organization", "lab_initiative", "lab_what", "lab_amount", "lab_confirmed")]]
     for p in res.pledges:
         rows.append([data.organization_name(p.organization_id), names.get(p.initiative_id, ""),
                      f"{vocab(p.kind, lang)}: {p.description}" if p.description else vocab(p.kind, lang),
-                     amount_text(p.kind, p.quantity, p.unit, lang), t("yes" if p.confirmed else "no", lang)])
+                     amount_text(p.kind, p.quantity, p.unit, lang), ctx.label("lab_yes" if p.confirmed else "lab_no")])
     out.append(st.data_table(rows, [fw * 0.24, fw * 0.2, fw * 0.3, fw * 0.16, fw * 0.1]))
     return out
 
@@ -240,7 +199,7 @@ def build_plans(data: Any, ctx: Any) -> list[Flowable]:
     if not _shows_step(data, ctx, 5) and not _shows_step(data, ctx, 4):
         return []
     lang, lab = ctx.lang, _lab(data)
-    out: list[Flowable] = ctx.chapter(t("plans", lang))
+    out: list[Flowable] = ctx.chapter(ctx.label("lab_plans"))
     fw = ctx.frame_width
     for ini in lab.initiatives:
         out += ctx.heading(ini.title, 1)
@@ -248,23 +207,22 @@ def build_plans(data: Any, ctx: Any) -> list[Flowable]:
             out.append(st.para(ini.description))
         facts = []
         if ini.lead_organization_id:
-            facts.append(t("lead", lang, org=data.organization_name(ini.lead_organization_id)))
+            facts.append(ctx.label("lab_lead", org=data.organization_name(ini.lead_organization_id)))
         if ini.member_ids:
-            facts.append(t("members", lang, orgs=", ".join(data.organization_name(o) for o in ini.member_ids)))
+            facts.append(ctx.label("lab_members", orgs=", ".join(data.organization_name(o) for o in ini.member_ids)))
         its = [i for i in lab.iterations if i.initiative_id == ini.id]
-        facts.append(t("iterations", lang, items="; ".join(
+        facts.append(ctx.label("lab_iterations", items="; ".join(
             f"{i.number}" + (f" ({i.focus})" if i.focus else "") for i in its)))
         out += [st.para(f, "small") for f in facts]
         items = sorted((a for a in lab.action_items if a.initiative_id == ini.id),
                        key=lambda a: (ACTION_KINDS.index(a.kind), a.date or "", a.seq))
         if not items:
             continue
-        rows: list[list[object]] = [[t("kind", lang), t("item", lang), t("date", lang), t("responsible", lang),
-                                     t("detail", lang)]]
+        rows: list[list[object]] = [[ctx.label(k) for k in ("lab_kind", "lab_item", "date", "lab_responsible", "lab_detail")]]
         for a in items:
             detail = a.indicator or " · ".join(x for x in (a.audience, a.channel) if x)
             if a.done:
-                detail = f"{detail} ({t('done', lang)})" if detail else t("done", lang)
+                detail = f"{detail} ({ctx.label('lab_done')})" if detail else ctx.label("lab_done")
             rows.append([vocab(a.kind, lang), a.text, a.date or "",
                          data.organization_name(a.responsible_organization_id), detail])
         out += [Spacer(1, 4), st.data_table(rows, [fw * 0.14, fw * 0.32, fw * 0.14, fw * 0.18, fw * 0.22])]
@@ -283,10 +241,9 @@ def _learning(data: Any, ctx: Any) -> list[Any]:
 
 
 def build_learning(data: Any, ctx: Any) -> list[Flowable]:
-    lang = ctx.lang
     names = {i.id: i.title for i in _lab(data).initiatives}
     numbers = {i.id: i.number for i in _lab(data).iterations}
-    out: list[Flowable] = ctx.chapter(t("learning", lang))
+    out: list[Flowable] = ctx.chapter(ctx.label("lab_learning"))
     for e in _learning(data, ctx):
         where = " · ".join(x for x in (e.date or "", names.get(e.initiative_id or "", ""),
                                        f"#{numbers[e.iteration_id]}" if e.iteration_id in numbers else "") if x)
@@ -294,8 +251,9 @@ def build_learning(data: Any, ctx: Any) -> list[Flowable]:
         for key in ("tried", "happened", "learned", "adapt"):
             text = getattr(e, key)
             if text:
-                label = t(key, lang) + (f" ({t('adopted', lang)})" if key == "adapt" and e.decision_id else "")
-                block.append(st.data_table([[label, text]], [ctx.frame_width * 0.25, ctx.frame_width * 0.75],
+                head = ctx.label(f"lab_{key}") + (f" ({ctx.label('lab_adopted')})"
+                                                    if key == "adapt" and e.decision_id else "")
+                block.append(st.data_table([[head, text]], [ctx.frame_width * 0.25, ctx.frame_width * 0.75],
                                            header=False))
         out.append(KeepTogether([*block, Spacer(1, 8)]))
     return out
@@ -305,14 +263,14 @@ def _has(attr: str) -> Any:
     return lambda data: bool(getattr(_lab(data), attr, None))
 
 
-register_section(ReportSection("lab_pathway", lambda lang: t("pathway", lang), _has("decisions"), build_pathway,
+register_section(ReportSection("lab_pathway", lambda lang: label("lab_pathway", lang), _has("decisions"), build_pathway,
                                load=load_lab), after="votes")
-register_section(ReportSection("lab_decisions", lambda lang: t("decisions", lang), _has("decisions"),
+register_section(ReportSection("lab_decisions", lambda lang: label("lab_decisions", lang), _has("decisions"),
                                build_decisions, load=load_lab), after="lab_pathway")
-register_section(ReportSection("lab_resources", lambda lang: t("resources", lang),
+register_section(ReportSection("lab_resources", lambda lang: label("lab_resources", lang),
                                lambda d: bool(_lab(d) and (_lab(d).resources.pledges or _lab(d).resources.needs)),
                                build_resources, load=load_lab), after="lab_decisions")
-register_section(ReportSection("lab_plans", lambda lang: t("plans", lang), _has("initiatives"), build_plans,
+register_section(ReportSection("lab_plans", lambda lang: label("lab_plans", lang), _has("initiatives"), build_plans,
                                load=load_lab), after="lab_resources")
-register_section(ReportSection("lab_learning", lambda lang: t("learning", lang), _has("learning"), build_learning,
+register_section(ReportSection("lab_learning", lambda lang: label("lab_learning", lang), _has("learning"), build_learning,
                                load=load_lab), after="lab_plans")

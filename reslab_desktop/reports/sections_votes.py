@@ -13,30 +13,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from reslab_desktop.reports import charts
 from reslab_desktop.reports import styles as st
+from reslab_desktop.reports.labels import label
 from reslab_desktop.reports.registry import ReportSection, register_section
-
-TEXTS: dict[str, tuple[str, str]] = {
-    "title": ("Resultados de las votaciones", "Voting results"),
-    "rank": ("Lugar", "Rank"),
-    "note": ("Propuesta", "Note"),
-    "dots": ("Puntos", "Dots"),
-    "share": ("%", "Share"),
-    "summary": ("Tablero «{board}» · {status} · {dots} puntos por persona, máximo {max} en una nota · "
-                "votaron {voted} de {voters}",
-                "Board “{board}” · {status} · {dots} dots per person, at most {max} on one note · "
-                "{voted} of {voters} voted"),
-    "closed": ("cerrada", "closed"),
-    "open": ("abierta", "open"),
-    "hidden": ("Los resultados siguen ocultos: la votación no se ha cerrado.",
-               "The results stay hidden: the round is not closed yet."),
-    "ties": ("«=» marca un empate.", "“=” marks a tie."),
-    "runoff": ("Desempate de «{q}».", "Runoff of “{q}”."),
-}
-
-
-def t(key: str, lang: str, **fmt: object) -> str:
-    es, en = TEXTS[key]
-    return (es if lang == "es" else en).format(**fmt)
 
 
 @dataclass(frozen=True)
@@ -80,18 +58,17 @@ def load_round_results(store: Any) -> list[RoundResult]:
 
 
 def build(data: Any, ctx: Any) -> list[Flowable]:
-    lang = ctx.lang
-    out: list[Flowable] = ctx.chapter(t("title", lang))
+    out: list[Flowable] = ctx.chapter(ctx.label("votes_title"))
     for res in data.extra["votes"]:
         out.append(CondPageBreak(120))
         out += ctx.heading(res.question, 1)
         if res.runoff_of:
-            out.append(st.para(t("runoff", lang, q=res.runoff_of), "italic"))
-        out.append(st.para(t("summary", lang, board=res.board, status=t(res.status, lang),
+            out.append(st.para(ctx.label("votes_runoff", q=res.runoff_of), "italic"))
+        out.append(st.para(ctx.label("votes_summary", board=res.board, status=ctx.label(f"votes_{res.status}"),
                              dots=res.dots_per_participant, max=res.max_per_note, voted=res.voted,
                              voters=res.voters), "small"))
         if res.hidden:
-            out += [Spacer(1, 4), st.para(t("hidden", lang), "italic")]
+            out += [Spacer(1, 4), st.para(ctx.label("votes_hidden"), "italic")]
             continue
         out += _table(res, ctx)
         top = [r for r in res.ranking if r.dots > 0][:12]
@@ -112,9 +89,9 @@ def build(data: Any, ctx: Any) -> list[Flowable]:
 
 
 def _table(res: RoundResult, ctx: Any) -> list[Flowable]:
-    lang = ctx.lang
     two = len(res.criteria) == 2
-    head = [t("rank", lang), t("note", lang), *(res.criteria if two else ()), t("dots", lang), t("share", lang)]
+    head = [ctx.label("votes_rank"), ctx.label("votes_note"), *(res.criteria if two else ()),
+            ctx.label("votes_dots"), ctx.label("votes_share")]
     rows: list[list[object]] = [head]
     for r in res.ranking:
         rows.append([f"{r.rank}{'=' if r.tied else ''}", " ".join(r.text.split()) or "—",
@@ -125,13 +102,13 @@ def _table(res: RoundResult, ctx: Any) -> list[Flowable]:
     widths = [narrow, fw - 3 * narrow - sum(crit_widths), *crit_widths, narrow, narrow]
     out: list[Flowable] = [Spacer(1, 4), st.data_table(rows, widths)]
     if any(r.tied for r in res.ranking):
-        out.append(st.para(t("ties", lang), "small"))
+        out.append(st.para(ctx.label("votes_ties"), "small"))
     return out
 
 
 register_section(ReportSection(
     key="votes",
-    title=lambda lang: t("title", lang),
+    title=lambda lang: label("votes_title", lang),
     applies=lambda data: bool(data.extra.get("votes")),
     build=build,
     load=load_round_results,
