@@ -8,6 +8,7 @@ Emits ``board_requested(board_id)``; the shell opens the board.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -28,10 +29,11 @@ from reslab_desktop.model.lab_vocab import PHASE_STATUSES
 from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.rules.lab_flow import PhaseOverview, Suggestion
 from reslab_desktop.services.lab import phases
-from reslab_desktop.storage import Store
+from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import run, vocab, watch
 from reslab_desktop.ui.lab.pathway_chart import PathwayChart
+from reslab_desktop.ui.store_signals import StoreSignals
 
 #: What changes what the overview shows (counts, statuses, localization, suggestion).
 OVERVIEW_ENTITIES = {
@@ -200,7 +202,15 @@ class LabOverview(QWidget):
         for _module, _cls, title in self._lazy.values():
             self.tabs.addTab(QWidget(self), title)
         self.tabs.currentChanged.connect(lambda index: self.view(self._tab_keys[index]) if index > 0 else None)
-        self.view("decisions")  # now: it logs the priorities of each vote round as it closes
+        if not self.store.read_only:
+            # The decisions view logs the priorities of each vote round as it closes: built (and
+            # listening itself from then on) the first time a round changes, not at every start.
+            self._rounds = StoreSignals(self.store, self)
+            self._rounds.changed.connect(self._rounds_changed)
+
+    def _rounds_changed(self, changes: Sequence[Change]) -> None:
+        if "decisions" not in self._views and any(c.entity == "vote_rounds" for c in changes):
+            self.view("decisions")._on_rounds(changes)  # type: ignore[attr-defined]
 
     def view(self, key: str) -> QWidget:
         if key not in self._views:
