@@ -37,9 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="run only benchmarks whose function name contains this")
     args = parser.parse_args(argv)
 
-    from benchmarks.harness import machine, table, write_json
+    from benchmarks.harness import load_average, machine, table, write_json
 
     results, broken = [], []
+    run = {"started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "load_at_start": load_average()}
     started = time.perf_counter()
     for bench in suites():
         if args.only and args.only not in bench.__name__:
@@ -55,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{' (quick mode)' if args.quick else ''}; {time.perf_counter() - started:.0f} s\n")
     print(table(results))
     if args.json:
-        write_json(results, args.json, args.quick)
+        run |= {"seconds": round(time.perf_counter() - started), "load_at_end": load_average()}
+        write_json(results, args.json, args.quick, run)
     if broken:
         print(f"\nbroken benchmarks: {', '.join(broken)}", file=sys.stderr)
         return 1

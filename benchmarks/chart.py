@@ -1,5 +1,6 @@
-"""``python -m benchmarks.chart RESULTS.json OUT.png``: the app/baseline ratios as a bar chart,
-and ``--markdown`` prints the results table for docs/performance.md. Drawn with Qt (no matplotlib)."""
+"""``python -m benchmarks.chart RESULTS.json OUT.png``: the app/baseline ratios as a bar chart
+(drawn with Qt, no matplotlib); ``--markdown`` prints the results table, ``--update-doc`` puts it
+into docs/performance.md between its results markers."""
 
 from __future__ import annotations
 
@@ -16,6 +17,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROW_H, LABEL_W, BAR_W, PAD = 26, 470, 420, 16
 MET, MISSED, BASE = "#2E7D32", "#C62828", "#9E9E9E"
+
+
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+
+
+def run_line(payload: dict[str, Any]) -> str:
+    m, run, v = payload["machine"], payload.get("run", {}), payload.get("versions", {})
+    libs = ", ".join(f"{k} {val}" for k, val in v.items())
+    load = (f"; load average {run['load_at_start']} at the start, {run['load_at_end']} at the end "
+            "(1/5/15 min; the machine had 2 cores and was shared)") if run.get("load_at_start") else ""
+    return (f"{'Quick' if payload['quick'] else 'Full'} run started {run.get('started', '?')}, "
+            f"{run.get('seconds', '?')} s, on {m['cpu']} ({m['cores']} cores), {m['system']}, Python {m['python']}"
+            f"{', ' + libs if libs else ''}{load}.")
+
+
+def update_doc(payload: dict[str, Any], doc: Path) -> None:
+    """Replace the text between the results markers of ``doc`` with this run's line and table."""
+    text = doc.read_text(encoding="utf-8")
+    head, rest = text.split(START, 1)
+    _old, tail = rest.split(END, 1)
+    doc.write_text(f"{head}{START}\n{run_line(payload)}\n\n{markdown(payload)}\n{END}{tail}", encoding="utf-8")
 
 
 def markdown(payload: dict[str, Any]) -> str:
@@ -92,10 +114,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("results", type=Path)
     parser.add_argument("output", type=Path, nargs="?")
     parser.add_argument("--markdown", action="store_true", help="print the results as a Markdown table")
+    parser.add_argument("--update-doc", type=Path, metavar="DOC.md",
+                        help=f"put the run and the table between {START} and {END} in DOC.md")
     args = parser.parse_args(argv)
     payload = json.loads(args.results.read_text(encoding="utf-8"))
     if args.markdown:
-        print(markdown(payload))
+        print(run_line(payload) + "\n\n" + markdown(payload))
+    if args.update_doc:
+        update_doc(payload, args.update_doc)
     if args.output:
         draw(payload, args.output)
     return 0

@@ -117,7 +117,26 @@ def machine() -> dict[str, str]:
             "cpu": cpu, "cores": str(os.cpu_count())}
 
 
-def write_json(results: list[Result], path: Path, quick: bool) -> None:
-    payload = {"machine": machine(), "quick": quick,
+def versions() -> dict[str, str]:
+    from contextlib import suppress
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {}
+    for dist in ("PySide6-Essentials", "SQLAlchemy", "reportlab"):
+        with suppress(PackageNotFoundError):
+            out[dist] = version(dist)
+    return out
+
+
+def load_average() -> str:
+    try:
+        with open("/proc/loadavg") as fh:
+            return " ".join(fh.read().split()[:3])
+    except OSError:
+        return ""
+
+
+def write_json(results: list[Result], path: Path, quick: bool, run: dict[str, object] | None = None) -> None:
+    payload = {"machine": machine(), "versions": versions(), "quick": quick, "run": run or {},
                "results": [asdict(r) | {"ratio": r.ratio, "met": r.met} for r in results]}
     path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
