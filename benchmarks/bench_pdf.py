@@ -71,7 +71,7 @@ def bench_report(quick: bool) -> list[Result]:
                 fonts._unit_width.cache_clear()
                 prepare(store, PdfOptions()).write(folder / "app.pdf")
 
-            a, b = interleaved(app, lambda: _baseline(contents, folder / "raw.pdf"), 1 if quick else 3)
+            a, b = interleaved(app, lambda: _baseline(contents, folder / "raw.pdf"), 1 if quick else 5)
     return [Result(f"session report PDF, {notes:,} notes on 12 boards", a, b, target_ratio=2.0,
                    note="2 layout passes (TOC, page X of Y) vs a single plain pass")]
 
