@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, select, update
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Image, Link, Note, Zone
 from reslab_desktop.services import checks
 from reslab_desktop.services.deletion import delete_rows
+from reslab_desktop.services.ids import next_seq
 from reslab_desktop.services.records import ImageRecord, LinkRecord, NoteRecord, ZoneRecord
-from reslab_desktop.services.snapshot import Snapshot
-from reslab_desktop.storage import UPDATED, Store, Tx
+from reslab_desktop.services.snapshot import Snapshot, delete_with_snapshot
+from reslab_desktop.storage import REMOVED, UPDATED, Store, Tx
 
 ENTITIES: dict[str, tuple[type, type]] = {
     "notes": (Note, NoteRecord),
@@ -114,5 +115,16 @@ def delete_on_one_board(store: Store, entity: str, ids: Sequence[str]) -> Snapsh
 def next_board_seq(tx: Tx, entity: str, board_id: str) -> int:
     """One past the largest ``seq`` of ``entity`` on the board (0 on an empty board)."""
     model, _ = ENTITIES[entity]
-    top = tx.session.execute(select(func.max(model.seq)).where(model.board_id == board_id)).scalar()
-    return 0 if top is None else int(top) + 1
+    return next_seq(tx.session, model.seq, model.board_id == board_id)
+
+
+def remove_copies(tx: Tx, board_id: str, note_ids: Sequence[str], created_board: bool) -> None:
+    """Undo of copying notes onto a board (a vote's promotion, a Lab carry): delete the copies,
+    or the whole board when it was made for them."""
+    conn = tx.session.connection()
+    if created_board:
+        delete_with_snapshot(conn, "boards", [board_id])
+        tx.changed("boards", REMOVED, (board_id,), board_id)
+    else:
+        delete_with_snapshot(conn, "notes", list(note_ids))
+    tx.changed("notes", REMOVED, tuple(note_ids), board_id)

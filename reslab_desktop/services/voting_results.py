@@ -12,8 +12,8 @@ from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Note, VoteRoundEvent, Workshop
 from reslab_desktop.rules import voting as rules
 from reslab_desktop.services import checks
+from reslab_desktop.services.board_rows import remove_copies
 from reslab_desktop.services.ids import new_id, next_seq
-from reslab_desktop.services.snapshot import delete_with_snapshot
 from reslab_desktop.services.voting_records import (
     RankingRecord,
     VoteRoundRecord,
@@ -22,7 +22,7 @@ from reslab_desktop.services.voting_records import (
     load_round,
     paper_counts,
 )
-from reslab_desktop.storage import ADDED, REMOVED, Store
+from reslab_desktop.storage import ADDED, Store
 
 NEXT_PHASE = 3
 _GAP = 30.0
@@ -184,7 +184,7 @@ def promote_top(
         right = s.execute(select(func.max(Note.x + Note.w)).where(Note.board_id == bid)).scalar()
         top = s.execute(select(func.min(Note.y)).where(Note.board_id == bid)).scalar() or 0.0
         x0 = 0.0 if right is None else right + 4 * _GAP
-        seq0 = (s.execute(select(func.max(Note.seq)).where(Note.board_id == bid)).scalar() or 0) + 1
+        seq0 = next_seq(s, Note.seq, Note.board_id == bid)
         made = []
         for i, src_id in enumerate(chosen):
             src = sources[src_id]
@@ -205,10 +205,4 @@ def promote_top(
 def unpromote(store: Store, promotion: Promotion) -> None:
     """Undo of ``promote_top``: remove the copies (and the board if it was made for them)."""
     with store.write() as tx:
-        conn = tx.session.connection()
-        if promotion.created_board:
-            delete_with_snapshot(conn, "boards", [promotion.board_id])
-            tx.changed("boards", REMOVED, (promotion.board_id,), promotion.board_id)
-        else:
-            delete_with_snapshot(conn, "notes", list(promotion.note_ids))
-        tx.changed("notes", REMOVED, promotion.note_ids, promotion.board_id)
+        remove_copies(tx, promotion.board_id, promotion.note_ids, promotion.created_board)

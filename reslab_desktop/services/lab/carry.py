@@ -26,6 +26,7 @@ from reslab_desktop.rules import geometry
 from reslab_desktop.rules.templates import Template, get_template
 from reslab_desktop.rules.text import LAB_TEXT_MAX
 from reslab_desktop.services import checks
+from reslab_desktop.services.board_rows import remove_copies
 from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.lab.decisions import SOURCE_DEFAULTS, insert_decision
 from reslab_desktop.services.lab.initiatives import latest_iteration, new_iteration
@@ -88,7 +89,7 @@ def ideas_to_prototype(
             kind, phase = SOURCE_DEFAULTS["promotion"]
             chosen = "; ".join(" ".join(n.text.split()) for n in sources)
             did = insert_decision(s, DecisionRecord(
-                decision_id or "", 0, phase, kind, f"{initiative.title}: {chosen}"[:5000], date.today().isoformat(),
+                decision_id or "", 0, phase, kind, f"{initiative.title}: {chosen}"[:LAB_TEXT_MAX], date.today().isoformat(),
                 decided_by, initiative.id, None, "promotion", result.board_id))
             result = replace(result, decision_id=did)
             tx.changed("decisions", ADDED, (did,))
@@ -111,13 +112,8 @@ def lessons_to_new_iteration(store: Store, board_id: str, language: str = "es", 
 
 def undo_carry(store: Store, carried: Carried) -> None:
     with store.write() as tx:
+        remove_copies(tx, carried.board_id, carried.note_ids, carried.created_board)
         conn = tx.session.connection()
-        if carried.created_board:
-            delete_with_snapshot(conn, "boards", [carried.board_id])
-            tx.changed("boards", REMOVED, (carried.board_id,), carried.board_id)
-        else:
-            delete_with_snapshot(conn, "notes", list(carried.note_ids))
-        tx.changed("notes", REMOVED, carried.note_ids, carried.board_id)
         if carried.created_iteration:
             delete_with_snapshot(conn, "iterations", [carried.iteration_id])
             tx.changed("iterations", REMOVED, (carried.iteration_id,))
@@ -216,7 +212,7 @@ def _copy_into(
     board_id, created = _board_for(s, initiative, iteration, template, language)
     zone_ids = {template.zones[seq].key: zid for zid, seq in
                 s.execute(select(Zone.id, Zone.seq).where(Zone.board_id == board_id)).all()}
-    seq0 = (s.execute(select(func.max(Note.seq)).where(Note.board_id == board_id)).scalar() or 0) + 1
+    seq0 = next_seq(s, Note.seq, Note.board_id == board_id)
     made: list[str] = []
     by_zone: dict[str, list[Note]] = {}
     for note, key in picked:
