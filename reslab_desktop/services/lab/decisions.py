@@ -69,13 +69,8 @@ def _write_organizations(session: Session, rec: DecisionRecord) -> None:
 
 
 def _read_organizations(session: Session, row: Decision) -> dict[str, Any]:
-    ids = session.execute(
-        select(DecisionOrganization.organization_id)
-        .join(Organization, Organization.id == DecisionOrganization.organization_id)
-        .where(DecisionOrganization.decision_id == row.id)
-        .order_by(Organization.seq)
-    ).scalars()
-    return {"organization_ids": tuple(ids)}
+    return {"organization_ids": E.linked_organizations(
+        session, DecisionOrganization.organization_id, DecisionOrganization.decision_id, row.id)}
 
 
 DECISIONS = E.Entity(

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reslab_desktop.errors import ValidationError
+from reslab_desktop.model import Organization
 from reslab_desktop.model.lab_vocab import blank
 from reslab_desktop.services import checks
 from reslab_desktop.services.deletion import delete_rows, restore_rows
@@ -128,6 +129,17 @@ def refs(session: Session, model: type, values: Sequence[str], what: str) -> tup
     for value in unique:
         ref(session, model, value, what, required=True)
     return unique
+
+
+def linked_organizations(session: Session, organization_id: Any, owner_id: Any, owner: str) -> tuple[str, ...]:
+    """The organizations a row names in a link table (``organization_id`` and ``owner_id`` are
+    that table's columns; ``owner`` the row's id), in the organizations' own order."""
+    return tuple(session.execute(
+        select(organization_id)
+        .join(Organization, Organization.id == organization_id)
+        .where(owner_id == owner)
+        .order_by(Organization.seq)
+    ).scalars())
 
 
 def required_text(value: str, what: str, max_len: int) -> str:

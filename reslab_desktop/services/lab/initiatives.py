@@ -47,13 +47,8 @@ def _write_members(session: Session, rec: InitiativeRecord) -> None:
 
 
 def _read_members(session: Session, row: Initiative) -> dict[str, Any]:
-    ids = session.execute(
-        select(InitiativeMember.organization_id)
-        .join(Organization, Organization.id == InitiativeMember.organization_id)
-        .where(InitiativeMember.initiative_id == row.id)
-        .order_by(Organization.seq)
-    ).scalars()
-    return {"member_ids": tuple(ids)}
+    return {"member_ids": E.linked_organizations(
+        session, InitiativeMember.organization_id, InitiativeMember.initiative_id, row.id)}
 
 
 INITIATIVES = E.Entity(
