@@ -359,6 +359,8 @@ class MainWindow(QMainWindow):
         open_dropped(self, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if "board" in self._pages:  # a note being typed is saved now, not after the file is closed
+            self._pages["board"].controller.finish_editing()
         self.save_geometry()
         self.signals.detach()
         self.undo_stack.clear()

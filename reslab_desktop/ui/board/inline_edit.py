@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
+from shiboken6 import isValid
 
 from reslab_desktop.ui.board import style
 from reslab_desktop.ui.board.items import NoteItem
@@ -46,7 +47,8 @@ class InlineNoteEditor(QPlainTextEdit):
 
     def place(self) -> None:
         """Over the note, following pans and zooms while editing (at least 80 px high)."""
-        if self.item.scene() is None:  # the note went away (undone elsewhere) while editing
+        # the note went away while editing (undone elsewhere, or the window is closing)
+        if not isValid(self.item) or self.item.scene() is None:
             return
         rect = self.view.mapFromScene(self.item.sceneBoundingRect().adjusted(4, 4, -6, -6)).boundingRect()
         self.setGeometry(rect.adjusted(0, 0, 0, max(0, 80 - rect.height())))

@@ -5,13 +5,23 @@ outlines, dots as solid circles."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 TOUCH = 56  # px: comfortably above the 44 px minimum for a finger
 DOT_COLOR = QColor("#1B4F9C")
 INK = QColor("#1F2328")
 LONG_PRESS_MS = 600
+TEXT_SIZES = (22.0, 20.0, 18.0, 16.0, 15.0, 14.0, 13.0, 12.0, 11.0, 10.0)  # points
 
 
 class NoteCard(QWidget):
@@ -28,13 +38,15 @@ class NoteCard(QWidget):
         self.max_dots = 1
         self.setObjectName(f"voting.card.{note_id}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(QSize(240, 170))
+        self.setMinimumSize(QSize(200, 170))  # four columns fit a 1024 px projector
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(self.text)
         self._long = QTimer(self, singleShot=True, interval=LONG_PRESS_MS)
         self._long.timeout.connect(self._long_press)
         self._long_fired = False
+        self._fit_key: tuple[int, int] | None = None
+        self._fit_font = QFont()
 
         self.minus = QPushButton("−", self)
         self.plus = QPushButton("+", self)
@@ -104,6 +116,21 @@ class NoteCard(QWidget):
             super().keyPressEvent(event)
 
     # -- drawing -------------------------------------------------------------------------
+    def _fitted_font(self, box: QRectF, flags: int) -> QFont:
+        """The largest bold size whose wrapped text fits ``box``: a voter must read the whole
+        challenge (a size chosen from the text's length alone cut lines off on a 1024 px screen)."""
+        key = (round(box.width()), round(box.height()))
+        if self._fit_key != key:
+            self._fit_key = key
+            for size in TEXT_SIZES:
+                font = QFont(self.font())
+                font.setPointSizeF(size)
+                font.setBold(True)
+                if QFontMetricsF(font).boundingRect(box, flags, self.text).height() <= box.height():
+                    break
+            self._fit_font = font
+        return self._fit_font
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -113,14 +140,13 @@ class NoteCard(QWidget):
         p.setBrush(self.color)
         p.drawRoundedRect(r, 10, 10)
         text_rect = r.adjusted(16, 12, -(80 if self.total is not None else 16), -(TOUCH + 24))
-        font = QFont(self.font())
-        n = len(self.text)
-        font.setPointSizeF(22.0 if n < 45 else 18.0 if n < 90 else 15.0 if n < 180 else 12.0)
-        font.setBold(True)
-        p.setFont(font)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        p.setFont(self._fitted_font(text_rect, flags))
         p.setPen(INK)
-        p.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                   self.text)
+        p.save()
+        p.setClipRect(text_rect)  # only a text too long even at the smallest size is cut
+        p.drawText(text_rect, flags, self.text)
+        p.restore()
         # this voter's dots, centred between the buttons
         d = 34.0
         gap = 6.0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,7 @@ class KioskLock(QObject):
         self._locked = True
         self._disabled = []
         self._disable_actions()
+        self._set_workspace_enabled(False)
         if self.host is not None:
             self.host.installEventFilter(self)
             # The window re-derives action states on a page switch or an undo-stack change;
@@ -129,6 +131,7 @@ class KioskLock(QObject):
         for action in self._disabled:
             action.setEnabled(True)
         self._disabled = []
+        self._set_workspace_enabled(True)
         if self.host is not None:
             self.host.removeEventFilter(self)
             for signal in self._host_signals():
@@ -139,6 +142,13 @@ class KioskLock(QObject):
         self._apply()
         self.changed.emit(False)
         return True
+
+    def _set_workspace_enabled(self, enabled: bool) -> None:
+        # Disabled actions do not stop a mouse: without this, a voter could switch to the
+        # facilitator's window and add or drag notes on the board while the round is locked.
+        central = self.host.centralWidget() if isinstance(self.host, QMainWindow) else None
+        if central is not None:
+            central.setEnabled(enabled)
 
     def guard(self, *widgets: QWidget) -> None:
         """Facilitator-only widgets: disabled while locked."""

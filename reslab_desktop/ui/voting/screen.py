@@ -141,6 +141,7 @@ class VotingScreen(QWidget):
         v = QVBoxLayout(page)
         self.who_title = QLabel()
         self.who_title.setFont(_font(self, 22))
+        self.who_title.setWordWrap(True)
         v.addWidget(self.who_title)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("voting.progress")
@@ -184,6 +185,7 @@ class VotingScreen(QWidget):
                               "Tab and Space work too"))
         hint.setStyleSheet("color: #C9CED6;")
         hint.setFont(_font(self, 13))
+        hint.setWordWrap(True)  # unwrapped long lines made the screen wider than a 1024 px projector
         v.addWidget(hint)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -221,6 +223,7 @@ class VotingScreen(QWidget):
         thanks = QLabel(self.tr("Thank you! Your dots are saved."))
         thanks.setFont(_font(self, 34, bold=True))
         thanks.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        thanks.setWordWrap(True)
         v.addWidget(thanks)
         self.pass_label = QLabel(self.tr("Please pass the screen to the next person."))
         self.pass_label.setFont(_font(self, 24))
