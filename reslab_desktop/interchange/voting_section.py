@@ -272,19 +272,21 @@ class VotesSection:
                 "SELECT id, participant_id FROM vote_voters WHERE round_id = ? ORDER BY seq", (rid,)
             ).fetchall()
             number = {vid: i + 1 for i, (vid, _) in enumerate(voters)}
+            # Ballots and paper counts come back in the order they were written (rowid): a
+            # document's own order survives import, and the app's is cast order.
             item["ballots"] = [
                 ({"voter": number[v]} if anonymous else {"participant": p}) | {"note": n, "dots": dots}
                 | ({"criterion": 2} if c else {})
                 for v, p, n, c, dots in conn.execute(
                     "SELECT b.voter_id, v.participant_id, b.note_id, b.criterion, b.dots FROM ballots b "
                     "JOIN vote_voters v ON v.id = b.voter_id JOIN notes n ON n.id = b.note_id "
-                    "WHERE b.round_id = ? ORDER BY v.seq, n.seq, b.criterion", (rid,))
+                    "WHERE b.round_id = ? ORDER BY b.rowid", (rid,))
             ]
             item["paper_tally"] = [
                 {"note": n, "dots": dots} | ({"criterion": 2} if c else {})
                 for n, c, dots in conn.execute(
                     "SELECT p.note_id, p.criterion, p.dots FROM paper_tallies p JOIN notes n ON n.id = p.note_id "
-                    "WHERE p.round_id = ? ORDER BY n.seq, p.criterion", (rid,))
+                    "WHERE p.round_id = ? ORDER BY p.rowid", (rid,))
             ]
             criteria = [c1] if c2 is None else [c1, c2]
             if criteria != [""]:

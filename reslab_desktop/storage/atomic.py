@@ -19,6 +19,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target`` in one rename."""
     target = Path(target)
     parent = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ReslabError(f"{target}: is a folder (give a file name)")
     if not parent.is_dir():
         raise ReslabError(f"{target}: the folder {parent} does not exist")
     try:
@@ -30,7 +32,10 @@ def atomic_path(target: Path) -> Iterator[Path]:
     try:
         yield tmp
         _fsync(tmp)
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise ReslabError(f"{target}: cannot write here ({exc.strerror})") from exc
         _fsync_dir(parent)
     except BaseException:
         with contextlib.suppress(OSError):
