@@ -53,11 +53,16 @@ def vocab(key: str) -> str:
 def run(widget: QWidget, stack: QUndoStack, text: str, do: Callable[[], Any],
         undo: Callable[[Any], None]) -> Any:
     """Run a service as an undoable command; a ``ReslabError`` becomes a one-line dialog."""
+    global _failures
     try:
         return push(stack, ServiceCommand(text, do, undo))
     except ReslabError as exc:
+        _failures += 1
         dialogs.show_error(widget, exc)
         return None
+
+
+_failures = 0  # refusals counted by run(): a form whose action was refused stays open
 
 
 def run_add(widget: QWidget, stack: QUndoStack, text: str, add: Callable[[str | None], Any],
@@ -195,10 +200,12 @@ class FormDialog(QDialog):
     """A form built from :class:`Field` rows; ``result_values()`` reads it back."""
 
     def __init__(self, parent: QWidget | None, title: str, fields: Sequence[Field],
-                 values: dict[str, Any] | None = None) -> None:
+                 values: dict[str, Any] | None = None,
+                 on_accept: Callable[[dict[str, Any]], Any] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("labForm")
+        self.on_accept = on_accept
         self.fields = fields
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout(self)
@@ -255,6 +262,15 @@ class FormDialog(QDialog):
         w.setText(value or "")
         return w
 
+    def accept(self) -> None:
+        """Run ``on_accept``; a refused value (wrong date, empty text) keeps what was typed."""
+        if self.on_accept is not None:
+            refused = _failures
+            self.on_accept(self.result_values())
+            if _failures != refused:
+                return
+        super().accept()
+
     def result_values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for f in self.fields:
@@ -294,9 +310,8 @@ class FormDialog(QDialog):
 def ask(parent: QWidget, title: str, fields: Sequence[Field], values: dict[str, Any] | None,
         accepted: Callable[[dict[str, Any]], None]) -> FormDialog:
     """Open a form window-modally (no nested event loop); ``accepted`` gets the values."""
-    dialog = FormDialog(parent, title, fields, values)
+    dialog = FormDialog(parent, title, fields, values, on_accept=accepted)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: accepted(dialog.result_values()))
     dialog.open()
     return dialog
 
