@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from reslab_desktop.reports import styles as st
 from reslab_desktop.reports.document import BuildContext, build_pdf
+from reslab_desktop.rules.voting import paper_allowance
 from reslab_desktop.storage import Store
 
 BOX = 6.5 * mm
@@ -35,7 +36,7 @@ def load(store: Store, options: Any) -> TallyData:
     notes = round_candidates(store, options.round_id)
     voters = max(len(rnd.voters), 1)
     # enough boxes for the most dots one note can get, but a sheet row stays one line
-    most = min(rnd.max_per_note * voters, rnd.dots_per_participant * voters)
+    most = min(paper_allowance(rnd.dots_per_participant, rnd.max_per_note, voters))
     return TallyData(
         question=rnd.question,
         criteria=tuple(c for c in rnd.criteria) or ("",),

@@ -46,10 +46,7 @@ def check_ballot(
     allowed = set(candidates)
     spent: Counter[int] = Counter()
     for (note, criterion), dots in ballot.items():
-        if criterion not in range(criteria):
-            raise BallotError(f"criterion {criterion + 1} is not part of this round")
-        if note not in allowed:
-            raise BallotError(f"note {note!r} is not a candidate of this round")
+        _check_place(note, criterion, allowed, criteria)
         if isinstance(dots, bool) or not isinstance(dots, int) or dots < 0:
             raise BallotError(f"dots on note {note!r} must be a whole number ≥ 0")
         if dots > max_per_note:
@@ -58,6 +55,12 @@ def check_ballot(
     for criterion, total in spent.items():
         if total > budget:
             raise BallotError(f"{total} dots spent; the budget is {budget}" + _crit(criterion, criteria))
+
+
+def paper_allowance(budget: int, max_per_note: int, voters: int) -> tuple[int, int]:
+    """A paper vote's limits: the dots handed out per criterion (``budget × voters``) and the
+    most one note can collect (``max_per_note × voters``)."""
+    return budget * voters, max_per_note * voters
 
 
 def check_paper_tally(
@@ -72,25 +75,22 @@ def check_paper_tally(
     """Paper counts (plus dots already cast on screen, ``screen``) cannot exceed the dots
     handed out: ``budget × voters`` per criterion and ``max_per_note × voters`` on one note."""
     allowed = set(candidates)
+    handed, per_note = paper_allowance(budget, max_per_note, voters)
     spent: Counter[int] = Counter({c: sum(d for (_, k), d in screen.items() if k == c) for c in range(criteria)})
     for (note, criterion), dots in counts.items():
-        if criterion not in range(criteria):
-            raise BallotError(f"criterion {criterion + 1} is not part of this round")
-        if note not in allowed:
-            raise BallotError(f"note {note!r} is not a candidate of this round")
+        _check_place(note, criterion, allowed, criteria)
         if isinstance(dots, bool) or not isinstance(dots, int) or dots < 0:
             raise BallotError("a paper count must be a whole number ≥ 0")
         on_note = dots + screen.get((note, criterion), 0)
-        if on_note > max_per_note * voters:
+        if on_note > per_note:
             raise BallotError(
-                f"{on_note} dots on one note, but {voters} voters × {max_per_note} allow at most "
-                f"{max_per_note * voters}"
+                f"{on_note} dots on one note, but {voters} voters × {max_per_note} allow at most {per_note}"
             )
         spent[criterion] += dots
     for criterion, total in spent.items():
-        if total > budget * voters:
+        if total > handed:
             raise BallotError(
-                f"{total} dots counted, but only {budget * voters} were handed out "
+                f"{total} dots counted, but only {handed} were handed out "
                 f"({voters} voters × {budget})" + _crit(criterion, criteria)
             )
 
@@ -224,6 +224,14 @@ def matrix(scores: Mapping[str, tuple[int, int]]) -> list[MatrixPoint]:
         MatrixPoint(n, x, y, matrix_quadrant(x, y, max_x / 2, max_y / 2), x / max_x, y / max_y)
         for n, (x, y) in scores.items()
     ]
+
+
+def _check_place(note: str, criterion: int, allowed: set[str], criteria: int) -> None:
+    """Dots go on a candidate of the round, under one of its criteria."""
+    if criterion not in range(criteria):
+        raise BallotError(f"criterion {criterion + 1} is not part of this round")
+    if note not in allowed:
+        raise BallotError(f"note {note!r} is not a candidate of this round")
 
 
 def _crit(criterion: int, criteria: int) -> str:

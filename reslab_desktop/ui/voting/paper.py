@@ -43,7 +43,8 @@ class PaperTallyDialog(QDialog):
         for c, name in enumerate(criteria):
             grid.addWidget(QLabel(f"<b>{name}</b>"), 0, c + 1)
         self.spins: dict[tuple[str, int], QSpinBox] = {}
-        handed = self.rnd.dots_per_participant * len(self.rnd.voters)
+        handed, per_note = rules.paper_allowance(self.rnd.dots_per_participant, self.rnd.max_per_note,
+                                                 len(self.rnd.voters))
         order: list[QSpinBox] = []
         for row, note in enumerate(self.notes, start=1):
             label = QLabel(" ".join(note.text.split()) or "—")
@@ -52,7 +53,7 @@ class PaperTallyDialog(QDialog):
             for c in range(len(criteria)):
                 spin = QSpinBox()
                 spin.setObjectName(f"voting.paper.{note.id}.{c}")
-                spin.setRange(0, max(1, self.rnd.max_per_note * len(self.rnd.voters)))
+                spin.setRange(0, max(1, per_note))
                 spin.setMinimumHeight(44)
                 spin.setMinimumWidth(90)
                 spin.setValue(current.get((note.id, c), 0))
