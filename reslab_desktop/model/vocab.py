@@ -66,3 +66,13 @@ ROLE_NAMES: Final[dict[str, dict[str, str]]] = {
 
 def phase_name(phase: int, language: str = "es") -> str:
     return PHASE_NAMES.get(language, PHASE_NAMES["es"])[phase]
+
+
+def sector_name(sector: str, language: str = "es") -> str:
+    """A sector's display name (an unknown key passes through)."""
+    return SECTOR_NAMES.get(language, SECTOR_NAMES["es"]).get(sector, sector)
+
+
+def role_name(role: str, language: str = "es") -> str:
+    """A role's display name (an unknown key, or "", passes through)."""
+    return ROLE_NAMES.get(language, ROLE_NAMES["es"]).get(role, role)

@@ -20,7 +20,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reslab_desktop.model.vocab import PHASES, ROLE_NAMES, SECTOR_NAMES, SECTORS, phase_name
+from reslab_desktop.model.vocab import PHASES, SECTORS, phase_name, role_name, sector_name
 from reslab_desktop.reports import styles as st
 from reslab_desktop.reports.board_drawing import BoardDrawing, board_bounds
 from reslab_desktop.reports.charts import bar_chart
@@ -113,20 +113,18 @@ def build_people(data: ReportData, ctx: BuildContext) -> list[Flowable]:
         out += ctx.heading(ctx.label("orgs_by_sector"), 1)
         by_sector = Counter(o.sector for o in data.organizations)
         present = [sec for sec in SECTORS if by_sector[sec]]
-        names = SECTOR_NAMES.get(lang, SECTOR_NAMES["es"])
-        out.append(bar_chart([by_sector[sec] for sec in present], [names[sec] for sec in present],
+        out.append(bar_chart([by_sector[sec] for sec in present], [sector_name(sec, lang) for sec in present],
                              width=min(fw, 120 * mm), highlight=len(present)))
         out.append(Spacer(1, 8))
         rows: list[list[object]] = [[ctx.label("sector"), ctx.label("organizations")]]
         for sec in present:
-            rows.append([names[sec], ", ".join(o.name for o in data.organizations if o.sector == sec)])
+            rows.append([sector_name(sec, lang), ", ".join(o.name for o in data.organizations if o.sector == sec)])
         out.append(st.data_table(rows, [45 * mm, fw - 45 * mm]))
     if data.participants:
         out += ctx.heading(ctx.label("participants"), 1)
-        roles = ROLE_NAMES.get(lang, ROLE_NAMES["es"])
         rows = [[ctx.label("name"), ctx.label("organization"), ctx.label("role")]]
         for p in data.participants:
-            rows.append([p.name, data.organization_name(p.organization_id) or ctx.label("none"), roles.get(p.role, p.role)])
+            rows.append([p.name, data.organization_name(p.organization_id) or ctx.label("none"), role_name(p.role, lang)])
         out.append(st.data_table(rows, [fw * 0.38, fw * 0.42, fw * 0.20]))
     else:
         out.append(st.para(ctx.label("nobody_yet"), "italic"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reslab_desktop.model.vocab import ROLE_NAMES, ROLES, SECTOR_NAMES, SECTORS
+from reslab_desktop.model.vocab import ROLES, SECTORS, role_name, sector_name
 from reslab_desktop.services.people import NAME_MAX
 from reslab_desktop.services.records import OrganizationRecord
 
@@ -58,7 +58,7 @@ class OrganizationDialog(_NameDialog):
         self.sector_box.setObjectName("sectorBox")
         self.sector_box.setAccessibleName(self.tr("Sector"))
         for key in SECTORS:
-            self.sector_box.addItem(SECTOR_NAMES[language][key], key)
+            self.sector_box.addItem(sector_name(key, language), key)
         self.sector_box.setCurrentIndex(SECTORS.index(sector))
         self.form.addRow(self.tr("&Sector:"), self.sector_box)
         self.finish()
@@ -83,7 +83,7 @@ class ParticipantDialog(_NameDialog):
         self.role_box.setObjectName("roleBox")
         self.role_box.setAccessibleName(self.tr("Role"))
         for key in ROLES:
-            self.role_box.addItem(ROLE_NAMES[language][key], key)
+            self.role_box.addItem(role_name(key, language), key)
         self.role_box.setCurrentIndex(ROLES.index(role))
         self.form.addRow(self.tr("&Organization:"), self.org_box)
         self.form.addRow(self.tr("&Role:"), self.role_box)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.interchange.roster_csv import normalize_name, read_roster
-from reslab_desktop.model.vocab import ROLE_NAMES, SECTOR_NAMES
+from reslab_desktop.model.vocab import role_name, sector_name
 from reslab_desktop.services.roster import RosterResult, plan_roster
 from reslab_desktop.storage import Store
 from reslab_desktop.ui import dialogs
@@ -64,10 +64,10 @@ class RosterImportDialog(QDialog):
         for r, row in enumerate(self.plan.rows):
             org = row.organization
             if row.ok and normalize_name(org) in new_orgs:
-                sector = SECTOR_NAMES[lang][row.sector] if row.sector else ""
+                sector = sector_name(row.sector, lang) if row.sector else ""
                 org = self.tr("%1 (new%2)").replace("%1", org).replace("%2", f", {sector}" if sector else "")
             status = self.tr("ready") if row.ok else row.error
-            cells = (str(row.line), row.name, org, ROLE_NAMES[lang].get(row.role, ""), status)
+            cells = (str(row.line), row.name, org, role_name(row.role, lang), status)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not row.ok:

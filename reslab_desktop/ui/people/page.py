@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.model.vocab import ROLE_NAMES, SECTOR_NAMES
+from reslab_desktop.model.vocab import role_name, sector_name
 from reslab_desktop.rules.text import fold
 from reslab_desktop.services import people
 from reslab_desktop.storage import Change, Store
@@ -158,10 +158,10 @@ class PeoplePage(QWidget):
         names = {o.id: o.name for o in orgs}
         self.org_title.setText(self.tr("&Organizations (%1)").replace("%1", str(len(orgs))))
         self.person_title.setText(self.tr("&Participants (%1)").replace("%1", str(len(persons))))
-        self._fill(self.org_table, [(o.id, (o.name, SECTOR_NAMES[lang][o.sector], str(members[o.id])))
+        self._fill(self.org_table, [(o.id, (o.name, sector_name(o.sector, lang), str(members[o.id])))
                                     for o in orgs])
         self._fill(self.person_table, [(p.id, (p.name, names.get(p.organization_id or "", ""),
-                                               ROLE_NAMES[lang][p.role])) for p in persons])
+                                               role_name(p.role, lang))) for p in persons])
         self._apply_filter()
 
     def _apply_filter(self) -> None:
