@@ -69,6 +69,8 @@ def validate(doc: Any) -> tuple[list[tuple[Any, Any]], list[str]]:
     if doc.get("format") != FORMAT:
         raise InterchangeError("format", f'expected "{FORMAT}" (is this a Resiliency Lab workshop file?)')
     version = doc.get("version")
+    if version is None:
+        raise InterchangeError("version", "missing")
     if version.__class__ is not int:
         raise InterchangeError("version", "expected a whole number")
     if version > VERSION:

@@ -161,6 +161,17 @@ def test_export_import_export_is_byte_identical(name: str, exported: dict[str, s
     assert reslab("export", again).stdout == text
 
 
+@pytest.mark.parametrize("name", ALL)
+def test_fixtures_and_their_export_follow_the_shipped_schema(name: str, exported: dict[str, str]) -> None:
+    import jsonschema
+
+    from reslab_desktop.resources import resource
+
+    schema = json.loads(resource("schema", "workshop-v1.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(fixture(name), schema)
+    jsonschema.validate(json.loads(exported[name]), schema)
+
+
 def test_text_is_utf8_without_ascii_escapes(exported: dict[str, str]) -> None:
     text = exported["core"]
     for s in ("«ñandú»", "note-α", "“comillas”", "🌱", "日本語", "<b>&amp;</b>"):
@@ -206,6 +217,7 @@ BAD_DOCUMENTS = {
     "bad date": (lambda d: d["workshop"].update(starts_on="2026-02-30"), "workshop.starts_on:"),
     "missing title": (lambda d: d["workshop"].pop("title"), "workshop.title:"),
     "newer version": (lambda d: d.update(version=2), "version:"),
+    "no version": (lambda d: d.pop("version"), "version: missing"),
     "not a workshop": (lambda d: d.update(format="something-else"), "format:"),
 }
 
@@ -483,6 +495,18 @@ def test_export_pdf_kinds_and_page_sizes(name: str, size: str, options: tuple[st
     proc = in_process("export-pdf", files[name], "-o", out, "--page-size", size, *options)
     assert proc.returncode == 0, proc.stderr
     _assert_pdf(out, size)
+    kind, text, doc = options[1], _text(out), fixture(name)
+    if kind == "poster":
+        tiles = int(options[options.index("--tiles") + 1][0]) if "--tiles" in options else 2
+        assert len(PdfReader(str(out)).pages) == tiles * tiles
+    elif kind == "tally":
+        rnd = next(r for r in doc["votes"] if r["id"] == options[-1])
+        notes = {n["id"]: n["text"] for n in doc["boards"][0]["notes"]}
+        for nid, note in notes.items():
+            assert (note.replace(" ", "") in text) == (nid in rnd["candidates"]), note
+    elif kind == "sign-in":
+        for person in doc["participants"]:
+            assert person["name"] in text
 
 
 def test_report_has_every_note_text_and_the_right_language(files: dict[str, Path], work: Path) -> None:
