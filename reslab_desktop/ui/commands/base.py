@@ -64,6 +64,20 @@ class ServiceCommand(QUndoCommand):
             error_handler(exc)
 
 
+def same_id_on_redo(add: Callable[[str | None], Any], ident: Callable[[Any], str] = str) -> Callable[[], Any]:
+    """The ``do`` of an undoable "add": ``add(None)`` creates under a new id the first time, and
+    each redo calls ``add(that id)``, so later commands that name it still apply.
+    ``ident(result)`` is the id (the result itself by default)."""
+    made: list[str] = []
+
+    def do() -> Any:
+        result = add(made[0] if made else None)
+        made[:] = [ident(result)]
+        return result
+
+    return do
+
+
 def push(stack: QUndoStack, command: ServiceCommand) -> Any:
     """Run ``command`` now (errors propagate, nothing is pushed) and put it on the stack."""
     result = command.run()

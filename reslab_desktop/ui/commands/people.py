@@ -8,21 +8,14 @@ from PySide6.QtCore import QCoreApplication
 
 from reslab_desktop.services import people, roster
 from reslab_desktop.storage import Store
-from reslab_desktop.ui.commands.base import ServiceCommand
+from reslab_desktop.ui.commands.base import ServiceCommand, same_id_on_redo
 
 
 def add_organization(store: Store, name: str, sector: str) -> ServiceCommand:
     """``result`` is the new id; redo adds it back with the same id."""
-    ids: list[str] = []
-
-    def do() -> str:
-        oid = people.add_organization(store, name, sector, org_id=ids[0] if ids else None)
-        ids[:] = [oid]
-        return oid
-
     return ServiceCommand(
         QCoreApplication.translate("Commands", "Add organization “%1”").replace("%1", name.strip()),
-        do,
+        same_id_on_redo(lambda oid: people.add_organization(store, name, sector, org_id=oid)),
         lambda oid: people.remove_organizations(store, [oid]),
     )
 
@@ -45,17 +38,9 @@ def remove_organizations(store: Store, ids: Sequence[str], label: str) -> Servic
 
 
 def add_participant(store: Store, name: str, organization_id: str | None, role: str) -> ServiceCommand:
-    ids: list[str] = []
-
-    def do() -> str:
-        pid = people.add_participant(store, name, organization_id, role,
-                                     participant_id=ids[0] if ids else None)
-        ids[:] = [pid]
-        return pid
-
     return ServiceCommand(
         QCoreApplication.translate("Commands", "Add participant “%1”").replace("%1", name.strip()),
-        do,
+        same_id_on_redo(lambda pid: people.add_participant(store, name, organization_id, role, participant_id=pid)),
         lambda pid: people.remove_participants(store, [pid]),
     )
 

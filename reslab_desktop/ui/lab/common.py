@@ -39,6 +39,7 @@ from reslab_desktop.model.lab_vocab import name as vocab_name
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import ServiceCommand, push
+from reslab_desktop.ui.commands.base import same_id_on_redo
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.store_signals import StoreSignals
 
@@ -70,14 +71,7 @@ def run_add(widget: QWidget, stack: QUndoStack, text: str, add: Callable[[str | 
     """An undoable "add": ``add(id_or_None)`` creates (redo creates again under the first id, so
     later commands that name it still apply); ``remove(result)`` takes it away; ``ident(result)``
     is the id to reuse (the result itself by default)."""
-    made: list[str] = []
-
-    def do() -> Any:
-        result = add(made[0] if made else None)
-        made[:] = [ident(result)]
-        return result
-
-    return run(widget, stack, text, do, remove)
+    return run(widget, stack, text, same_id_on_redo(add, ident), remove)
 
 
 def ask_edit(widget: QWidget, stack: QUndoStack, title: str, fields: Sequence[Field], record: Any,
