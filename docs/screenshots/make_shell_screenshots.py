@@ -1,6 +1,6 @@
 """Screenshots of the app shell for docs/screenshots (run under xvfb-run or QT_QPA_PLATFORM=offscreen).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_shell.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_shell_screenshots.py
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(__file__).resolve().parent
 
 
 def main() -> int:

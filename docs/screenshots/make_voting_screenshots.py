@@ -1,6 +1,6 @@
 """Screenshots of dot-voting for docs/screenshots (run under xvfb-run or QT_QPA_PLATFORM=offscreen).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_voting.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_voting_screenshots.py
 
 Writes voting-screen.png (a voter placing dots on the shared screen), voting-pass-card.png
 (what the room sees between two voters), voting-results.png (the revealed ranking) and
@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+OUT = Path(__file__).resolve().parent
 SIZE = (1600, 900)
 
 
