@@ -70,8 +70,8 @@ class Workspace(QObject):
         try:
             return self.open_path(path)
         except ReslabError as exc:
-            if parent is None and not self.windows:
-                parent = self.show_start()
+            if parent is None:  # a parentless box would be garbage-collected before it is seen
+                parent = QApplication.activeWindow() or (self.windows[-1] if self.windows else self.show_start())
             dialogs.show_error(parent, exc)
             return None
 
