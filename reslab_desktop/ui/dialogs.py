@@ -27,6 +27,9 @@ def csv_filter() -> str:
     return QCoreApplication.translate("Dialogs", "Spreadsheet lists (*.csv *.txt)")
 
 
+_parentless: set[QMessageBox] = set()
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """Show ``error`` in a dialog: one line for a ``ReslabError``, details only for bugs."""
     box = QMessageBox(parent)
@@ -43,6 +46,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     box.setAccessibleName(box.text())
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:  # no window active: keep the box alive until it is closed (not collected unseen)
+        _parentless.add(box)
+        box.finished.connect(lambda *_: _parentless.discard(box))
     box.open()
     window = parent.window() if parent is not None else None
     refresh = getattr(window, "refresh_storage_state", None)
