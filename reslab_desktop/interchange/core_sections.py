@@ -73,9 +73,7 @@ class OrganizationsSection:
 
     def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
         rows = []
-        for i, item in enumerate(r.arr(value, "organizations")):
-            path = f"organizations[{i}]"
-            d = r.obj(item, path)
+        for i, path, d in r.objects(value, "organizations"):
             oid = r.ident(d, "id", path)
             ctx.claim("organization", oid, r.at(path, "id"))
             name = r.string(d, "name", path, max_len=r.NAME_MAX, nonempty=True)
@@ -99,9 +97,7 @@ class ParticipantsSection:
     def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
         orgs = ctx.known("organization")
         rows = []
-        for i, item in enumerate(r.arr(value, "participants")):
-            path = f"participants[{i}]"
-            d = r.obj(item, path)
+        for i, path, d in r.objects(value, "participants"):
             pid = r.ident(d, "id", path)
             ctx.claim("participant", pid, r.at(path, "id"))
             rows.append(
@@ -137,9 +133,7 @@ class BoardsSection:
         plan: dict[str, list[tuple]] = {"boards": [], "zones": [], "notes": [], "links": [], "images": []}
         authors = ctx.known("participant")
         note_seq = link_seq = 0
-        for bi, item in enumerate(r.arr(value, "boards")):
-            path = f"boards[{bi}]"
-            d = r.obj(item, path)
+        for bi, path, d in r.objects(value, "boards"):
             bid = r.ident(d, "id", path)
             ctx.claim("board", bid, r.at(path, "id"))
             plan["boards"].append(
@@ -152,9 +146,7 @@ class BoardsSection:
                 )
             )
             board_zones: set[str] = set()
-            for zi, z in enumerate(r.arr(d.get("zones", []), r.at(path, "zones"))):
-                zpath = f"{path}.zones[{zi}]"
-                z = r.obj(z, zpath)
+            for zi, zpath, z in r.objects(d.get("zones", []), r.at(path, "zones")):
                 zid = r.ident(z, "id", zpath)
                 ctx.claim("zone", zid, r.at(zpath, "id"), bid)
                 board_zones.add(zid)
@@ -198,9 +190,7 @@ class BoardsSection:
                     )
                 )
                 note_seq += 1
-            for li, link in enumerate(r.arr(d.get("links", []), r.at(path, "links"))):
-                lpath = f"{path}.links[{li}]"
-                link = r.obj(link, lpath)
+            for _, lpath, link in r.objects(d.get("links", []), r.at(path, "links")):
                 plan["links"].append(
                     (
                         f"l-{uuid.uuid4().hex[:12]}", bid, link_seq,

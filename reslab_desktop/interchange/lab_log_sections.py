@@ -47,9 +47,7 @@ class DecisionsSection:
         orgs, initiatives = ctx.known("organization"), ctx.known("initiative")
         plan: dict[str, list[tuple]] = {"phases": [], "log": [], "orgs": []}
         seen_phases: set[int] = set()
-        for i, item in enumerate(r.arr(d.get("phases", []), "decisions.phases")):
-            path = f"decisions.phases[{i}]"
-            p = r.obj(item, path)
+        for _, path, p in r.objects(d.get("phases", []), "decisions.phases"):
             phase = r.integer(p, "phase", path, 1, 6)
             if phase in seen_phases:
                 raise InterchangeError(r.at(path, "phase"), f"phase {phase} is listed twice")
@@ -57,9 +55,7 @@ class DecisionsSection:
             status = r.enum(p, "status", path, PHASE_STATUSES)
             if status != "not_started":
                 plan["phases"].append((phase, status))
-        for i, item in enumerate(r.arr(r.field(d, "log", "decisions"), "decisions.log")):
-            path = f"decisions.log[{i}]"
-            x = r.obj(item, path)
+        for i, path, x in r.objects(r.field(d, "log", "decisions"), "decisions.log"):
             did = r.ident(x, "id", path)
             ctx.claim("decision", did, r.at(path, "id"))
             source_kind = source_id = None
@@ -124,9 +120,7 @@ class LearningLogSection:
         initiatives, iterations = ctx.known("initiative"), ctx.known("iteration")
         decisions = ctx.known("decision")
         rows = []
-        for i, item in enumerate(r.arr(value, "learning_log")):
-            path = f"learning_log[{i}]"
-            d = r.obj(item, path)
+        for i, path, d in r.objects(value, "learning_log"):
             eid = r.ident(d, "id", path)
             ctx.claim("learning_entry", eid, r.at(path, "id"))
             texts = [r.string(d, f, path, max_len=LAB_TEXT_MAX, default="") for f in LEARNING_FIELDS]
@@ -170,17 +164,13 @@ class SessionsSection:
         plan: dict[str, list[tuple]] = {"sessions": [], "agenda": [], "attendance": [], "decisions": [],
                                         "paths": []}
         decided_in: dict[str, str] = {}
-        for i, item in enumerate(r.arr(value, "sessions")):
-            path = f"sessions[{i}]"
-            d = r.obj(item, path)
+        for i, path, d in r.objects(value, "sessions"):
             sid = r.ident(d, "id", path)
             ctx.claim("session", sid, r.at(path, "id"))
             plan["sessions"].append((sid, i, r.string(d, "title", path, max_len=r.NAME_MAX, default=""),
                                      r.optional_date(d, "date", path),
                                      r.string(d, "place", path, max_len=r.NAME_MAX, default="")))
-            for j, a in enumerate(r.arr(d.get("agenda", []), r.at(path, "agenda"))):
-                apath = f"{path}.agenda[{j}]"
-                a = r.obj(a, apath)
+            for j, apath, a in r.objects(d.get("agenda", []), r.at(path, "agenda")):
                 phase = r.integer(a, "phase", apath, 1, 6)
                 board = r.optional_ref(a, "board", apath, boards, "board")
                 aid = f"ag-{uuid.uuid4().hex[:12]}"

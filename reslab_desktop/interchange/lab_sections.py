@@ -75,9 +75,7 @@ class InitiativesSection:
                                         "carried": []}
         board_owner: dict[str, str] = {}
         carried_notes: set[str] = set()
-        for i, item in enumerate(r.arr(value, "initiatives")):
-            path = f"initiatives[{i}]"
-            d = r.obj(item, path)
+        for i, path, d in r.objects(value, "initiatives"):
             iid = r.ident(d, "id", path)
             ctx.claim("initiative", iid, r.at(path, "id"))
             lead = r.optional_ref(d, "lead", path, orgs, "organization")
@@ -110,9 +108,7 @@ class InitiativesSection:
                         raise InterchangeError(f"{ipath}.boards[{k}]", f"board {bid!r} is in two iterations")
                     board_owner[bid] = itid
                     plan["boards"].append((bid, itid))
-                for k, c in enumerate(r.arr(it.get("carried", []), r.at(ipath, "carried"))):
-                    cpath = f"{ipath}.carried[{k}]"
-                    c = r.obj(c, cpath)
+                for _, cpath, c in r.objects(it.get("carried", []), r.at(ipath, "carried")):
                     note = r.ref(c, "note", cpath, notes, "note")
                     source = r.ref(c, "source", cpath, notes, "note")
                     if note == source:
@@ -214,9 +210,7 @@ class ResourcesSection:
         d = r.obj(value, "resources")
         orgs, initiatives = ctx.known("organization"), ctx.known("initiative")
         plan: dict[str, list[tuple]] = {"pledges": [], "needs": []}
-        for i, item in enumerate(r.arr(d.get("pledges", []), "resources.pledges")):
-            path = f"resources.pledges[{i}]"
-            p = r.obj(item, path)
+        for i, path, p in r.objects(d.get("pledges", []), "resources.pledges"):
             pid = r.ident(p, "id", path)
             ctx.claim("pledge", pid, r.at(path, "id"))
             kind = r.enum(p, "kind", path, RESOURCE_KINDS)
@@ -226,9 +220,7 @@ class ResourcesSection:
                 r.ref(p, "initiative", path, initiatives, "initiative"), kind,
                 r.string(p, "description", path, max_len=LAB_TEXT_MAX, default=""), quantity, unit,
                 int(r.boolean(p, "confirmed", path, default=False))))
-        for i, item in enumerate(r.arr(d.get("needs", []), "resources.needs")):
-            path = f"resources.needs[{i}]"
-            n = r.obj(item, path)
+        for i, path, n in r.objects(d.get("needs", []), "resources.needs"):
             nid = r.ident(n, "id", path)
             ctx.claim("need", nid, r.at(path, "id"))
             kind = r.enum(n, "kind", path, RESOURCE_KINDS)
@@ -275,9 +267,7 @@ class ActionPlansSection:
     def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
         orgs, initiatives = ctx.known("organization"), ctx.known("initiative")
         rows = []
-        for i, item in enumerate(r.arr(value, "action_plans")):
-            path = f"action_plans[{i}]"
-            d = r.obj(item, path)
+        for i, path, d in r.objects(value, "action_plans"):
             aid = r.ident(d, "id", path)
             ctx.claim("action_item", aid, r.at(path, "id"))
             rows.append((

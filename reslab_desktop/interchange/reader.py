@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -43,6 +44,13 @@ def arr(value: Any, path: str) -> list[Any]:
     if not isinstance(value, list):
         raise InterchangeError(path, "expected a list")
     return value
+
+
+def objects(value: Any, path: str) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """Each element of a list of objects, as (index, its path, the object)."""
+    for i, item in enumerate(arr(value, path)):
+        item_path = at(path, i)
+        yield i, item_path, obj(item, item_path)
 
 
 def field(d: dict[str, Any], key: str, path: str) -> Any:

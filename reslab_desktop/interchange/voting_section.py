@@ -42,9 +42,7 @@ class VotesSection:
         participants = list(ctx.known("participant"))
         boards = ctx.known("board")
         plan = []
-        for i, item in enumerate(r.arr(value, "votes")):
-            path = f"votes[{i}]"
-            d = r.obj(item, path)
+        for _, path, d in r.objects(value, "votes"):
             rid = r.ident(d, "id", path)
             ctx.claim("vote_round", rid, r.at(path, "id"))
             bid = r.ref(d, "board", path, boards, "board")
@@ -143,9 +141,7 @@ class VotesSection:
         per_voter: dict[Any, dict[tuple[str, int], int]] = defaultdict(dict)
         rows = []
         allowed_set = set(allowed)
-        for j, b in enumerate(r.arr(d.get("ballots", []), r.at(path, "ballots"))):
-            bpath = f"{path}.ballots[{j}]"
-            b = r.obj(b, bpath)
+        for _, bpath, b in r.objects(d.get("ballots", []), r.at(path, "ballots")):
             if anonymous:
                 voter: Any = r.integer(b, "voter", bpath, 1, len(voters))
             else:
@@ -166,9 +162,7 @@ class VotesSection:
 
     def _paper(self, d, path, rid, allowed, criteria) -> dict[tuple[str, int], int]:  # type: ignore[no-untyped-def]
         out: dict[tuple[str, int], int] = {}
-        for j, p in enumerate(r.arr(d.get("paper_tally", []), r.at(path, "paper_tally"))):
-            ppath = f"{path}.paper_tally[{j}]"
-            p = r.obj(p, ppath)
+        for _, ppath, p in r.objects(d.get("paper_tally", []), r.at(path, "paper_tally")):
             note = r.ref(p, "note", ppath, set(allowed), f"candidate of round {rid!r}")
             crit = self._criterion(p, ppath, criteria)
             if (note, crit) in out:
@@ -179,9 +173,7 @@ class VotesSection:
     @staticmethod
     def _events(d: dict[str, Any], path: str) -> list[tuple[str, str, str]]:
         out = []
-        for j, e in enumerate(r.arr(d.get("events", []), r.at(path, "events"))):
-            epath = f"{path}.events[{j}]"
-            e = r.obj(e, epath)
+        for _, epath, e in r.objects(d.get("events", []), r.at(path, "events")):
             out.append((
                 r.string(e, "at", epath, max_len=40, nonempty=True),
                 r.enum(e, "action", epath, EVENT_ACTIONS),
@@ -192,9 +184,7 @@ class VotesSection:
     @staticmethod
     def _promoted(d: dict[str, Any], path: str, notes: dict[str, Any], allowed: set[str]) -> list[tuple[str, str]]:
         out = []
-        for j, p in enumerate(r.arr(d.get("promoted", []), r.at(path, "promoted"))):
-            ppath = f"{path}.promoted[{j}]"
-            p = r.obj(p, ppath)
+        for _, ppath, p in r.objects(d.get("promoted", []), r.at(path, "promoted")):
             out.append((r.ref(p, "note", ppath, notes, "note"), r.ref(p, "source", ppath, allowed, "candidate note")))
         return out
 
