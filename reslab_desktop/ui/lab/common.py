@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.model.lab_vocab import name as vocab_name
+from reslab_desktop.services.lab.entity import restore
+from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import ServiceCommand, push
@@ -72,6 +74,13 @@ def run_add(widget: QWidget, stack: QUndoStack, text: str, add: Callable[[str | 
     later commands that name it still apply); ``remove(result)`` takes it away; ``ident(result)``
     is the id to reuse (the result itself by default)."""
     return run(widget, stack, text, same_id_on_redo(add, ident), remove)
+
+
+def run_remove(widget: QWidget, stack: QUndoStack, store: Store, text: str, ids: Sequence[str],
+               remove: Callable[[Store, Sequence[str]], Snapshot]) -> None:
+    """An undoable removal of Lab rows ``ids`` (nothing when empty): undo restores the snapshot."""
+    if ids:
+        run(widget, stack, text, lambda: remove(store, ids), lambda snap: restore(store, snap))
 
 
 def ask_edit(widget: QWidget, stack: QUndoStack, title: str, fields: Sequence[Field], record: Any,

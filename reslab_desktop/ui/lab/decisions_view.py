@@ -27,7 +27,6 @@ from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.rules.localization import WEIGHTS, overall
 from reslab_desktop.services import people
 from reslab_desktop.services.lab import decisions, initiatives
-from reslab_desktop.services.lab.entity import restore
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
@@ -39,6 +38,7 @@ from reslab_desktop.ui.lab.common import (
     make_table,
     run,
     run_add,
+    run_remove,
     selected_ids,
     today,
     vocab,
@@ -223,6 +223,5 @@ class DecisionsView(QWidget):
             lambda did: decisions.remove_decisions(self.store, [did]))
 
     def remove(self, ids: list[str]) -> None:
-        if ids:
-            run(self, self.undo_stack, self.tr("Remove %n decision(s)", "", len(ids)),
-                lambda: decisions.remove_decisions(self.store, ids), lambda snap: restore(self.store, snap))
+        run_remove(self, self.undo_stack, self.store, self.tr("Remove %n decision(s)", "", len(ids)), ids,
+                   decisions.remove_decisions)

@@ -22,7 +22,6 @@ from reslab_desktop.model.lab_vocab import ACTION_KINDS
 from reslab_desktop.services import people
 from reslab_desktop.services.boards import list_boards
 from reslab_desktop.services.lab import carry, initiatives, plans
-from reslab_desktop.services.lab.entity import restore
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
@@ -35,6 +34,7 @@ from reslab_desktop.ui.lab.common import (
     make_table,
     run,
     run_add,
+    run_remove,
     selected_ids,
     vocab,
     watch,
@@ -156,9 +156,8 @@ class InitiativesView(QWidget):
 
     def remove_selected(self) -> None:
         ids = selected_ids(self.table)
-        if ids:
-            run(self, self.undo_stack, self.tr("Remove %n initiative(s)", "", len(ids)),
-                lambda: initiatives.remove_initiatives(self.store, ids), lambda snap: restore(self.store, snap))
+        run_remove(self, self.undo_stack, self.store, self.tr("Remove %n initiative(s)", "", len(ids)), ids,
+                   initiatives.remove_initiatives)
 
     def carry(self, step: str) -> carry.Carried | None:
         """Carry forward from the latest iteration's board of the right template."""
@@ -216,7 +215,6 @@ class InitiativesView(QWidget):
 
     def remove_items(self) -> None:
         ids = selected_ids(self.plan)
-        if ids:
-            run(self, self.undo_stack, self.tr("Remove %n item(s)", "", len(ids)),
-                lambda: plans.remove_action_items(self.store, ids), lambda snap: restore(self.store, snap))
+        run_remove(self, self.undo_stack, self.store, self.tr("Remove %n item(s)", "", len(ids)), ids,
+                   plans.remove_action_items)
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from reslab_desktop.services.lab import decisions, initiatives, learning
-from reslab_desktop.services.lab.entity import restore
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.lab.common import (
     Field,
@@ -18,8 +17,8 @@ from reslab_desktop.ui.lab.common import (
     button_row,
     fill_table,
     make_table,
-    run,
     run_add,
+    run_remove,
     selected_ids,
     today,
     watch,
@@ -98,6 +97,5 @@ class LearningView(QWidget):
 
     def remove_selected(self) -> None:
         ids = selected_ids(self.table)
-        if ids:
-            run(self, self.undo_stack, self.tr("Remove %n entry(ies)", "", len(ids)),
-                lambda: learning.remove_learning(self.store, ids), lambda snap: restore(self.store, snap))
+        run_remove(self, self.undo_stack, self.store, self.tr("Remove %n entry(ies)", "", len(ids)), ids,
+                   learning.remove_learning)

@@ -17,7 +17,6 @@ from reslab_desktop.model.lab_vocab import RESOURCE_KINDS, TIME_UNITS
 from reslab_desktop.rules.resources import amount_text
 from reslab_desktop.services import people
 from reslab_desktop.services.lab import initiatives, resources
-from reslab_desktop.services.lab.entity import restore
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
@@ -27,8 +26,8 @@ from reslab_desktop.ui.lab.common import (
     button_row,
     fill_table,
     make_table,
-    run,
     run_add,
+    run_remove,
     selected_ids,
     vocab,
     watch,
@@ -191,9 +190,8 @@ class ResourcesView(QWidget):
         return done
 
     def remove_pledges(self, ids: list[str]) -> None:
-        if ids:
-            run(self, self.undo_stack, self.tr("Remove %n pledge(s)", "", len(ids)),
-                lambda: resources.remove_pledges(self.store, ids), lambda snap: restore(self.store, snap))
+        run_remove(self, self.undo_stack, self.store, self.tr("Remove %n pledge(s)", "", len(ids)), ids,
+                   resources.remove_pledges)
 
     def add_need_dialog(self) -> None:
         ask(self, self.tr("Add need"), self._fields(False), {"kind": "funding", "unit": "MXN"}, self.add_need)
@@ -204,6 +202,5 @@ class ResourcesView(QWidget):
             values.get("description", ""), i), lambda nid: resources.remove_needs(self.store, [nid]))
 
     def remove_needs(self, ids: list[str]) -> None:
-        if ids:
-            run(self, self.undo_stack, self.tr("Remove %n need(s)", "", len(ids)),
-                lambda: resources.remove_needs(self.store, ids), lambda snap: restore(self.store, snap))
+        run_remove(self, self.undo_stack, self.store, self.tr("Remove %n need(s)", "", len(ids)), ids,
+                   resources.remove_needs)

@@ -19,7 +19,6 @@ from reslab_desktop.model.vocab import phase_name
 from reslab_desktop.services import people
 from reslab_desktop.services.boards import list_boards
 from reslab_desktop.services.lab import sessions
-from reslab_desktop.services.lab.entity import restore
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
@@ -32,6 +31,7 @@ from reslab_desktop.ui.lab.common import (
     make_table,
     run,
     run_add,
+    run_remove,
     selected_ids,
     today,
     watch,
@@ -147,6 +147,5 @@ class SessionsView(QWidget):
 
     def remove_selected(self) -> None:
         ids = selected_ids(self.table)
-        if ids:
-            run(self, self.undo_stack, self.tr("Remove %n session(s)", "", len(ids)),
-                lambda: sessions.remove_sessions(self.store, ids), lambda snap: restore(self.store, snap))
+        run_remove(self, self.undo_stack, self.store, self.tr("Remove %n session(s)", "", len(ids)), ids,
+                   sessions.remove_sessions)
