@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
             self.refresh_title()
             self.undo_stack.indexChanged.emit(self.undo_stack.index())  # re-derives the undo/redo texts
+            self.navigator.refresh_phases()
+            self._rebuild_in_new_language()
         super().changeEvent(event)
 
     # -- pages ------------------------------------------------------------------------------
@@ -171,6 +173,20 @@ class MainWindow(QMainWindow):
         frame.setWidget(widget)
         self._frames[key] = frame
         self.stack.addWidget(frame)
+
+    def _rebuild_in_new_language(self) -> None:
+        """The overview and the people page set their texts once: build them again (now if shown,
+        else when next shown) so a language switch leaves no page in the old language."""
+        for key, factory in (("home", self._make_home), ("people", self._make_people)):
+            if key not in self._pages:
+                continue
+            del self._pages[key]
+            frame = self._frames.pop(key)
+            self.stack.removeWidget(frame)
+            frame.deleteLater()
+            self._factories[key] = factory
+            if self._page_key == key:
+                self.show_page(key)
 
     def _register_shell_pages(self) -> None:
         self.register_page("home", self._make_home)
