@@ -384,6 +384,9 @@ def test_render_width_colors_and_errors(files: dict[str, Path], work: Path) -> N
     assert reslab("render", files["core"], "--board", "b-empty", "-o", empty, "--width", 300).returncode == 0
     assert _png_size(empty)[0] == 300
 
+    tiny = work / "tiny.png"  # notes of 3 × 4 units, smaller than their own padding
+    assert reslab("render", files["sparse"], "--board", "only", "-o", tiny).returncode == 0
+
     missing = work / "missing.png"
     assert_user_error(reslab("render", files["core"], "--board", "nope", "-o", missing), missing, message="nope")
     assert_user_error(reslab("render", files["minimal"], "--board", "b1", "-o", missing), missing)

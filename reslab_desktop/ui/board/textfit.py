@@ -59,7 +59,9 @@ def fit(text: str, width: float, height: float) -> FittedText:
     the search walks from a guess made from the text's area: usually two layouts per note
     (a 5,000-note render spent a third of its time here with a binary search).
     """
-    width = max(1.0, width)
+    # A note smaller than its padding (an imported 10 × 10 note) has a negative box: the
+    # area guess would take the square root of a negative number.
+    width, height = max(1.0, width), max(0.0, height)
     text = shortened(text)  # a 100,000-character note would take seconds to wrap (issue 9)
     scale = style.look().font_scale
     sizes = SIZES if scale == 1 else tuple(max(6, round(px * scale)) for px in SIZES)
