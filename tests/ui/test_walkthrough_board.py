@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
 from reslab_desktop.services.boards import load_board
@@ -28,3 +28,19 @@ def test_closing_the_window_while_typing_a_note_keeps_the_text_and_raises_nothin
     with Store.open(path, read_only=True) as store:
         texts = {n.text for n in load_board(store, bid).notes}
     assert "Niñas y niños ¿qué sienten? 😀" in texts
+
+
+def test_ctrl_tab_leaves_the_board_where_tab_walks_its_notes(open_window, tmp_path, qtbot):
+    path = tmp_path / "w.reslab"
+    bid, notes = make_workshop(path)
+    window = open_window(path)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_board(bid)
+    view = window.board_editor.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view and window.board_editor.selected_note_ids() == [notes[0]]
+    qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is not view  # the tooltip's promise: Ctrl+Tab leaves
