@@ -84,3 +84,35 @@ def test_a_candidates_whole_text_fits_its_card(app, qtbot):
     font = card._fitted_font(box, flags)
     assert QFontMetricsF(font).boundingRect(box, flags, LONG).height() <= box.height()
     assert font.bold()
+
+
+def test_a_refused_round_setup_shows_its_message_before_the_form_returns(open_window, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from reslab_desktop.ui.voting.setup_dialog import RoundSetupDialog
+    from tests.ui.voting_helpers import make_workshop
+
+    bid, _ = make_workshop(tmp_path / "w.reslab")
+    window = open_window(tmp_path / "w.reslab")
+    page = hooks.show_voting(window)
+    seen: list[str] = []
+
+    def answer() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, RoundSetupDialog) and not seen:
+            seen.append("form")
+            modal.question.setText("   ")
+            modal.accept()
+        elif isinstance(modal, QMessageBox):  # the message is on top and can be closed
+            seen.append(modal.text())
+            modal.accept()
+        elif isinstance(modal, RoundSetupDialog):
+            seen.append("form again")
+            modal.reject()
+            return
+        QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(10, answer)
+    assert page.new_round(bid) is None
+    assert seen == ["form", "question cannot be empty", "form again"]

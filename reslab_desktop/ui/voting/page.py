@@ -277,8 +277,8 @@ class VotingPage(QWidget):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 return self.create_round(bid, **dialog.settings())
-            except ReslabError as exc:
-                dialogs.show_error(self, exc)
+            except ReslabError as exc:  # read before the form comes back (it would block the message)
+                dialogs.show_error(self, exc).exec()
         return None
 
     def create_round(self, board_id: str, **settings: Any) -> str:
@@ -309,7 +309,7 @@ class VotingPage(QWidget):
                            lambda before: svc.restore_settings(self.store, rid, before))
                 return
             except ReslabError as exc:
-                dialogs.show_error(self, exc)
+                dialogs.show_error(self, exc).exec()
 
     def open_round(self) -> None:
         rid = self.round_id()
