@@ -34,12 +34,22 @@ def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _utf8_output()
     parser, commands = build_parser()
     positional = [a for a in argv if not a.startswith("-")]
     if not positional or positional[0] not in commands:
         return _open_app(parser, argv)
     args = parser.parse_args(argv)
     return run_guarded(lambda: args.func(args), debug=args.debug)
+
+
+def _utf8_output() -> None:
+    """Documents and messages leave as UTF-8 whatever the locale says: the JSON contract is
+    UTF-8, and a Windows pipe (cp1252) or ``LANG=C`` could not even encode "ñ"."""
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors=errors)
 
 
 def _open_app(parser: argparse.ArgumentParser, argv: list[str]) -> int:

@@ -178,6 +178,13 @@ def test_text_is_utf8_without_ascii_escapes(exported: dict[str, str]) -> None:
         assert s in text
 
 
+def test_output_is_utf8_whatever_the_locale(exported: dict[str, str], files: dict[str, Path]) -> None:
+    env = os.environ | {"PYTHONIOENCODING": "ascii", "LC_ALL": "C", "LANG": "C"}
+    assert reslab("export", files["core"], env=env).stdout == exported["core"]
+    proc = reslab("results", files["votes"], "--json", env=env)
+    assert proc.returncode == 0 and "¿Qué retos primero?" in proc.stdout
+
+
 def test_python_m_behaves_like_the_script(files: dict[str, Path]) -> None:
     for args in (("export", files["core"]), ("--version",), ("--help",), ("results", files["votes"], "--json")):
         script, module = reslab(*args), reslab(*args, module=True)
