@@ -43,9 +43,8 @@ from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import ServiceCommand, push
 from reslab_desktop.ui.commands.base import same_id_on_redo
 from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.row_ids import ID, selected_ids
 from reslab_desktop.ui.store_signals import StoreSignals
-
-ID = Qt.ItemDataRole.UserRole
 
 
 def vocab(key: str) -> str:
@@ -179,11 +178,6 @@ def fill_table(table: QTableWidget, rows: Iterable[tuple[str, Sequence[Any]]]) -
                 item.setSelected(True)
     if table.property("wrapRows"):
         table.resizeRowsToContents()
-
-
-def selected_ids(table: QTableWidget) -> list[str]:
-    rows = sorted({i.row() for i in table.selectedItems()})
-    return [table.item(r, 0).data(ID) for r in rows if table.item(r, 0) is not None]
 
 
 # -- forms -------------------------------------------------------------------------------------

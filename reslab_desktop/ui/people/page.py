@@ -31,9 +31,9 @@ from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import people as commands
 from reslab_desktop.ui.commands import push
 from reslab_desktop.ui.people.dialogs import OrganizationDialog, ParticipantDialog
+from reslab_desktop.ui.row_ids import ID, current_id, selected_ids
 from reslab_desktop.ui.store_signals import StoreSignals
 
-ID = Qt.ItemDataRole.UserRole
 PEOPLE_ENTITIES = {"organizations", "participants", "workshop"}
 
 
@@ -173,8 +173,8 @@ class PeoplePage(QWidget):
             table.setRowHidden(r, not all(w in text for w in words))
 
     def _fill(self, table: QTableWidget, rows: Sequence[tuple[str, tuple[str, ...]]]) -> None:
-        selected = set(self._selected(table))
-        current = self._current(table)
+        selected = set(selected_ids(table))
+        current = current_id(table)
         table.setRowCount(len(rows))
         for r, (row_id, cells) in enumerate(rows):
             for c, text in enumerate(cells):
@@ -192,16 +192,6 @@ class PeoplePage(QWidget):
     def _on_changed(self, changes: Sequence[Change]) -> None:
         if any(c.entity in PEOPLE_ENTITIES for c in changes):
             self.refresh()
-
-    @staticmethod
-    def _selected(table: QTableWidget) -> list[str]:
-        rows = sorted({i.row() for i in table.selectedIndexes()})
-        return [table.item(r, 0).data(ID) for r in rows if table.item(r, 0) is not None]
-
-    @staticmethod
-    def _current(table: QTableWidget) -> str | None:
-        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
-        return item.data(ID) if item is not None else None
 
     def organization_ids(self) -> list[str]:
         return [self.org_table.item(r, 0).data(ID) for r in range(self.org_table.rowCount())]
@@ -233,7 +223,7 @@ class PeoplePage(QWidget):
         return oid
 
     def edit_organization(self) -> None:
-        oid = self._current(self.org_table)
+        oid = current_id(self.org_table)
         if oid is None:
             return
         org = next(o for o in people.list_organizations(self.store) if o.id == oid)
@@ -245,7 +235,7 @@ class PeoplePage(QWidget):
         push(self.undo_stack, commands.update_organization(self.store, org_id, name, sector))
 
     def remove_selected_organizations(self) -> None:
-        ids = self._selected(self.org_table)
+        ids = selected_ids(self.org_table)
         if ids:
             self.remove_organizations(ids)
 
@@ -257,7 +247,7 @@ class PeoplePage(QWidget):
 
     # -- participants -----------------------------------------------------------------------
     def add_participant(self) -> None:
-        current_org = self._current(self.org_table)
+        current_org = current_id(self.org_table)
         dialog = ParticipantDialog(self.language(), people.list_organizations(self.store),
                                    organization_id=current_org, parent=self)
         if dialog.exec():
@@ -269,7 +259,7 @@ class PeoplePage(QWidget):
         return pid
 
     def edit_participant(self) -> None:
-        pid = self._current(self.person_table)
+        pid = current_id(self.person_table)
         if pid is None:
             return
         person = next(p for p in people.list_participants(self.store) if p.id == pid)
@@ -284,7 +274,7 @@ class PeoplePage(QWidget):
                                                           organization_id, role))
 
     def remove_selected_participants(self) -> None:
-        ids = self._selected(self.person_table)
+        ids = selected_ids(self.person_table)
         if ids:
             self.remove_participants(ids)
 
