@@ -25,6 +25,7 @@ from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fon
 from reslab_desktop.reports.labels import label
 from reslab_desktop.reports.registry import ReportSection, register_section
 from reslab_desktop.rules import localization
+from reslab_desktop.rules.palette import pathway_rgb
 from reslab_desktop.rules.resources import amount_text
 
 
@@ -77,8 +78,6 @@ def _session_phases(sess: Any) -> set[int]:
 
 
 # -- pathway --------------------------------------------------------------------------------
-VIOLET, GREEN = colors.HexColor("#7B61A8"), colors.HexColor("#2E9E6A")
-
 
 def pathway_chart(points: list[localization.PathwayPoint], width: float, lang: str, height: float = 210) -> Drawing:
     """Bars per step rising from facilitator-led (0) to locally-led (1); empty steps have no bar."""
@@ -102,7 +101,7 @@ def pathway_chart(points: list[localization.PathwayPoint], width: float, lang: s
             d.add(String(cx, bottom + 4, "—", fontName=FONT, fontSize=9, fillColor=st.MUTED, textAnchor="middle"))
             continue
         h = p.index * plot_h
-        fill = colors.linearlyInterpolatedColor(VIOLET, GREEN, 0, 1, p.index)
+        fill = colors.Color(*pathway_rgb(p.index))
         d.add(Rect(cx - slot * 0.25, bottom, slot * 0.5, max(h, 1), fillColor=fill, strokeColor=None))
         inside = h >= 22  # the value sits inside a tall bar, under the line's point
         d.add(String(cx, bottom + h - 15 if inside else bottom + h + 7, f"{p.index:.0%}", fontName=FONT_BOLD,

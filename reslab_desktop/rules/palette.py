@@ -20,6 +20,23 @@ NOTE_COLORS: Final[tuple[tuple[str, str, str], ...]] = (
 DEFAULT_NOTE_COLOR: Final = NOTE_COLORS[0][0]
 
 
+# The localization pathway (Lab overview chart and PDF report): violet for decisions of the
+# facilitating team (index 0) blending to green for decisions of local organizations (index 1).
+PATHWAY_FACILITATED: Final = "#7B61A8"
+PATHWAY_LOCAL: Final = "#2E9E6A"
+
+
+def pathway_rgb(index: float) -> tuple[float, float, float]:
+    """The pathway color of a localization index (0…1), as RGB fractions."""
+    low, high = _rgb(PATHWAY_FACILITATED), _rgb(PATHWAY_LOCAL)
+    r, g, b = (a + (z - a) * index for a, z in zip(low, high, strict=True))
+    return r, g, b
+
+
+def _rgb(hex_color: str) -> tuple[float, float, float]:
+    return tuple(int(hex_color[i:i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+
+
 def color_name(hex_color: str, language: str = "es") -> str:
     for value, es, en in NOTE_COLORS:
         if value.upper() == hex_color.upper():

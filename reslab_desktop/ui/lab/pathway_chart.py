@@ -13,17 +13,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reslab_desktop.model.vocab import phase_name
 from reslab_desktop.rules.localization import PathwayPoint
+from reslab_desktop.rules.palette import PATHWAY_FACILITATED, PATHWAY_LOCAL, pathway_rgb
 from reslab_desktop.ui.i18n import current_language
-
-FACILITATED = QColor("#7B61A8")  # violet: facilitating team
-LOCAL = QColor("#2E9E6A")  # green: local organizations
 
 
 def blend(value: float) -> QColor:
     """The bar color for an index: violet at 0, green at 1."""
-    a, b = FACILITATED, LOCAL
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * value, a.greenF() + (b.greenF() - a.greenF()) * value,
-                           a.blueF() + (b.blueF() - a.blueF()) * value)
+    return QColor.fromRgbF(*pathway_rgb(value))
 
 
 class PathwayChart(QWidget):
@@ -57,7 +53,7 @@ class PathwayChart(QWidget):
         plot = QRectF(left, top, max(10, self.width() - left - right), max(10, self.height() - top - bottom))
 
         band = QLinearGradient(plot.bottomLeft(), plot.topLeft())
-        low, high = QColor(FACILITATED), QColor(LOCAL)
+        low, high = QColor(PATHWAY_FACILITATED), QColor(PATHWAY_LOCAL)
         low.setAlpha(40)
         high.setAlpha(40)
         band.setColorAt(0, low)
