@@ -76,7 +76,7 @@ def check_paper_tally(
     handed out: ``budget × voters`` per criterion and ``max_per_note × voters`` on one note."""
     allowed = set(candidates)
     handed, per_note = paper_allowance(budget, max_per_note, voters)
-    spent: Counter[int] = Counter({c: sum(d for (_, k), d in screen.items() if k == c) for c in range(criteria)})
+    spent: Counter[int] = Counter({c: dots_spent(screen, c) for c in range(criteria)})
     for (note, criterion), dots in counts.items():
         _check_place(note, criterion, allowed, criteria)
         if isinstance(dots, bool) or not isinstance(dots, int) or dots < 0:
@@ -95,8 +95,13 @@ def check_paper_tally(
             )
 
 
+def dots_spent(ballot: Ballot, criterion: int = 0) -> int:
+    """The dots of a ballot (or of paper counts) under one criterion."""
+    return sum(d for (_, c), d in ballot.items() if c == criterion)
+
+
 def dots_left(ballot: Ballot, budget: int, criterion: int = 0) -> int:
-    return budget - sum(d for (_, c), d in ballot.items() if c == criterion)
+    return budget - dots_spent(ballot, criterion)
 
 
 def can_add(ballot: Ballot, note: str, criterion: int, budget: int, max_per_note: int) -> bool:

@@ -99,10 +99,7 @@ class PaperTallyDialog(QDialog):
 
     def _update_total(self) -> None:
         counts = self.counts()
-        parts = []
-        for c in range(len(self.rnd.criteria)):
-            total = sum(d for (_, k), d in counts.items() if k == c)
-            parts.append(str(total))
+        parts = [str(rules.dots_spent(counts, c)) for c in range(len(self.rnd.criteria))]
         text = self.tr("Total: %1 of %2 dots handed out (%3 voters × %4)").replace("%1", " / ".join(parts))
         text = text.replace("%2", str(self.handed)).replace("%3", str(len(self.rnd.voters)))
         text = text.replace("%4", str(self.rnd.dots_per_participant))
