@@ -392,7 +392,10 @@ def test_render_width_colors_and_errors(files: dict[str, Path], work: Path) -> N
     assert _png_size(empty)[0] == 300
 
     tiny = work / "tiny.png"  # notes of 3 × 4 units, smaller than their own padding
-    assert reslab("render", files["sparse"], "--board", "only", "-o", tiny).returncode == 0
+    # headless even where DISPLAY names no reachable display (ssh, CI): no Qt abort
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": ":99"}
+    proc = reslab("render", files["sparse"], "--board", "only", "-o", tiny, env=env)
+    assert proc.returncode == 0 and tiny.exists(), proc.stderr
 
     missing = work / "missing.png"
     assert_user_error(reslab("render", files["core"], "--board", "nope", "-o", missing), missing, message="nope")

@@ -18,11 +18,12 @@ MIN_WIDTH = 16
 
 
 def ensure_app() -> None:
-    """A QApplication for headless use (offscreen when there is no display)."""
+    """A QApplication for headless use: on Linux always the offscreen platform (no window is
+    shown, and a stale ``DISPLAY`` over ssh or in CI would abort Qt before any error message)."""
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+        if sys.platform.startswith("linux"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         QApplication([sys.argv[0] if sys.argv else "reslab"])
 
