@@ -16,13 +16,12 @@ from datetime import date
 from typing import Any
 
 from reslab_desktop.errors import InterchangeError
-from reslab_desktop.rules.text import NOTE_TEXT_MAX
+from reslab_desktop.rules.text import NAME_MAX, NOTE_TEXT_MAX
 
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}\Z")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
 MAX_COORD = 1_000_000.0
 ID_MAX = 200
-NAME_MAX = 300
 TEXT_MAX = NOTE_TEXT_MAX
 
 _MISSING = object()

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from reslab_desktop.errors import InterchangeError, ValidationError
 from reslab_desktop.model.vocab import ROLE_NAMES, SECTOR_NAMES
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.rules.text import fold as normalize_name
 from reslab_desktop.services import checks
-from reslab_desktop.services.people import NAME_MAX
 
 MAX_BYTES = 5_000_000
 

@@ -16,6 +16,9 @@ def fold(text: str) -> str:
 # must be stored exactly). One rule for typing, pasting and importing.
 NOTE_TEXT_MAX = 200_000
 
+# The longest one-line text: a name, title, place, label or caption (app and file format).
+NAME_MAX = 300
+
 SHOWN_MAX = 5_000  # the most of a note's text that is laid out on a board or a page
 
 # The longest text of a Lab record (a decision, an initiative's description, an iteration's

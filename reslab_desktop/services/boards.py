@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from reslab_desktop.model import Board, Image, Link, Note, Zone
 from reslab_desktop.model.vocab import PHASES
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.deletion import delete_rows, restore_rows
 from reslab_desktop.services.ids import new_id, next_seq
@@ -25,7 +26,6 @@ from reslab_desktop.services.records import (
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, UPDATED, Store
 
-TITLE_MAX = 300
 R = TypeVar("R")
 
 
@@ -52,7 +52,7 @@ def create_board(
 ) -> str:
     """Create a board, with the zones of its template laid out already (ids are given new)."""
     checks.choice(phase, PHASES, "phase")
-    title = checks.text(title, "board title", required=True, max_len=TITLE_MAX).strip()
+    title = checks.text(title, "board title", required=True, max_len=NAME_MAX).strip()
     with store.write() as tx:
         bid = board_id or new_id("b")
         tx.session.add(Board(id=bid, seq=next_seq(tx.session, Board.seq), phase=phase, title=title, template=template))
@@ -90,7 +90,7 @@ def create_board_from_template(
 
 def rename_board(store: Store, board_id: str, title: str) -> str:
     """Returns the previous title (for undo)."""
-    title = checks.text(title, "board title", required=True, max_len=TITLE_MAX).strip()
+    title = checks.text(title, "board title", required=True, max_len=NAME_MAX).strip()
     with store.write() as tx:
         row = checks.found(tx.session.get(Board, board_id), "board", board_id)
         before, row.title = row.title, title

@@ -14,6 +14,7 @@ from sqlalchemy import insert
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Image
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.board_rows import board_of, delete_on_one_board, next_board_seq, patch
 from reslab_desktop.services.ids import new_id
@@ -23,7 +24,6 @@ from reslab_desktop.storage import ADDED, Store
 MAX_PIXELS = 1600  # long side stored in the file
 DISPLAY_SIDE = 480.0  # long side on the board when placed
 MAX_INPUT_BYTES = 60 * 1024 * 1024
-CAPTION_MAX = 300
 MIMES = ("image/png", "image/jpeg")
 
 Before = dict[str, dict[str, Any]]
@@ -76,7 +76,7 @@ def add_image(
 ) -> str:
     """Place an image with its top-left at (x, y), shown at most ``DISPLAY_SIDE`` long."""
     prepared = prepare_image(data)
-    caption = checks.text(caption, "image caption", max_len=CAPTION_MAX).strip()
+    caption = checks.text(caption, "image caption", max_len=NAME_MAX).strip()
     scale = min(1.0, DISPLAY_SIDE / max(prepared.width, prepared.height))
     with store.write() as tx:
         checks.found(tx.session.get(Board, board_id), "board", board_id)
@@ -105,7 +105,7 @@ def update_images(store: Store, patches: Mapping[str, Mapping[str, Any]]) -> Bef
             elif key in ("w", "h"):
                 clean[iid][key] = checks.size(value, "image size")
             elif key == "caption":
-                clean[iid][key] = checks.text(value, "image caption", max_len=CAPTION_MAX).strip()
+                clean[iid][key] = checks.text(value, "image caption", max_len=NAME_MAX).strip()
             else:
                 raise ValidationError(f"an image has no field {key!r}")
     if not clean:

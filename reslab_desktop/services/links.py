@@ -8,6 +8,7 @@ from sqlalchemy import insert, select
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Link
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.board_rows import (
     board_of,
@@ -20,14 +21,12 @@ from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store
 
-LABEL_MAX = 300
-
 
 def add_link(store: Store, from_note_id: str, to_note_id: str, label: str = "", link_id: str | None = None) -> str:
     """An arrow between two notes of one board (a second identical arrow is refused)."""
     if from_note_id == to_note_id:
         raise ValidationError("a link needs two different notes")
-    label = checks.text(label, "link label", max_len=LABEL_MAX).strip()
+    label = checks.text(label, "link label", max_len=NAME_MAX).strip()
     with store.write() as tx:
         board_id = board_of(tx, "notes", [from_note_id, to_note_id])
         exists = tx.session.execute(
@@ -47,7 +46,7 @@ def add_link(store: Store, from_note_id: str, to_note_id: str, label: str = "", 
 
 def set_label(store: Store, link_id: str, label: str) -> dict[str, dict[str, str]]:
     """Returns the previous label as ``{link_id: {"label": old}}`` for :func:`restore_links`."""
-    label = checks.text(label, "link label", max_len=LABEL_MAX).strip()
+    label = checks.text(label, "link label", max_len=NAME_MAX).strip()
     return restore_links(store, {link_id: {"label": label}})
 
 

@@ -9,14 +9,13 @@ from sqlalchemy import select
 
 from reslab_desktop.model import Organization, Participant
 from reslab_desktop.model.vocab import ROLES, SECTORS
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.deletion import delete_rows, restore_rows
 from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.records import OrganizationRecord, ParticipantRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, UPDATED, Store
-
-NAME_MAX = 300
 
 
 # -- organizations -----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Note, VoteRoundEvent, Workshop
 from reslab_desktop.rules import voting as rules
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.board_rows import remove_copies
 from reslab_desktop.services.ids import new_id, next_seq
@@ -177,8 +178,8 @@ def promote_top(
             bid, created = board.id, False
         else:
             bid, created = new_board_id or new_id("b"), True
-            title = checks.text(board_title or rnd.question, "board title", required=True, max_len=300).strip()
-            s.add(Board(id=bid, seq=next_seq(s, Board.seq), phase=NEXT_PHASE, title=title[:300]))
+            title = checks.text(board_title or rnd.question, "board title", required=True, max_len=NAME_MAX).strip()
+            s.add(Board(id=bid, seq=next_seq(s, Board.seq), phase=NEXT_PHASE, title=title[:NAME_MAX]))
             s.flush()
         sources = {n.id: n for n in s.execute(select(Note).where(Note.id.in_(chosen))).scalars()}
         right = s.execute(select(func.max(Note.x + Note.w)).where(Note.board_id == bid)).scalar()

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from reslab_desktop.model import Workshop
 from reslab_desktop.model.vocab import LANGUAGES
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.records import WorkshopInfo
 from reslab_desktop.storage import UPDATED, Store
@@ -58,9 +59,9 @@ def validate_workshop(info: WorkshopInfo) -> WorkshopInfo:
     facilitators = tuple(checks.text(f, "facilitator name", required=True, max_len=200).strip()
                          for f in info.facilitators)
     return WorkshopInfo(
-        title=checks.text(info.title, "workshop title", required=True, max_len=300).strip(),
-        learning_community=checks.text(info.learning_community, "learning community", max_len=300),
-        place=checks.text(info.place, "place", max_len=300),
+        title=checks.text(info.title, "workshop title", required=True, max_len=NAME_MAX).strip(),
+        learning_community=checks.text(info.learning_community, "learning community", max_len=NAME_MAX),
+        place=checks.text(info.place, "place", max_len=NAME_MAX),
         language=checks.choice(info.language, LANGUAGES, "language"),
         starts_on=starts,
         ends_on=ends,

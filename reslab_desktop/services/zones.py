@@ -13,6 +13,7 @@ from reslab_desktop.errors import ValidationError
 from reslab_desktop.interchange.core_sections import ZONE_SHAPES
 from reslab_desktop.model import Board, Note, Zone
 from reslab_desktop.rules import geometry
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.board_rows import (
     board_of,
@@ -26,7 +27,6 @@ from reslab_desktop.services.notes import board_zones
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store
 
-TITLE_MAX = 300
 PROMPT_MAX = 2000
 GROUP_PADDING = 30.0
 GROUP_TITLE_H = 60.0
@@ -78,7 +78,7 @@ def group_notes(store: Store, note_ids: Sequence[str], title: str, color: str = 
     """A new titled zone around ``note_ids`` that they all belong to (affinity clustering)."""
     if not note_ids:
         raise ValidationError("select the notes to group first")
-    checks.text(title, "group title", required=True, max_len=TITLE_MAX)
+    checks.text(title, "group title", required=True, max_len=NAME_MAX)
     with store.read() as s:
         table = Note.__table__
         rows = list(s.connection().execute(select(table).where(table.c.id.in_(list(note_ids)))))
@@ -171,7 +171,7 @@ def _validated_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
             if out[key] < MIN_SIDE:
                 raise ValidationError(f"a zone must be at least {MIN_SIDE:.0f} wide and high")
         elif key == "title":
-            out[key] = checks.text(value, "zone title", max_len=TITLE_MAX).strip()
+            out[key] = checks.text(value, "zone title", max_len=NAME_MAX).strip()
         elif key == "prompt":
             out[key] = checks.text(value, "zone prompt", max_len=PROMPT_MAX)
         elif key == "color":

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.rules.templates import load_templates
-from reslab_desktop.services.boards import TITLE_MAX
+from reslab_desktop.rules.text import NAME_MAX
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -33,7 +33,7 @@ class NewBoardDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("boardTitle")
         self.title_edit.setAccessibleName(self.tr("Board title"))
-        self.title_edit.setMaxLength(TITLE_MAX)
+        self.title_edit.setMaxLength(NAME_MAX)
 
         blank = QListWidgetItem(self.tr("Blank board"))
         blank.setData(KEY, None)

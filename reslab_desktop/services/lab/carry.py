@@ -24,7 +24,7 @@ from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Initiative, Iteration, IterationBoard, Note, Zone
 from reslab_desktop.rules import geometry
 from reslab_desktop.rules.templates import Template, get_template
-from reslab_desktop.rules.text import LAB_TEXT_MAX
+from reslab_desktop.rules.text import LAB_TEXT_MAX, NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.board_rows import remove_copies
 from reslab_desktop.services.ids import new_id, next_seq
@@ -246,7 +246,7 @@ def _board_for(s: Session, initiative: Initiative, iteration: Iteration, templat
         return existing, False
     bid = new_id("b")
     suffix = f" · {iteration.number}" if iteration.number > 1 else ""
-    title = f"{template.title_in(language)}: {initiative.title}{suffix}"[:300]
+    title = f"{template.title_in(language)}: {initiative.title}{suffix}"[:NAME_MAX]
     s.add(Board(id=bid, seq=next_seq(s, Board.seq), phase=template.phase, title=title, template=template.key))
     s.flush()
     for i, z in enumerate(template.zone_records(language)):

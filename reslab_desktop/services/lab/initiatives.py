@@ -17,7 +17,7 @@ from reslab_desktop.model import (
     IterationBoard,
     Organization,
 )
-from reslab_desktop.rules.text import LAB_TEXT_MAX
+from reslab_desktop.rules.text import LAB_TEXT_MAX, NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.lab import entity as E
@@ -25,12 +25,10 @@ from reslab_desktop.services.lab.records import InitiativeRecord, IterationRecor
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store
 
-TITLE_MAX = 300
-
 
 def _validate(session: Session, rec: InitiativeRecord) -> dict[str, Any]:
     return {
-        "title": E.required_text(rec.title, "initiative title", TITLE_MAX),
+        "title": E.required_text(rec.title, "initiative title", NAME_MAX),
         "description": checks.text(rec.description, "initiative description", max_len=LAB_TEXT_MAX),
         "lead_organization_id": E.ref(session, Organization, rec.lead_organization_id, "organization"),
     }

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import AgendaItem, Attendance, Board, Participant, WorkSession
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.lab import entity as E
@@ -17,7 +18,6 @@ from reslab_desktop.services.lab.records import AgendaRecord, SessionRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import UPDATED, Store
 
-TITLE_MAX = 300
 MAX_AGENDA = 100
 
 #: An agenda point as given by callers: (phase, board id or None, title).
@@ -26,9 +26,9 @@ AgendaPoint = tuple[int, str | None, str]
 
 def _validate(session: Session, rec: SessionRecord) -> dict[str, Any]:
     return {
-        "title": checks.text(rec.title, "session title", max_len=TITLE_MAX).strip(),
+        "title": checks.text(rec.title, "session title", max_len=NAME_MAX).strip(),
         "date": checks.iso_date(rec.date, "session date"),
-        "place": checks.text(rec.place, "place", max_len=TITLE_MAX).strip(),
+        "place": checks.text(rec.place, "place", max_len=NAME_MAX).strip(),
     }
 
 
@@ -70,7 +70,7 @@ def _write_agenda(session: Session, session_id: str, points: Sequence[AgendaReco
             board = checks.found(session.get(Board, board_id), "board", board_id)
             if board.phase != phase:
                 raise ValidationError(f"board {board.title!r} belongs to phase {board.phase}, not {phase}")
-        title = checks.text(title, "agenda point", max_len=TITLE_MAX).strip()
+        title = checks.text(title, "agenda point", max_len=NAME_MAX).strip()
         rows.append(AgendaItem(id=point.id or new_id("ag"), session_id=session_id, seq=i, phase=phase,
                                board_id=board_id, title=title))
     session.execute(delete(AgendaItem).where(AgendaItem.session_id == session_id))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.model.vocab import ROLES, SECTORS, role_name, sector_name
-from reslab_desktop.services.people import NAME_MAX
+from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services.records import OrganizationRecord
 
 
