@@ -82,6 +82,12 @@ def run_remove(widget: QWidget, stack: QUndoStack, store: Store, text: str, ids:
         run(widget, stack, text, lambda: remove(store, ids), lambda snap: restore(store, snap))
 
 
+def selected_record(table: QTableWidget, records: Iterable[Any]) -> Any:
+    """The record (anything with an ``id``) of the table's first selected row, or None."""
+    ids = selected_ids(table)
+    return next((r for r in records if ids and r.id == ids[0]), None)
+
+
 def ask_edit(widget: QWidget, stack: QUndoStack, title: str, fields: Sequence[Field], record: Any,
              update: Callable[..., Any], restore: Callable[[Any], None]) -> FormDialog | None:
     """Edit ``record`` in a form; accepting runs ``update(**values)`` as one undoable command

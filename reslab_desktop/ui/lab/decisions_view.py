@@ -40,6 +40,7 @@ from reslab_desktop.ui.lab.common import (
     run_add,
     run_remove,
     selected_ids,
+    selected_record,
     today,
     vocab,
     watch,
@@ -210,8 +211,7 @@ class DecisionsView(QWidget):
             {"phase": 1, "kind": "design_implement", "decided_by": "local", "date": today()}, self.add)
 
     def edit_dialog(self) -> None:
-        ids = selected_ids(self.table)
-        rec = next((d for d in decisions.list_decisions(self.store) if ids and d.id == ids[0]), None)
+        rec = selected_record(self.table, decisions.list_decisions(self.store))
         ask_edit(self, self.undo_stack, self.tr("Edit decision"), self._fields(), rec,
                  lambda **v: decisions.update_decision(self.store, rec.id, **v),
                  lambda before: decisions.restore_decision(self.store, before))

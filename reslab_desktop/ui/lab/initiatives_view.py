@@ -36,6 +36,7 @@ from reslab_desktop.ui.lab.common import (
     run_add,
     run_remove,
     selected_ids,
+    selected_record,
     vocab,
     watch,
 )
@@ -200,8 +201,7 @@ class InitiativesView(QWidget):
             lambda aid: plans.remove_action_items(self.store, [aid]))
 
     def edit_item_dialog(self) -> None:
-        ids = selected_ids(self.plan)
-        rec = next((a for a in plans.list_action_items(self.store) if ids and a.id == ids[0]), None)
+        rec = selected_record(self.plan, plans.list_action_items(self.store))
         ask_edit(self, self.undo_stack, self.tr("Edit the action plan"), self._item_fields(), rec,
                  lambda **v: plans.update_action_item(self.store, rec.id, **v),
                  lambda before: plans.restore_action_item(self.store, before))

@@ -20,6 +20,7 @@ from reslab_desktop.ui.lab.common import (
     run_add,
     run_remove,
     selected_ids,
+    selected_record,
     today,
     watch,
 )
@@ -77,8 +78,7 @@ class LearningView(QWidget):
             lambda eid: learning.remove_learning(self.store, [eid]))
 
     def edit_dialog(self) -> None:
-        ids = selected_ids(self.table)
-        rec = next((e for e in learning.list_learning(self.store) if ids and e.id == ids[0]), None)
+        rec = selected_record(self.table, learning.list_learning(self.store))
         ask_edit(self, self.undo_stack, self.tr("Edit the learning log"), self._fields(), rec,
                  lambda **v: learning.update_learning(self.store, rec.id, **v),
                  lambda before: learning.restore_learning(self.store, before))

@@ -29,6 +29,7 @@ from reslab_desktop.ui.lab.common import (
     run_add,
     run_remove,
     selected_ids,
+    selected_record,
     vocab,
     watch,
 )
@@ -165,8 +166,7 @@ class ResourcesView(QWidget):
         ask(self, self.tr("Add pledge"), self._fields(True), {"kind": "expertise", "unit": "hours"}, self.add_pledge)
 
     def edit_pledge_dialog(self) -> None:
-        ids = selected_ids(self.pledge_table)
-        rec = next((p for p in resources.list_pledges(self.store) if ids and p.id == ids[0]), None)
+        rec = selected_record(self.pledge_table, resources.list_pledges(self.store))
         ask_edit(self, self.undo_stack, self.tr("Edit pledge"), self._fields(True), rec,
                  lambda **v: resources.update_pledge(self.store, rec.id, **v),
                  lambda before: resources.restore_pledge(self.store, before))
