@@ -20,8 +20,9 @@ def import_json(doc: Any, target: Path, *, overwrite: bool = False) -> list[str]
     rename once the file is complete. Returns the warnings.
     """
     target = Path(target)
-    if target.exists() and not overwrite:
-        raise WorkshopFileError(f"{target}: already exists (choose another name)")
+    # An existing empty file (what ``tempfile`` or ``touch`` leaves) holds no work to lose.
+    if target.exists() and not overwrite and not (target.is_file() and target.stat().st_size == 0):
+        raise WorkshopFileError(f"{target}: already exists (choose another name, or --overwrite)")
     plans, warnings = document.validate(doc)
     with atomic_path(target) as tmp:
         tmp.unlink()

@@ -99,6 +99,14 @@ def test_import_refuses_to_overwrite_unless_asked(workshop_json, workshop):
     assert reslab("import", workshop_json, "-o", workshop, "--overwrite").returncode == 0
 
 
+def test_import_fills_an_existing_empty_file(workshop_json, tmp_path):
+    """A path made by ``tempfile``/``touch`` holds no work: import writes the workshop there."""
+    target = tmp_path / "made-by-tempfile.reslab"
+    target.touch()
+    assert reslab("import", workshop_json, "-o", target).returncode == 0
+    assert reslab("check", target).returncode == 0
+
+
 @pytest.mark.parametrize("command", ["export", "check"])
 def test_missing_file(command, tmp_path):
     line = assert_one_line_error(reslab(command, tmp_path / "nada.reslab"))
