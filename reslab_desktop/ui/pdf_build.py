@@ -3,10 +3,19 @@ store into a snapshot of plain records), then lays out on a QThreadPool worker t
 touches a widget — it only emits signals (queued to the GUI thread) and polls a
 ``threading.Event`` to cancel. The file is written atomically, so a cancelled or failed build
 leaves nothing behind. Quitting the app cancels running builds and waits for them.
+
+No Qt object may be deleted on the worker thread. Two ways that happened: the worker dropping
+the last reference to its signal object, and Python's cyclic garbage collector, which runs
+in whichever thread happens to allocate — a collection started by the layout's allocations
+deleted the Qt objects caught in garbage cycles (closed windows, timers) there
+("QObject::~QObject: Timers cannot be stopped from another thread", then a segfault in the
+GUI thread). So the signal object is handed back with ``deleteLater`` and automatic
+collection is paused while builds run (the GUI thread collects when the last one ends).
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +58,8 @@ class _BuildTask(QRunnable):
             self.signals.finished.emit(str(self.target))
         finally:
             _running.discard(self.cancel)
+            self.signals.deleteLater()  # Qt owns it now: deleted on the GUI thread, not here
+            _gc_pause.ended.emit()
 
 
 class PdfExport(QObject):
@@ -79,14 +90,44 @@ class PdfExport(QObject):
             self.failed.emit(exc)
             return
         _running.add(self.cancel_event)  # from now on, quitting stops it (see _stop_all)
-        (pool or export_pool()).start(_BuildTask(job, self.target, self.cancel_event, self._signals))
+        pool = pool or export_pool()
+        _gc_pause.hold()
+        pool.start(_BuildTask(job, self.target, self.cancel_event, self._signals))
 
     def cancel(self) -> None:
         self.cancel_event.set()
 
 
+class _GcPause(QObject):
+    """Automatic garbage collection off while builds run (see the module docstring).
+
+    ``hold()`` on the GUI thread when a build starts; the worker emits ``ended`` when it
+    stops, which is delivered on the GUI thread (where this object lives)."""
+
+    ended = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holds = 0
+        self.resume = False
+        self.ended.connect(self._release)
+
+    def hold(self) -> None:
+        if self.holds == 0:
+            self.resume = gc.isenabled()
+            gc.disable()
+        self.holds += 1
+
+    def _release(self) -> None:
+        self.holds -= 1
+        if self.holds == 0 and self.resume:
+            gc.enable()
+            gc.collect()
+
+
 _pool: QThreadPool | None = None
 _running: set[threading.Event] = set()  # cancel flags of the builds in progress
+_gc_pause = _GcPause()  # made at import, on the GUI thread
 
 
 def export_pool() -> QThreadPool:

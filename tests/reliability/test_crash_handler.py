@@ -18,7 +18,7 @@ pytestmark = pytest.mark.qt_no_exception_capture
 
 
 @pytest.fixture
-def handler(qapp, tmp_path):
+def handler(qapp, tmp_path, request):
     from reslab_desktop.ui.app import prepare_application
 
     prepare_application(qapp)
@@ -27,6 +27,7 @@ def handler(qapp, tmp_path):
     crash.install_crash_handler(qapp, folder)
     yield folder
     sys.excepthook, threading.excepthook = saved
+    _restore_faulthandler(request.config)
     logger = logging.getLogger(crash.LOGGER_NAME)
     for h in list(logger.handlers):
         logger.removeHandler(h)
@@ -34,6 +35,19 @@ def handler(qapp, tmp_path):
     for widget in QApplication.topLevelWidgets():
         if widget.objectName() in ("crashDialog", "errorDialog"):
             widget.close()
+
+
+def _restore_faulthandler(config: pytest.Config) -> None:
+    """Point faulthandler back at pytest's stderr: a later segfault must not be written into
+    this test's temporary fatal.log (which pytest deletes) and so vanish without a trace."""
+    import faulthandler
+
+    from _pytest.faulthandler import fault_handler_stderr_fd_key  # pytest's copy of stderr
+
+    faulthandler.enable(file=config.stash.get(fault_handler_stderr_fd_key, sys.__stderr__.fileno()))
+    fatal = crash._state.pop("fatal", None)
+    if fatal is not None:
+        fatal.close()
 
 
 def _visible(name: str) -> list:

@@ -11,9 +11,10 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from shiboken6 import isValid
 
 from reslab_desktop.rules import geometry
 from reslab_desktop.services.records import (
@@ -83,6 +84,15 @@ class BoardScene(QGraphicsScene):
         #: the one selected note (it shows the link dot), or None
         self.lone_note: NoteItem | None = None
         self.selectionChanged.connect(self._track_selection_order)
+        if isinstance(parent, QObject):
+            # ~QGraphicsScene deletes the items one by one and emits selectionChanged for each
+            # selected one, when the Python side of the scene and its items is already gone
+            # (RuntimeError "NoteItem already deleted" in whatever code runs next): go quiet
+            # as soon as the owner starts to be destroyed (its children go after this signal).
+            parent.destroyed.connect(self._go_quiet)
+
+    def _go_quiet(self) -> None:
+        self.blockSignals(True)
 
     # -- building ------------------------------------------------------------------------
     def load(self, content: BoardContent, authors: Mapping[str, str] | None = None) -> None:
@@ -223,6 +233,8 @@ class BoardScene(QGraphicsScene):
         return [i for i in self._order if i in wanted]
 
     def _track_selection_order(self) -> None:
+        if not isValid(self):  # a parentless scene being deleted (see _go_quiet)
+            return
         now = [getattr(i, "item_id", "") for i in self.selectedItems()]
         now_set = set(now)
         kept = [i for i in self._order if i in now_set]
