@@ -29,6 +29,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise ReslabError(f"{target}: cannot write here ({exc.strerror})") from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    _give_mode(tmp, target)
     try:
         yield tmp
         _fsync(tmp)
@@ -46,6 +47,28 @@ def atomic_path(target: Path) -> Iterator[Path]:
 def write_bytes_atomic(target: Path, data: bytes) -> None:
     with atomic_path(target) as tmp:
         tmp.write_bytes(data)
+
+
+def _read_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # read once: changing the umask is process-wide (threads write files too)
+
+
+def _give_mode(tmp: Path, target: Path) -> None:
+    """mkstemp makes the file private (0600); the result gets the mode a plain ``open`` gives
+    (or the replaced file's), so a shared folder's other users can still read the output."""
+    if os.name != "posix":
+        return
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_UMASK
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, mode)
 
 
 def _fsync(path: Path) -> None:
