@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
 
 from reslab_desktop import __version__
 from reslab_desktop.cli.commands import COMMAND_MODULES
@@ -18,8 +20,15 @@ EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 3
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors are one line on stderr and exit 2, like every other user error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"reslab: error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> tuple[argparse.ArgumentParser, set[str]]:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="reslab",
         description="Resiliency Lab Desktop. Without a command, opens the app "
         "(with FILE.reslab, opens that workshop).",
@@ -38,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser, commands = build_parser()
     positional = [a for a in argv if not a.startswith("-")]
     if not positional or positional[0] not in commands:
-        return _open_app(parser, argv)
+        return _open_app(parser, commands, argv)
     args = parser.parse_args(argv)
     return run_guarded(lambda: args.func(args), debug=args.debug)
 
@@ -52,8 +61,8 @@ def _utf8_output() -> None:
             stream.reconfigure(encoding="utf-8", errors=errors)
 
 
-def _open_app(parser: argparse.ArgumentParser, argv: list[str]) -> int:
-    open_parser = argparse.ArgumentParser(prog="reslab", parents=[], add_help=False)
+def _open_app(parser: argparse.ArgumentParser, commands: set[str], argv: list[str]) -> int:
+    open_parser = OneLineParser(prog="reslab", add_help=False)
     open_parser.add_argument("--debug", action="store_true")
     open_parser.add_argument("file", nargs="?")
     if any(a in ("-h", "--help") for a in argv):
@@ -63,12 +72,14 @@ def _open_app(parser: argparse.ArgumentParser, argv: list[str]) -> int:
         print(f"reslab {__version__}")
         return EXIT_OK
     args, unknown = open_parser.parse_known_args(argv)
+    if args.file and not Path(args.file).exists() and (unknown or not Path(args.file).suffix):
+        parser.error(f"{args.file}: neither a command ({', '.join(sorted(commands))}) nor a file")
     if unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.file and not Path(args.file).exists():
+        parser.exit(EXIT_USER_ERROR, f"reslab: error: {args.file}: no such file\n")
 
     def launch() -> int:
-        from pathlib import Path
-
         from reslab_desktop.ui.app import run_gui
 
         return run_gui(Path(args.file) if args.file else None)

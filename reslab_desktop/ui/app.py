@@ -19,7 +19,12 @@ APP_FONT_FAMILY = "DejaVu Sans"
 
 def run_gui(path: Path | None) -> int:
     """Create the application, open ``path`` (or the start screen) and run the event loop."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        from reslab_desktop.cli.display import require_display
+
+        require_display()  # Qt would abort the process without a word
+        app = QApplication(sys.argv[:1])
     prepare_application(app)  # type: ignore[arg-type]
     from reslab_desktop.ui.crash import install_crash_handler
 

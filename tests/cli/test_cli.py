@@ -193,16 +193,30 @@ def test_output_folder_without_permission(tmp_path, workshop):
         locked.chmod(0o755)
 
 
-def test_unknown_option_is_a_usage_error(tmp_path):
-    result = reslab("export", "--frobnicate")
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr and "usage:" in result.stderr
+def test_unknown_option_is_a_one_line_usage_error(tmp_path, workshop):
+    line = assert_one_line_error(reslab("export", workshop, "--frobnicate"))
+    assert "--frobnicate" in line and "--help" in line
 
 
-def test_missing_arguments_are_a_usage_error():
-    result = reslab("import")
-    assert result.returncode == 2
-    assert "Traceback" not in result.stderr and "required" in result.stderr
+def test_missing_arguments_are_a_one_line_usage_error():
+    line = assert_one_line_error(reslab("import"))
+    assert "required" in line
+
+
+def test_a_bad_choice_is_one_line_naming_the_choices(workshop, tmp_path):
+    line = assert_one_line_error(reslab("export-pdf", workshop, "-o", tmp_path / "x.pdf", "--kind", "bogus"))
+    assert "'bogus'" in line and "'report'" in line
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_mistyped_command_is_not_opened_as_a_file(tmp_path):
+    line = assert_one_line_error(reslab("exprot", "taller.reslab", cwd=tmp_path))
+    assert "neither a command" in line and "export" in line
+
+
+def test_opening_a_missing_workshop_says_so_before_any_window(tmp_path):
+    line = assert_one_line_error(reslab(tmp_path / "nada.reslab"))
+    assert "nada.reslab: no such file" in line
 
 
 def test_debug_shows_the_traceback(tmp_path):
