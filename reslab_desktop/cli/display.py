@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import ctypes.util
+import ctypes
 import os
 import re
 import socket
@@ -34,7 +34,7 @@ def require_display(environ: dict[str, str] | None = None, platform: str | None 
             f"no screen to open the app on (nothing answers on DISPLAY={env['DISPLAY']}); start it "
             "from a desktop session — the commands of `reslab --help` work without one"
         )
-    if ctypes.util.find_library("xcb-cursor") is None:
+    if not _loads("libxcb-cursor.so.0"):
         raise ReslabError(
             "Qt needs the library libxcb-cursor0 to open a window: install it "
             "(sudo apt-get install libxcb-cursor0, or run `make demo`)"
@@ -57,3 +57,11 @@ def _x_server_answers(display: str) -> bool:
             except OSError:
                 continue
     return False
+
+
+def _loads(library: str) -> bool:
+    try:
+        ctypes.CDLL(library)  # dlopen: ~1 ms (ctypes.util.find_library runs ldconfig)
+    except OSError:
+        return False
+    return True
