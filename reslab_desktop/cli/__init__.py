@@ -80,6 +80,9 @@ def _open_app(parser: argparse.ArgumentParser, commands: set[str], argv: list[st
         parser.exit(EXIT_USER_ERROR, f"reslab: error: {args.file}: no such file\n")
 
     def launch() -> int:
+        from reslab_desktop.cli.core_first import import_core_first
+
+        import_core_first()  # before PySide6 (see core_first)
         from reslab_desktop.ui.app import run_gui
 
         return run_gui(Path(args.file) if args.file else None)

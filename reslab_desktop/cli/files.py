@@ -70,6 +70,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"demo workshop written to {target}", file=sys.stderr)
     if args.no_gui:
         return 0
+    from reslab_desktop.cli.core_first import import_core_first
+
+    import_core_first()
     from reslab_desktop.ui.app import run_gui
 
     return run_gui(target)
