@@ -35,7 +35,8 @@ def run_gui(path: Path | None) -> int:
     from reslab_desktop.ui.file_drop import FileOpenFilter
     from reslab_desktop.ui.workspace import workspace
 
-    app.installEventFilter(FileOpenFilter(app))
+    if sys.platform == "darwin":  # only macOS sends FileOpen; elsewhere the filter would see every event
+        app.installEventFilter(FileOpenFilter(app))
 
     ws = workspace()
     if path is None:
