@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import (
@@ -50,13 +50,16 @@ from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.records import NoteRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.services.voting_records import (
+    DotRound,
     VoteRoundRecord,
     VoterRecord,
     VotingProgress,
     candidate_notes,
+    dot_round,
     latest_mark,
     load_round,
     load_rounds,
+    note_place,
     now,
     paper_counts,
     voter_ballot,
@@ -339,7 +342,7 @@ def reopen_round(store: Store, round_id: str, reason: str = "") -> None:
 def cast_dot(store: Store, round_id: str, voter_id: str, note_id: str, criterion: int = 0) -> int:
     """Put one more dot of ``voter_id`` on ``note_id``; returns the voter's dots on that note."""
     with store.write() as tx:
-        row, rnd, ballot = _voting_context(tx, round_id, voter_id)
+        rnd, ballot = _voting_context(tx, round_id, voter_id)
         _check_candidate(tx, rnd, note_id)
         try:
             new = rules.add_dot(ballot, note_id, criterion, rnd.dots_per_participant, rnd.max_per_note)
@@ -352,7 +355,7 @@ def cast_dot(store: Store, round_id: str, voter_id: str, note_id: str, criterion
 def remove_dot(store: Store, round_id: str, voter_id: str, note_id: str, criterion: int = 0) -> int:
     """Take one dot of ``voter_id`` off ``note_id``; returns the voter's dots left on it."""
     with store.write() as tx:
-        row, rnd, ballot = _voting_context(tx, round_id, voter_id)
+        rnd, ballot = _voting_context(tx, round_id, voter_id)
         new = rules.remove_dot(ballot, note_id, criterion)
         _write_ballot(tx, rnd, voter_id, ballot, new)
     return new.get((note_id, criterion), 0)
@@ -361,24 +364,25 @@ def remove_dot(store: Store, round_id: str, voter_id: str, note_id: str, criteri
 def set_ballot(store: Store, round_id: str, voter_id: str, ballot: Mapping[tuple[str, int], int]) -> BallotMap:
     """Replace a voter's whole ballot ("Done"); returns the previous one (for undo)."""
     with store.write() as tx:
-        row, rnd, before = _voting_context(tx, round_id, voter_id)
+        target, before = _voting_context(tx, round_id, voter_id)
+        rnd = load_round(tx.session, round_id)  # the whole ballot is checked against every candidate
         wanted = {k: v for k, v in ballot.items() if v}
         cands = [n.id for n in candidate_notes(tx.session, rnd)]
         try:
             rules.check_ballot(wanted, rnd.dots_per_participant, rnd.max_per_note, cands, len(rnd.criteria))
         except rules.BallotError as exc:
             raise ValidationError(str(exc)) from None
-        _write_ballot(tx, rnd, voter_id, before, wanted)
+        _write_ballot(tx, target, voter_id, before, wanted)
     return before
 
 
 def clear_ballot(store: Store, round_id: str, voter_id: str) -> BallotMap:
     """Remove all of a voter's dots; returns them (for undo with ``set_ballot``)."""
     with store.write() as tx:
-        row, rnd, before = _voting_context(tx, round_id, voter_id)
+        rnd, before = _voting_context(tx, round_id, voter_id)
         _write_ballot(tx, rnd, voter_id, before, {})
         if before:
-            _log(tx, round_id, "ballot_cleared", rnd.voter(voter_id).label)
+            _log(tx, round_id, "ballot_cleared", load_round(tx.session, round_id).voter(voter_id).label)
     return before
 
 
@@ -425,46 +429,53 @@ def _round_row(tx: Tx, round_id: str) -> VoteRound:
     return checks.found(tx.session.get(VoteRound, round_id), "voting round", round_id)
 
 
-def _voting_context(tx: Tx, round_id: str, voter_id: str) -> tuple[VoteRound, VoteRoundRecord, BallotMap]:
-    row = _round_row(tx, round_id)
-    if row.status != "open":
-        raise ValidationError("this round is not open for voting" if row.status == "draft"
+def _voting_context(tx: Tx, round_id: str, voter_id: str) -> tuple[DotRound, BallotMap]:
+    rnd = dot_round(tx.session, round_id, voter_id)
+    if rnd.status != "open":
+        raise ValidationError("this round is not open for voting" if rnd.status == "draft"
                               else "this round is closed; no more dots")
-    if row.mode == "paper":
+    if rnd.mode == "paper":
         raise ValidationError("this round is counted on paper; enter the counts in the tally grid")
-    rnd = load_round(tx.session, round_id)
-    rnd.voter(voter_id)
-    return row, rnd, voter_ballot(tx.session, voter_id)
+    if not rnd.voter_listed:  # the whole round is read only to say what is wrong
+        load_round(tx.session, round_id).voter(voter_id)
+    return rnd, voter_ballot(tx.session, voter_id)
 
 
-def _check_candidate(tx: Tx, rnd: VoteRoundRecord, note_id: str) -> None:
-    note = checks.found(tx.session.get(Note, note_id), "note", note_id)
-    if note.board_id != rnd.board_id or (not rnd.all_notes and note_id not in rnd.candidate_ids):
+def _check_candidate(tx: Tx, rnd: DotRound, note_id: str) -> None:
+    board_id, listed = note_place(tx.session, rnd.id, note_id)
+    if board_id != rnd.board_id or not (rnd.all_notes or listed):
         raise ValidationError("that note is not part of this vote")
 
 
-def _write_ballot(tx: Tx, rnd: VoteRoundRecord, voter_id: str, before: BallotMap, after: BallotMap) -> None:
-    s = tx.session
+_BALLOTS = Ballot.__table__
+_BALLOT_KEY = (
+    (_BALLOTS.c.voter_id == bindparam("key_voter"))
+    & (_BALLOTS.c.note_id == bindparam("key_note"))
+    & (_BALLOTS.c.criterion == bindparam("key_criterion"))
+)
+_DELETE_DOTS = _BALLOTS.delete().where(_BALLOT_KEY)
+_UPDATE_DOTS = _BALLOTS.update().where(_BALLOT_KEY).values(dots=bindparam("new_dots"), at=bindparam("new_at"))
+_INSERT_DOTS = _BALLOTS.insert()
+
+
+def _write_ballot(tx: Tx, rnd: DotRound, voter_id: str, before: BallotMap, after: BallotMap) -> None:
+    conn = tx.session.connection()
     at = now()
-    for key in before.keys() - after.keys():
-        s.execute(delete(Ballot).where(Ballot.voter_id == voter_id, Ballot.note_id == key[0], Ballot.criterion == key[1]))
-    s.flush()
+
+    def key(k: tuple[str, int]) -> dict[str, Any]:
+        return {"key_voter": voter_id, "key_note": k[0], "key_criterion": k[1]}
+
+    for gone in before.keys() - after.keys():
+        conn.execute(_DELETE_DOTS, key(gone))
     # Lower counts first, so the running total never passes the budget mid-way (the trigger checks each row).
-    for key in sorted(after, key=lambda k: after[k] - before.get(k, 0)):
-        if before.get(key) == after[key]:
+    for k in sorted(after, key=lambda k: after[k] - before.get(k, 0)):
+        if before.get(k) == after[k]:
             continue
-        if key in before:
-            s.execute(
-                Ballot.__table__.update()
-                .where(Ballot.voter_id == voter_id, Ballot.note_id == key[0], Ballot.criterion == key[1])
-                .values(dots=after[key], at=at)
-            )
+        if k in before:
+            conn.execute(_UPDATE_DOTS, key(k) | {"new_dots": after[k], "new_at": at})
         else:
-            s.execute(
-                Ballot.__table__.insert().values(
-                    round_id=rnd.id, voter_id=voter_id, note_id=key[0], criterion=key[1], dots=after[key], at=at
-                )
-            )
+            conn.execute(_INSERT_DOTS, {"round_id": rnd.id, "voter_id": voter_id, "note_id": k[0],
+                                        "criterion": k[1], "dots": after[k], "at": at})
     if before != after:
         tx.changed("ballots", UPDATED, (rnd.id,), rnd.board_id)
 

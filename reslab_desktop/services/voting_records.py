@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
 from reslab_desktop.model import (
@@ -66,6 +66,21 @@ class VoteRoundRecord:
         from reslab_desktop.errors import ValidationError
 
         raise ValidationError(f"voter {voter_id!r} is not listed for round {self.question!r}")
+
+
+@dataclass(frozen=True)
+class DotRound:
+    """What writing one voter's dots needs of its round: read with one query in the write's
+    own transaction, since open rounds save every dot (the whole round is not re-read)."""
+
+    id: str
+    board_id: str
+    status: str
+    mode: str
+    all_notes: bool
+    dots_per_participant: int
+    max_per_note: int
+    voter_listed: bool
 
 
 @dataclass(frozen=True)
@@ -149,8 +164,38 @@ def candidate_notes(s: Session, rnd: VoteRoundRecord) -> list[NoteRecord]:
     return [NoteRecord(**r._mapping) for r in rows]
 
 
+# Built once: a dot runs these many times a minute, and building a statement costs more than running it.
+_DOT_ROUND = select(
+    VoteRound.id, VoteRound.board_id, VoteRound.status, VoteRound.mode, VoteRound.all_notes,
+    VoteRound.dots_per_participant, VoteRound.max_per_note,
+    exists().where(VoteVoter.id == bindparam("voter_id"), VoteVoter.round_id == VoteRound.id),
+).where(VoteRound.id == bindparam("round_id"))
+_NOTE_PLACE = select(
+    Note.board_id,
+    exists().where(VoteCandidate.round_id == bindparam("round_id"), VoteCandidate.note_id == Note.id),
+).where(Note.id == bindparam("note_id"))
+_VOTER_BALLOT = select(Ballot.note_id, Ballot.criterion, Ballot.dots).where(Ballot.voter_id == bindparam("voter_id"))
+
+
+def dot_round(s: Session, round_id: str, voter_id: str) -> DotRound:
+    row = checks.found(
+        s.connection().execute(_DOT_ROUND, {"round_id": round_id, "voter_id": voter_id}).first(),
+        "voting round", round_id,
+    )
+    rid, board_id, status, mode, all_notes, budget, max_per_note, listed = row
+    return DotRound(rid, board_id, status, mode, bool(all_notes), budget, max_per_note, bool(listed))
+
+
+def note_place(s: Session, round_id: str, note_id: str) -> tuple[str, bool]:
+    """The board of ``note_id`` and whether it is listed as a candidate of ``round_id``."""
+    row = checks.found(
+        s.connection().execute(_NOTE_PLACE, {"round_id": round_id, "note_id": note_id}).first(), "note", note_id
+    )
+    return row[0], bool(row[1])
+
+
 def voter_ballot(s: Session, voter_id: str) -> dict[tuple[str, int], int]:
-    rows = s.execute(select(Ballot.note_id, Ballot.criterion, Ballot.dots).where(Ballot.voter_id == voter_id))
+    rows = s.connection().execute(_VOTER_BALLOT, {"voter_id": voter_id})
     return {(n, c): d for n, c, d in rows}
 
 

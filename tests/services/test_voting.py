@@ -243,3 +243,54 @@ def test_random_casts_and_removals_never_overspend_in_the_file(tmp_path_factory,
         assert all(total <= 3 and most <= 2 for _, total, most in per_voter)
         v.close_round(store, rid)
         assert sum(r.dots for r in v.results(store, rid)) == sum(t for _, t, _ in per_voter)
+
+
+def test_a_dot_is_refused_outside_an_open_round_for_its_listed_voters_and_candidates(store):
+    from reslab_desktop.errors import NotFoundError
+
+    bid, notes = _board(store, 4)
+    other_bid, other_notes = _board(store, 1)
+    _people(store, 2)
+    rid = v.create_round(store, bid, "¿Cuál?", candidates=tuple(notes[:3]), mode="open", dots_per_participant=2)
+    voter = v.get_round(store, rid).voters[0].id
+    with pytest.raises(ValidationError, match="not open for voting"):
+        v.cast_dot(store, rid, voter, notes[0])
+    v.open_round(store, rid)
+    with pytest.raises(ValidationError, match="not listed for round '¿Cuál\\?'"):
+        v.cast_dot(store, rid, "vv-nobody", notes[0])
+    with pytest.raises(ValidationError, match="not part of this vote"):
+        v.cast_dot(store, rid, voter, notes[3])  # on the board, not a candidate
+    with pytest.raises(ValidationError, match="not part of this vote"):
+        v.cast_dot(store, rid, voter, other_notes[0])  # another board
+    with pytest.raises(NotFoundError, match="note"):
+        v.cast_dot(store, rid, voter, "n-nothing")
+    with pytest.raises(NotFoundError, match="voting round"):
+        v.cast_dot(store, "vr-nothing", voter, notes[0])
+    with pytest.raises(ValidationError, match="not listed"):
+        v.remove_dot(store, rid, "vv-nobody", notes[0])
+    assert v.cast_dot(store, rid, voter, notes[2]) == 1
+    v.close_round(store, rid)
+    with pytest.raises(ValidationError, match="closed; no more dots"):
+        v.cast_dot(store, rid, voter, notes[0])
+    with pytest.raises(ValidationError, match="closed; no more dots"):
+        v.remove_dot(store, rid, voter, notes[2])
+    paper = v.create_round(store, bid, "¿En papel?", mode="paper")
+    v.open_round(store, paper)
+    with pytest.raises(ValidationError, match="counted on paper"):
+        v.cast_dot(store, paper, v.get_round(store, paper).voters[0].id, notes[0])
+    assert v.get_ballot(store, rid, voter) == {(notes[2], 0): 1}
+
+
+def test_a_dot_on_an_all_notes_round_may_go_on_any_note_of_its_board(store):
+    bid, notes = _board(store, 3)
+    _other, other_notes = _board(store, 1)
+    _people(store, 1)
+    rid = v.create_round(store, bid, "Q", mode="open", dots_per_participant=2)
+    v.open_round(store, rid)
+    voter = v.get_round(store, rid).voters[0].id
+    assert v.cast_dot(store, rid, voter, notes[2]) == 1
+    with pytest.raises(ValidationError, match="not part of this vote"):
+        v.cast_dot(store, rid, voter, other_notes[0])
+    assert v.remove_dot(store, rid, voter, notes[2]) == 0
+    assert v.remove_dot(store, rid, voter, notes[2]) == 0  # nothing to take off: unchanged
+    assert v.get_ballot(store, rid, voter) == {}
