@@ -297,11 +297,7 @@ class BoardDrawing(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        from reslab_desktop.reports.document import is_draft
-
         canv = self.canv
-        if is_draft(canv):
-            return
         canv.saveState()
         canv.setStrokeColor(colors.HexColor("#CBD2D9"))
         canv.setFillColor(colors.HexColor("#FCFCFD"))

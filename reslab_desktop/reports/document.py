@@ -3,7 +3,8 @@
 - page sizes letter|a4|legal|a3|tabloid; each section chooses portrait or landscape
   (``ctx.landscape()`` / ``ctx.portrait()`` return the flowables that switch);
 - "page X of Y" footers (the total is a PDF form drawn on every page and written at the end);
-- PDF outline (bookmarks) and table of contents from headings made by ``ctx.heading``;
+- PDF outline (bookmarks) and table of contents from headings made by ``ctx.heading``, in
+  one layout pass (the contents' page numbers are PDF forms written at the end, like "of Y");
 - title/author/subject metadata; only the bundled fonts (``initialFontName``);
 - progress callback and cooperative cancel (checked after every flowable).
 """
@@ -27,7 +28,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.reports import styles as st
@@ -100,7 +101,7 @@ class BuildContext:
 
         Levels: 0 chapter (h1), 1 (h2), 2 (h3)."""
         style = ("h1", "h2", "h3")[min(level, 2)]
-        p = st.para(text, style)
+        p = _Heading(st.markup(text), st.styles()[style])
         p._reslab_outline = (text, level, toc, outline)  # read by ReportDocTemplate.afterFlowable
         return [p]
 
@@ -132,21 +133,107 @@ class BuildContext:
         return self.set_orientation("portrait")
 
     def table_of_contents(self) -> list[Flowable]:
-        toc = TableOfContents(dotsMinLevel=0)
+        toc = DeferredContents(dotsMinLevel=0)
         s = st.styles()
         toc.levelStyles = [s["toc0"], s["toc1"], s["toc2"]]
         return [Paragraph(st.markup(self.label("contents")), s["h1"]), toc]
 
 
+class _Heading(Paragraph):
+    """A heading; if it is ever split, its first piece keeps the outline/contents mark."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        if parts and parts[0] is not self and hasattr(self, "_reslab_outline"):
+            parts[0]._reslab_outline = self._reslab_outline
+            parts[0]._reslab_key = getattr(self, "_reslab_key", None)
+        return parts
+
+
 TOTAL_FORM = "reslab_page_total"
+ENTRY_FORM = "reslab_toc_{}"  # the dots and page number of contents entry number {}
+_ENTRY_END = "reslabTocEntryEnd"
+
+
+class DeferredContents(TableOfContents):
+    """A table of contents laid out in the document's single pass.
+
+    ReportLab's ``TableOfContents`` learns its entries in one layout pass and draws them in
+    the next (``multiBuild``), which lays the whole report out twice. Here the entries
+    (level, text, bookmark key) are set from the story before layout (``set_entries``) —
+    their number and texts fix the contents' size — and each entry ends with a PDF form
+    that holds its dots and page number, written when the document ends
+    (``define_forms``). The page shows what ``TableOfContents`` shows after its second
+    pass: the same paragraphs, links, dots and right-aligned numbers."""
+
+    def __init__(self, **kw: object) -> None:
+        super().__init__(**kw)
+        self.slots: dict[int, tuple[float, float]] = {}  # entry -> (x where its text ends, width)
+
+    def set_entries(self, entries: list[tuple[int, str, str]]) -> None:
+        """``(level, markup, bookmark key)`` of every entry, in document order."""
+        self._lastEntries = [(level, text, 0, key) for level, text, key in entries]
+
+    def beforeBuild(self) -> None:  # noqa: N802 (ReportLab's name; nothing to forget)
+        pass
+
+    def isSatisfied(self) -> bool:  # noqa: N802
+        return True
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        from reportlab.platypus import Spacer, Table
+
+        entries = self._lastEntries
+
+        def entry_end(canv: Canvas, _kind: str, label: str) -> None:
+            index = int(label)
+            level, _text, _page, key = entries[index]
+            x, y = canv._curr_tx_info["cur_x"], canv._curr_tx_info["cur_y"]
+            self.slots[index] = (x, avail_width)
+            canv.saveState()
+            canv.translate(x, y)
+            canv.doForm(ENTRY_FORM.format(index))
+            canv.restoreState()
+            canv.linkRect("", key, (x, y, avail_width, y + self.getLevelStyle(level).leading), relative=1)
+
+        self.canv.setNamedCB(_ENTRY_END, entry_end)
+        rows: list[list[Flowable]] = []
+        for index, (level, text, _page, key) in enumerate(entries):
+            style = self.getLevelStyle(level)
+            if style.spaceBefore:
+                rows.append([Spacer(1, style.spaceBefore)])
+            rows.append([Paragraph(f'<a href="#{key}">{text}</a><onDraw name="{_ENTRY_END}" label="{index}"/>',
+                                   style)])
+        self._table = Table(rows or [[Spacer(1, 0)]], colWidths=(avail_width,), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, avail_width, avail_height)
+        return self.width, self.height
+
+    def define_forms(self, canv: Canvas, pages: dict[str, int]) -> None:
+        """Write the form of every entry drawn: ReportLab's own dots and number
+        (``drawPageNumbers``), placed as if the entry's text ended at the form's origin."""
+        for index, (x, width) in self.slots.items():
+            level, _text, _page, key = self._lastEntries[index]
+            style = self.getLevelStyle(level)
+            canv.beginForm(ENTRY_FORM.format(index), -1, -style.leading, width - x + 1, 2 * style.leading)
+            if key in pages:
+                canv.translate(-x, 0)
+                canv._curr_tx_info = {"cur_x": x, "cur_y": 0.0}
+                try:
+                    dots = " . " if self.dotsMinLevel >= 0 and level >= self.dotsMinLevel else ""
+                    drawPageNumbers(canv, style, [(pages[key], None)], width, 0, dots)
+                finally:
+                    del canv._curr_tx_info
+            canv.endForm()
 
 
 class _FooterCanvas(Canvas):
     """Footers "page X of Y": each page draws its number at once and refers to a PDF form
-    for Y, which is written when the total is known (at save). Pages are emitted as they
-    end, so bookmarks and links point at the right page (deferring whole pages would not)."""
+    for Y, which is written when the total is known (at save), with the forms of the
+    contents' page numbers. Pages are emitted as they end, so bookmarks and links point at
+    the right page (deferring whole pages would not)."""
 
     footer: Callable[[Canvas, int], None] = staticmethod(lambda c, p: None)
+    before_save: Callable[[Canvas], None] = staticmethod(lambda c: None)  # more forms
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         type(self).footer(self, self.getPageNumber())
@@ -161,11 +248,22 @@ class _FooterCanvas(Canvas):
         self.setFillColor(st.MUTED)
         self.drawString(0, 0, str(total))
         self.endForm()
+        type(self).before_save(self)
         super().save()
 
 
+def _walk(flowables: list[Flowable]):  # type: ignore[no-untyped-def]
+    """The flowables a frame will lay out, in order (a KeepTogether's content is split out)."""
+    for f in flowables:
+        yield f
+        inner = getattr(f, "_content", None)
+        if isinstance(inner, list):
+            yield from _walk(inner)
+
+
 class ReportDocTemplate(BaseDocTemplate):
-    """Two page templates (portrait, landscape) sharing header/footer; outline + TOC hooks."""
+    """Two page templates (portrait, landscape) sharing header/footer; outline + contents,
+    all in one layout pass."""
 
     def __init__(self, filename: str, ctx: BuildContext, title: str, author: str, subject: str = "") -> None:
         register_fonts()
@@ -181,9 +279,9 @@ class ReportDocTemplate(BaseDocTemplate):
         self._last_level = -1
         self._done = 0
         self._total = 1
-        self._pass = 0
-        self.draft = False  # True while laying out a pass whose pages are thrown away
         self._shown = 0.0
+        self._pages: dict[str, int] = {}  # bookmark key of a heading -> its page
+        self._contents: list[DeferredContents] = []
         templates = []
         order = ("landscape", "portrait") if ctx.first_orientation == "landscape" else ("portrait", "landscape")
         for name in order:
@@ -216,24 +314,45 @@ class ReportDocTemplate(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
         info = getattr(flowable, "_reslab_outline", None)
         if info is not None:
-            text, level, toc, outline = info
+            text, level, _toc, outline = info
             # outline levels may not skip (0 -> 2 is an error in ReportLab)
             level = min(level, self._last_level + 1)
             self._last_level = level
-            key = f"h{id(flowable)}"
+            key = getattr(flowable, "_reslab_key", None) or f"h{id(flowable)}"
             self.canv.bookmarkPage(key)
             if outline:
                 self.canv.addOutlineEntry(text, key, level=level, closed=level >= 1)
-            if toc:
-                self.notify("TOCEntry", (level, st.markup(text), self.page, key))
+            self._pages[key] = self.page
         self._done += 1
         if self.ctx.cancelled():
             raise BuildCancelled("export cancelled")
         if self.ctx.progress and self._done % 20 == 0:
-            # passes: usually 2 (a TOC needs one more when its own length moves pages)
-            frac = min(0.99, (self._pass - 1 + self._done / self._total) / max(self._pass, 2))
-            self._shown = max(self._shown, frac)  # never goes backwards
+            self._shown = max(self._shown, min(0.99, self._done / self._total))  # never goes backwards
             self.ctx.progress(self._shown, f"page {self.page}")
+
+    def _contents_entries(self, story: list[Flowable]) -> list[tuple[int, str, str]]:
+        """Give every heading its bookmark key; the contents' entries, in document order."""
+        entries: list[tuple[int, str, str]] = []
+        last = -1
+        for number, f in enumerate(f for f in _walk(story) if hasattr(f, "_reslab_outline")):
+            text, level, toc, _outline = f._reslab_outline
+            level = min(level, last + 1)  # as afterFlowable will number it
+            last = level
+            f._reslab_key = f"h{number}"
+            if toc:
+                entries.append((level, st.markup(text), f._reslab_key))
+        return entries
+
+    def define_forms(self, canv: Canvas) -> None:
+        """At save, when every heading has its page: the contents' page numbers. A heading
+        that was never laid out (none is) gets a blank number and its link stays on the
+        contents page rather than pointing nowhere."""
+        for toc in self._contents:
+            for index in toc.slots:
+                key = toc._lastEntries[index][3]
+                if key not in self._pages:
+                    canv.bookmarkPage(key)  # cannot happen for story headings; see docstring
+            toc.define_forms(canv, self._pages)
 
     def build_story(self, story: list[Flowable]) -> None:
         self._total = max(len(story), 1)
@@ -259,31 +378,16 @@ class ReportDocTemplate(BaseDocTemplate):
                 c.drawString(text_width("888", 7.5), 0, suffix)
             c.restoreState()
 
-        canvas_class = type("ReportCanvas", (_FooterCanvas,), {"footer": staticmethod(footer)})
-        self._has_toc_entries = any(getattr(f, "_reslab_outline", (0, 0, False))[2] for f in story)
-        if any(isinstance(f, TableOfContents) for f in story):
-            self._onProgress = self._on_pass
-            self.multiBuild(story, canvasmaker=canvas_class)
-        else:
-            self._pass = 1
-            self.build(story, canvasmaker=canvas_class)
-
-    def _on_pass(self, kind: str, value: object) -> None:
-        if kind == "PASS":
-            self._pass = int(value)  # type: ignore[arg-type]
-            # A first pass with TOC entries can never be the last one (the TOC starts empty),
-            # so costly drawings may skip painting in it: only their sizes matter there.
-            self.draft = self._pass == 1 and self._has_toc_entries
-            self._done = 0
-            self._last_level = -1
+        canvas_class = type("ReportCanvas", (_FooterCanvas,), {"footer": staticmethod(footer),
+                                                               "before_save": staticmethod(self.define_forms)})
+        entries = self._contents_entries(story)
+        self._contents = [f for f in _walk(story) if isinstance(f, DeferredContents)]
+        for toc in self._contents:
+            toc.set_entries(entries)
+        self.build(story, canvasmaker=canvas_class)
 
     def beforeDocument(self) -> None:  # noqa: N802
         self.canv.showOutline()
-
-
-def is_draft(canv: Canvas) -> bool:
-    """True when ``canv`` belongs to a layout pass that will be discarded (skip costly paint)."""
-    return bool(getattr(getattr(canv, "_doctemplate", None), "draft", False))
 
 
 def build_pdf(

@@ -221,7 +221,7 @@ def _note_item(text: str, color: str, author: str) -> Paragraph:
     if author:
         body += f" <font color='#616E7C' size='8'>— {st.markup(author)}</font>"
     swatch = f"<bullet><font color='{_safe_color(color)}'>■</font></bullet>"
-    return st.TextParagraph(swatch + body, st.styles()["note_item"])
+    return Paragraph(swatch + body, st.styles()["note_item"])
 
 
 def _safe_color(color: str) -> str:

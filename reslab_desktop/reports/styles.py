@@ -70,21 +70,10 @@ def styles() -> dict[str, ParagraphStyle]:
     return s
 
 
-class TextParagraph(Paragraph):
-    """A Paragraph that skips painting in a discarded layout pass (see document.is_draft):
-    long note listings are laid out in every pass but drawn only in the one that is kept."""
-
-    def draw(self) -> None:
-        from reslab_desktop.reports.document import is_draft
-
-        if not is_draft(self.canv):
-            super().draw()
-
-
 def para(text: str, style: str | ParagraphStyle = "body", bullet: str | None = None) -> Paragraph:
-    """A Paragraph of USER text (escaped). For our own markup use ``TextParagraph`` directly."""
+    """A Paragraph of USER text (escaped). For our own markup use ``Paragraph`` directly."""
     st = styles()[style] if isinstance(style, str) else style
-    return TextParagraph(markup(text), st, bulletText=bullet)
+    return Paragraph(markup(text), st, bulletText=bullet)
 
 
 def table_style(header: bool = True, zebra: bool = True, grid: bool = False) -> TableStyle:
