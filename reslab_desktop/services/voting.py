@@ -522,6 +522,7 @@ from reslab_desktop.services.voting_results import (  # noqa: E402
     results,
     round_events,
     start_runoff,
+    tallies,
     unpromote,
 )
 
@@ -534,5 +535,6 @@ __all__ += [
     "results",
     "round_events",
     "start_runoff",
+    "tallies",
     "unpromote",
 ]

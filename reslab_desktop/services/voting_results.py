@@ -60,13 +60,24 @@ def results(store: Store, round_id: str) -> list[RankingRecord]:
         return _ranking(s, rnd)
 
 
-def _ranking(s, rnd: VoteRoundRecord) -> list[RankingRecord]:  # type: ignore[no-untyped-def]
+def tallies(store: Store, round_id: str) -> dict[tuple[str, int], int]:
+    """The dots on each (note, criterion) so far, screen and paper (the running totals an
+    open round shows). Refuses while a hidden round is still open, as ``results`` does."""
+    with store.read() as s:
+        return _tallies(s, load_round(s, round_id))
+
+
+def _tallies(s, rnd: VoteRoundRecord) -> dict[tuple[str, int], int]:  # type: ignore[no-untyped-def]
     if rnd.counts_hidden:
         raise HiddenResultsError(
             f"the results of {rnd.question!r} are hidden until the round is closed"
         )
+    return rules.tallies(all_ballots(s, rnd.id).values(), paper_counts(s, rnd.id))
+
+
+def _ranking(s, rnd: VoteRoundRecord) -> list[RankingRecord]:  # type: ignore[no-untyped-def]
+    totals = _tallies(s, rnd)
     notes = candidate_notes(s, rnd)
-    totals = rules.tallies(all_ballots(s, rnd.id).values(), paper_counts(s, rnd.id))
     k = len(rnd.criteria)
     per_note = {n.id: tuple(totals.get((n.id, c), 0) for c in range(k)) for n in notes}
     texts = {n.id: n.text for n in notes}

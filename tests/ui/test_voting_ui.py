@@ -235,3 +235,80 @@ def test_settings_dialog_shows_and_returns_a_round_as_it_is(qtbot, window):
     assert (rnd.dots_per_participant, rnd.max_per_note, len(rnd.voters)) == (2, 2, 5)
     window.undo_stack.undo()
     assert svc.round_settings(svc.get_round(window.store, rid)) == before
+
+
+def _cards(screen):
+    return {nid: (card.mine, card.total, card.plus.isEnabled()) for nid, card in screen.cards.items()}
+
+
+def test_open_vote_totals_follow_each_dot_and_every_other_change(qtbot, window):
+    page, rid = _round(window, mode="open", hidden_until_reveal=False, dots_per_participant=2)
+    screen = page.start_screen(lock=False)
+    store, n = window.store, window.test_notes
+    voters = [v.id for v in svc.get_round(store, rid).voters]
+    left, right = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
+    _vote(qtbot, screen, voters[0], [(n[0], left), (n[1], left)])
+    qtbot.mouseClick(screen.continue_button, left)
+    qtbot.mouseClick(screen.voter_buttons[voters[1]], left)
+    assert _cards(screen) == {nid: (0, {n[0]: 1, n[1]: 1}.get(nid, 0), True) for nid in n}
+
+    qtbot.mouseClick(screen.cards[n[0]], left)
+    qtbot.mouseClick(screen.cards[n[0]], left)
+    assert screen.left_label.text() == "Dots left: 0"
+    assert _cards(screen) == {nid: ({n[0]: 2}.get(nid, 0), {n[0]: 3, n[1]: 1}.get(nid, 0), False) for nid in n}
+    qtbot.mouseClick(screen.cards[n[0]], right)
+    assert _cards(screen) == {nid: ({n[0]: 1}.get(nid, 0), {n[0]: 2, n[1]: 1}.get(nid, 0), True) for nid in n}
+
+    # changes made elsewhere while this voter is on the screen are read back
+    svc.clear_ballot(store, rid, voters[0])
+    assert _cards(screen) == {nid: ({n[0]: 1}.get(nid, 0), {n[0]: 1}.get(nid, 0), True) for nid in n}
+    svc.enter_paper_tally(store, rid, {n[5]: 3})
+    assert screen.cards[n[5]].total == 3
+    svc.clear_ballot(store, rid, voters[1])  # this voter's own dots, cleared by the facilitator
+    assert screen.ballot == {} and screen.left_label.text() == "Dots left: 2"
+    assert _cards(screen) == {nid: (0, {n[5]: 3}.get(nid, 0), True) for nid in n}
+    qtbot.mouseClick(screen.cards[n[2]], left)
+    assert {(nid, 0): total for nid, (_, total, _) in _cards(screen).items() if total} == svc.tallies(store, rid)
+
+
+def test_an_open_round_with_hidden_counts_never_draws_a_total(qtbot, window):
+    page, rid = _round(window, mode="open", hidden_until_reveal=True, dots_per_participant=2)
+    screen = page.start_screen(lock=False)
+    store, n = window.store, window.test_notes
+    voters = [v.id for v in svc.get_round(store, rid).voters]
+    qtbot.mouseClick(screen.voter_buttons[voters[0]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.cards[n[0]], Qt.MouseButton.LeftButton)
+    svc.enter_paper_tally(store, rid, {n[1]: 2})
+    qtbot.mouseClick(screen.cards[n[1]], Qt.MouseButton.LeftButton)
+    assert svc.get_ballot(store, rid, voters[0]) == {(n[0], 0): 1, (n[1], 0): 1}
+    assert screen.totals is None
+    assert _cards(screen) == {nid: (int(nid in n[:2]), None, False) for nid in n}
+    with pytest.raises(svc.HiddenResultsError):
+        svc.tallies(store, rid)
+
+
+def test_a_dot_redraws_its_own_card_only(qtbot, window):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    page, rid = _round(window, mode="open", hidden_until_reveal=False, dots_per_participant=3)
+    screen = page.start_screen(lock=False)
+    n = window.test_notes
+    screen.start_voter(svc.get_round(window.store, rid).voters[0].id)
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in screen.cards.values()))
+    QApplication.processEvents()
+
+    class Painted(QObject):
+        cards: list[str] = []
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.cards.append(obj.note_id)
+            return False
+
+    painted = Painted()
+    for card in screen.cards.values():
+        card.installEventFilter(painted)
+    screen.add_dot(n[2])
+    QApplication.processEvents()
+    assert painted.cards == [n[2]] and screen.cards[n[2]].total == 1

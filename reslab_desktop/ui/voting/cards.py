@@ -76,14 +76,22 @@ class NoteCard(QWidget):
         row.addStretch(1)
         row.addWidget(self.plus)
         outer.addLayout(row)
+        self._describe()
 
     def set_state(self, mine: int, can_add: bool, total: int | None = None) -> None:
-        self.mine, self.total = mine, total
-        self.minus.setEnabled(mine > 0)
+        """Repaints only when what the card draws changed: a dot redraws its own card, not all."""
+        self.minus.setEnabled(mine > 0)  # (Qt ignores an unchanged enabled state)
         self.plus.setEnabled(can_add)
-        label = self.tr("%1: %2 of your dots").replace("%1", self.text).replace("%2", str(mine))
-        self.setAccessibleDescription(label)
+        if (mine, total) == (self.mine, self.total):
+            return
+        self.mine, self.total = mine, total
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(
+            self.tr("%1: %2 of your dots").replace("%1", self.text).replace("%2", str(self.mine))
+        )
 
     # -- input ---------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

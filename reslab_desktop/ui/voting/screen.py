@@ -9,7 +9,7 @@ until the round closes. Facilitator buttons sit behind the kiosk lock.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
@@ -99,6 +99,8 @@ class VotingScreen(QWidget):
         self.ballot: dict[tuple[str, int], int] = {}
         self.criterion = 0
         self.cards: dict[str, NoteCard] = {}
+        self.totals: dict[tuple[str, int], int] | None = None  # open rounds' running totals
+        self._saving_dot = False
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_who())
@@ -293,6 +295,7 @@ class VotingScreen(QWidget):
         voter = self.round.voter(voter_id)
         self.voter_id = voter_id
         self.ballot = svc.get_ballot(self.store, self.round_id, voter_id)
+        self.totals = self._read_totals()
         name = self.tr("Voter %1").replace("%1", voter.label) if voter.anonymous else voter.label
         self.voter_label.setText(self.tr("%1, place your dots").replace("%1", name))
         self.set_criterion(0)
@@ -321,8 +324,8 @@ class VotingScreen(QWidget):
         if self.secret:
             self.ballot = rules.add_dot(self.ballot, note_id, self.criterion, budget, mx)
             self._refresh_cards()
-        else:  # saved now; _on_changes re-reads the ballot and redraws (once)
-            self._save(lambda: svc.cast_dot(self.store, self.round_id, self.voter_id, note_id, self.criterion))
+        else:
+            self._save_dot(note_id, svc.cast_dot)
 
     def remove_dot(self, note_id: str) -> None:
         if self.voter_id is None or not self.ballot.get((note_id, self.criterion)):
@@ -330,8 +333,8 @@ class VotingScreen(QWidget):
         if self.secret:
             self.ballot = rules.remove_dot(self.ballot, note_id, self.criterion)
             self._refresh_cards()
-        else:  # as in add_dot
-            self._save(lambda: svc.remove_dot(self.store, self.round_id, self.voter_id, note_id, self.criterion))
+        else:
+            self._save_dot(note_id, svc.remove_dot)
 
     def clear_dots(self) -> None:
         for key in [k for k in self.ballot if k[1] == self.criterion]:
@@ -367,42 +370,67 @@ class VotingScreen(QWidget):
             return False
         return True
 
+    def _save_dot(self, note_id: str, service: Callable[[Store, str, str, str, int], int]) -> None:
+        """Save one dot of an open round now. The service answers with this voter's dots on
+        the note, so its change event is not read back: the note's total moves by as much."""
+        voter_id, key = self.voter_id, (note_id, self.criterion)
+        saved: list[int] = []
+        self._saving_dot = True
+        try:
+            ok = self._save(lambda: saved.append(service(self.store, self.round_id, voter_id, note_id, key[1])))
+        finally:
+            self._saving_dot = False
+        if not ok or voter_id != self.voter_id:
+            return
+        dots, before = saved[0], self.ballot.get(key, 0)
+        self.ballot = {k: v for k, v in self.ballot.items() if k != key} | ({key: dots} if dots else {})
+        if self.totals is not None:
+            self.totals[key] = self.totals.get(key, 0) + dots - before
+        self._refresh_cards()
+
     def _left_text(self) -> str:
         left = rules.dots_left(self.ballot, self.round.dots_per_participant, self.criterion)
         return self.tr("Dots left: %1").replace("%1", str(left))
 
     def _refresh_cards(self) -> None:
+        """Only the cards whose state changed repaint (``NoteCard.set_state``)."""
         budget, mx = self.round.dots_per_participant, self.round.max_per_note
-        totals = self._open_totals()
+        totals = self.totals if self._shows_totals() else None
         for note_id, card in self.cards.items():
-            mine = self.ballot.get((note_id, self.criterion), 0)
+            key = (note_id, self.criterion)
+            mine = self.ballot.get(key, 0)
             card.set_state(mine, self.voter_id is not None and rules.can_add(self.ballot, note_id, self.criterion,
                                                                              budget, mx),
-                           totals.get(note_id) if totals is not None else None)
+                           totals.get(key, 0) if totals is not None else None)
         self.left_label.setText(self._left_text())
         if self.voter_id is not None:
             self.done_button.setEnabled(True)
 
-    def _open_totals(self) -> dict[str, int] | None:
-        """Running totals, only for open (non-secret, non-hidden) rounds."""
-        if self.secret or self.round.counts_hidden:
+    def _shows_totals(self) -> bool:
+        """Running totals are shown only in open (non-secret, non-hidden) rounds."""
+        return not self.secret and not self.round.counts_hidden
+
+    def _read_totals(self) -> dict[tuple[str, int], int] | None:
+        if not self._shows_totals():
             return None
         try:
-            ranking = svc.results(self.store, self.round_id)
+            return svc.tallies(self.store, self.round_id)
         except ReslabError:
             return None
-        return {r.note_id: r.dots_by_criterion[min(self.criterion, len(r.dots_by_criterion) - 1)] for r in ranking}
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        if any(c.entity in ("ballots", "vote_rounds") and self.round_id in c.ids for c in changes):
-            if any(c.entity == "vote_rounds" for c in changes):  # a dot leaves the round as it was
-                self.round = svc.get_round(self.store, self.round_id)
-            if self.state() == BALLOT and not self.secret:
-                if self.voter_id is not None:  # an open round's dots are saved as they are placed
-                    self.ballot = svc.get_ballot(self.store, self.round_id, self.voter_id)
-                self._refresh_cards()
-            elif self.state() == WHO:
-                self.show_who()
+        ours = [c for c in changes if c.entity in ("ballots", "paper_tallies", "vote_rounds") and self.round_id in c.ids]
+        if not ours or (self._saving_dot and all(c.entity == "ballots" for c in ours)):
+            return  # nothing of this round, or this screen's own dot (_save_dot draws it)
+        if any(c.entity == "vote_rounds" for c in ours):  # a dot leaves the round as it was
+            self.round = svc.get_round(self.store, self.round_id)
+        if self.state() == BALLOT and not self.secret:
+            if self.voter_id is not None:  # someone else changed this round's dots (a clear, a paper tally)
+                self.ballot = svc.get_ballot(self.store, self.round_id, self.voter_id)
+            self.totals = self._read_totals()
+            self._refresh_cards()
+        elif self.state() == WHO:
+            self.show_who()
 
     # -- facilitator ---------------------------------------------------------------------
     def _lock_changed(self, locked: bool) -> None:
