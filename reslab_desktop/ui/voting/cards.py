@@ -140,6 +140,9 @@ class NoteCard(QWidget):
         return self._fit_font
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        # Only what the exposed rect touches: when the budget is spent every card's "+" greys
+        # out, and each card then repaints just under its button (no text layout needed there).
+        exposed = QRectF(event.rect())
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(self.rect()).adjusted(3, 3, -3, -3)
@@ -148,6 +151,15 @@ class NoteCard(QWidget):
         p.setBrush(self.color)
         p.drawRoundedRect(r, 10, 10)
         text_rect = r.adjusted(16, 12, -(80 if self.total is not None else 16), -(TOUCH + 24))
+        if text_rect.intersects(exposed):
+            self._paint_text(p, text_rect)
+        self._paint_dots(p, r)
+        badge = QRectF(r.right() - 64, r.top() + 8, 56, 36)
+        if self.total is not None and badge.intersects(exposed):
+            self._paint_badge(p, badge)
+        p.end()
+
+    def _paint_text(self, p: QPainter, text_rect: QRectF) -> None:
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
         p.setFont(self._fitted_font(text_rect, flags))
         p.setPen(INK)
@@ -155,7 +167,9 @@ class NoteCard(QWidget):
         p.setClipRect(text_rect)  # only a text too long even at the smallest size is cut
         p.drawText(text_rect, flags, self.text)
         p.restore()
-        # this voter's dots, centred between the buttons
+
+    def _paint_dots(self, p: QPainter, r: QRectF) -> None:
+        """This voter's dots, centred between the buttons."""
         d = 34.0
         gap = 6.0
         width = self.mine * d + max(0, self.mine - 1) * gap
@@ -165,15 +179,14 @@ class NoteCard(QWidget):
         p.setBrush(DOT_COLOR)
         for i in range(self.mine):
             p.drawEllipse(QRectF(x + i * (d + gap), y, d, d))
-        if self.total is not None:
-            badge = QRectF(r.right() - 64, r.top() + 8, 56, 36)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(INK)
-            p.drawRoundedRect(badge, 18, 18)
-            p.setPen(QColor("white"))
-            f2 = QFont(self.font())
-            f2.setPointSizeF(15)
-            f2.setBold(True)
-            p.setFont(f2)
-            p.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.total))
-        p.end()
+
+    def _paint_badge(self, p: QPainter, badge: QRectF) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(INK)
+        p.drawRoundedRect(badge, 18, 18)
+        p.setPen(QColor("white"))
+        f2 = QFont(self.font())
+        f2.setPointSizeF(15)
+        f2.setBold(True)
+        p.setFont(f2)
+        p.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(self.total))
