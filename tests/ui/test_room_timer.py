@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import sys
+import time
 import wave
 from io import BytesIO
+
+import pytest
 
 from reslab_desktop.ui.room.chime import chime_wav
 from reslab_desktop.ui.room.timer import CountdownTimer
@@ -107,3 +112,33 @@ def test_chime_is_a_short_valid_wav() -> None:
     with wave.open(BytesIO(data)) as wav:
         seconds = wav.getnframes() / wav.getframerate()
         assert wav.getnchannels() == 1 and 0.3 < seconds < 2
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the Linux players")
+def test_without_qtmultimedia_the_systems_player_plays_the_chime(qapp, tmp_path, monkeypatch) -> None:
+    from reslab_desktop.ui.room import chime
+
+    if chime.Chime(tmp_path)._effect is not None:
+        pytest.skip("QtMultimedia is installed: QSoundEffect plays it")
+    played = tmp_path / "played.txt"
+    player = tmp_path / "bin" / "paplay"
+    player.parent.mkdir()
+    player.write_text(f'#!/bin/sh\n{shutil.which("cp")} "$1" "{played}"\n')
+    player.chmod(0o755)
+    monkeypatch.setenv("PATH", str(player.parent))
+    assert chime.Chime(tmp_path / "cache").play() == "player"
+    deadline = time.monotonic() + 10
+    while not played.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    with wave.open(str(played)) as wav:  # the player got the chime itself
+        assert wav.getnchannels() == 1 and wav.getnframes() > 0
+
+
+def test_with_no_player_at_all_the_bell_rings(qapp, tmp_path, monkeypatch) -> None:
+    from reslab_desktop.ui.room import chime
+
+    if chime.Chime(tmp_path)._effect is not None:
+        pytest.skip("QtMultimedia is installed: QSoundEffect plays it")
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing-here"))
+    monkeypatch.setattr(chime.sys, "platform", "linux")
+    assert chime.Chime(tmp_path / "cache").play() == "beep"
