@@ -181,6 +181,7 @@ class VotingScreen(QWidget):
         self.left_label.setObjectName("voting.dots_left")
         self.left_label.setFont(_font(self, 22, bold=True))
         self.left_label.setStyleSheet("color: #FFD54F;")
+        self._fix_left_label_size()
         top.addWidget(self.left_label)
         v.addLayout(top)
         hint = QLabel(self.tr("Tap a note to add a dot · right-click, long press or − removes one · "
@@ -389,8 +390,20 @@ class VotingScreen(QWidget):
         self._refresh_cards()
 
     def _left_text(self) -> str:
-        left = rules.dots_left(self.ballot, self.round.dots_per_participant, self.criterion)
+        return self._left_words(rules.dots_left(self.ballot, self.round.dots_per_participant, self.criterion))
+
+    def _left_words(self, left: int) -> str:
         return self.tr("Dots left: %1").replace("%1", str(left))
+
+    def _fix_left_label_size(self) -> None:
+        """As large as its widest text: a label that resizes to its text re-lays out the whole
+        screen on every dot."""
+        label = self.left_label
+        texts = [self._left_words(n) + "  ✋" for n in range(self.round.dots_per_participant + 1)]
+        label.setText(max(texts, key=label.fontMetrics().horizontalAdvance))
+        label.setFixedSize(label.sizeHint())
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.clear()
 
     def _refresh_cards(self) -> None:
         """Only the cards whose state changed repaint (``NoteCard.set_state``)."""
