@@ -123,6 +123,9 @@ def main() -> int:
 
     Settings().set("ui/theme", "projector")
     apply_appearance()
+    for other in svc.list_rounds(window.store):  # the demo's own open round would take the screen
+        if other.status == "open" and other.id != rid:
+            svc.close_round(window.store, other.id)
     svc.close_round(window.store, rid)
     timer.pause()
     room.presenter.send(Show.VOTING)
