@@ -27,6 +27,7 @@ from reslab_desktop.reports.charts import bar_chart
 from reslab_desktop.reports.data import ReportData
 from reslab_desktop.reports.document import BuildContext
 from reslab_desktop.reports.labels import label
+from reslab_desktop.reports.note_item import NoteItem
 from reslab_desktop.reports.registry import ReportSection, register_section
 from reslab_desktop.rules.formatting import format_date
 from reslab_desktop.services.records import BoardContent
@@ -193,6 +194,7 @@ def note_listing(
     if ctx.orientation == "landscape" and _listing_height(content, ctx.frame_width) > room:
         out = ctx.landscape_columns()
     out.append(Paragraph(st.markup(ctx.label("board_notes")), s["h3"]))
+    item_style = s["note_item"]
     groups: list[tuple[str, str, list]] = [(z.id, z.title, []) for z in content.zones]
     loose: list = []
     index = {zid: notes for zid, _t, notes in groups}
@@ -208,20 +210,13 @@ def note_listing(
             items.append(Paragraph(f"<b>{st.markup(title)}</b> <font color='#616E7C' size='8'>"
                                    f"({len(notes)})</font>", s["body"]))
         for note in notes:
-            items.append(_note_item(note.text, note.color, data.participant_name(note.author_id)))
+            items.append(NoteItem.of(note.text, _safe_color(note.color), data.participant_name(note.author_id),
+                                     item_style))
         # keep a zone's title with its first notes
         out.append(KeepTogether(items[:3]))
         out += items[3:]
         out.append(Spacer(1, 4))
     return out
-
-
-def _note_item(text: str, color: str, author: str) -> Paragraph:
-    body = st.markup(text) if text.strip() else "<i>—</i>"
-    if author:
-        body += f" <font color='#616E7C' size='8'>— {st.markup(author)}</font>"
-    swatch = f"<bullet><font color='{_safe_color(color)}'>■</font></bullet>"
-    return Paragraph(swatch + body, st.styles()["note_item"])
 
 
 def _safe_color(color: str) -> str:

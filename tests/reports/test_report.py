@@ -154,3 +154,33 @@ def test_sections_sharing_a_loader_read_the_store_once(rich_store: Store) -> Non
 
     data = ReportData.load(rich_store, [("a", load), ("b", load)])
     assert len(calls) == 1 and data.extra["a"] is data.extra["b"] and len(data.extra["a"]) == 2
+
+
+def test_contents_lists_the_page_of_every_heading_and_links_to_it(demo_file: Path, tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    out = tmp_path / "demo.pdf"
+    with Store.open(demo_file, read_only=True) as store:
+        export_pdf(store, out, PdfOptions())
+        titles = [b.title for b in list_boards(store)]
+    headings = {squash(title): page for title, page in outline_pages(out)}
+    first_chapter = min(page for _t, page in outline_pages(out))
+    contents_pages = range(2, first_chapter)  # the cover is page 1
+    listed: dict[str, int] = {}
+    for number in contents_pages:
+        text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(number), "-l", str(number),
+                               str(out), "-"], check=True, capture_output=True, text=True).stdout
+        for line in text.splitlines():
+            m = re.match(r"^\s*(.+?)\s*(?:\.\s*){3,}(\d+)\s*$", line)
+            if m:
+                listed[squash(m.group(1))] = int(m.group(2))
+    assert {squash(t) for t in titles} <= set(listed)  # every board is in the contents
+    assert listed == {t: headings[t] for t in listed}  # with the page its heading is on
+    reader = PdfReader(str(out))
+    linked = set()
+    for number in contents_pages:
+        for annot in reader.pages[number - 1].get("/Annots", []):
+            dest = annot.get_object()["/Dest"]
+            linked.add(reader.get_page_number(dest[0].get_object()) + 1)
+    assert linked == set(listed.values())  # each entry opens its heading's page
