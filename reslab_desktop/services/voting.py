@@ -62,6 +62,7 @@ from reslab_desktop.services.voting_records import (
     note_place,
     now,
     paper_counts,
+    voted_ids,
     voter_ballot,
 )
 from reslab_desktop.storage import ADDED, UPDATED, Store, Tx
@@ -133,9 +134,9 @@ def voting_progress(store: Store, round_id: str) -> VotingProgress:
     """Who has put at least one dot (or pressed Done with dots) and who is missing; no counts."""
     with store.read() as s:
         rnd = load_round(s, round_id)
-        voted_ids = set(s.execute(select(Ballot.voter_id).where(Ballot.round_id == round_id).distinct()).scalars())
-    voted = tuple(v for v in rnd.voters if v.id in voted_ids)
-    missing = tuple(v for v in rnd.voters if v.id not in voted_ids)
+        have_voted = voted_ids(s, round_id)
+    voted = tuple(v for v in rnd.voters if v.id in have_voted)
+    missing = tuple(v for v in rnd.voters if v.id not in have_voted)
     return VotingProgress(voted, missing)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
@@ -106,29 +107,62 @@ class VotingProgress:
         return len(self.voted) + len(self.missing)
 
 
+# Statements built once: a dot runs some of them, and the screens and the facilitator's page
+# read the round again after every dot; building a statement costs more than running it.
+_ROUNDS = VoteRound.__table__
+_NOTES = Note.__table__
+_ROUND = select(_ROUNDS).where(_ROUNDS.c.id == bindparam("round_id"))
+_CANDIDATE_IDS = (
+    select(VoteCandidate.note_id).where(VoteCandidate.round_id == bindparam("round_id")).order_by(VoteCandidate.seq)
+)
+_VOTERS = (
+    select(VoteVoter.id, VoteVoter.participant_id, VoteVoter.label, Participant.name)
+    .outerjoin(Participant, Participant.id == VoteVoter.participant_id)
+    .where(VoteVoter.round_id == bindparam("round_id"))
+    .order_by(VoteVoter.seq)
+)
+_BOARD_NOTES = select(_NOTES).where(_NOTES.c.board_id == bindparam("board_id")).order_by(_NOTES.c.seq)
+_LISTED_NOTES = (
+    select(_NOTES)
+    .join(VoteCandidate.__table__, VoteCandidate.note_id == _NOTES.c.id)
+    .where(VoteCandidate.round_id == bindparam("round_id"))
+    .order_by(VoteCandidate.seq)
+)
+_DOT_ROUND = select(
+    VoteRound.id, VoteRound.board_id, VoteRound.status, VoteRound.mode, VoteRound.all_notes,
+    VoteRound.dots_per_participant, VoteRound.max_per_note,
+    exists().where(VoteVoter.id == bindparam("voter_id"), VoteVoter.round_id == VoteRound.id),
+).where(VoteRound.id == bindparam("round_id"))
+_NOTE_PLACE = select(
+    Note.board_id,
+    exists().where(VoteCandidate.round_id == bindparam("round_id"), VoteCandidate.note_id == Note.id),
+).where(Note.id == bindparam("note_id"))
+_VOTER_BALLOT = select(Ballot.note_id, Ballot.criterion, Ballot.dots).where(Ballot.voter_id == bindparam("voter_id"))
+_ROUND_BALLOTS = (
+    select(Ballot.voter_id, Ballot.note_id, Ballot.criterion, Ballot.dots).where(Ballot.round_id == bindparam("round_id"))
+)
+_VOTED = select(Ballot.voter_id).where(Ballot.round_id == bindparam("round_id")).distinct()
+_PAPER = (
+    select(PaperTally.note_id, PaperTally.criterion, PaperTally.dots).where(PaperTally.round_id == bindparam("round_id"))
+)
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def load_round(s: Session, round_id: str) -> VoteRoundRecord:
-    row = checks.found(s.get(VoteRound, round_id), "voting round", round_id)
-    return _record(s, row)
+    row = s.connection().execute(_ROUND, {"round_id": round_id}).first()
+    return _record(s, checks.found(row, "voting round", round_id))
 
 
-def _record(s: Session, row: VoteRound) -> VoteRoundRecord:
-    cands = tuple(
-        s.execute(
-            select(VoteCandidate.note_id).where(VoteCandidate.round_id == row.id).order_by(VoteCandidate.seq)
-        ).scalars()
-    )
-    voters = tuple(  # columns, not VoteVoter objects: a round is re-read after every dot
+def _record(s: Session, row: Any) -> VoteRoundRecord:
+    """``row``: a ``vote_rounds`` row (its columns as attributes)."""
+    conn = s.connection()
+    cands = tuple(conn.execute(_CANDIDATE_IDS, {"round_id": row.id}).scalars())
+    voters = tuple(
         VoterRecord(vid, participant_id, name if name is not None else label)
-        for vid, participant_id, label, name in s.execute(
-            select(VoteVoter.id, VoteVoter.participant_id, VoteVoter.label, Participant.name)
-            .outerjoin(Participant, Participant.id == VoteVoter.participant_id)
-            .where(VoteVoter.round_id == row.id)
-            .order_by(VoteVoter.seq)
-        )
+        for vid, participant_id, label, name in conn.execute(_VOTERS, {"round_id": row.id})
     )
     criteria = (row.criterion_1,) if row.criterion_2 is None else (row.criterion_1, row.criterion_2)
     return VoteRoundRecord(
@@ -142,39 +176,19 @@ def _record(s: Session, row: VoteRound) -> VoteRoundRecord:
 
 
 def load_rounds(s: Session, board_id: str | None = None) -> list[VoteRoundRecord]:
-    query = select(VoteRound).order_by(VoteRound.seq)
+    query = select(_ROUNDS).order_by(_ROUNDS.c.seq)
     if board_id is not None:
-        query = query.where(VoteRound.board_id == board_id)
-    return [_record(s, r) for r in s.execute(query).scalars()]
+        query = query.where(_ROUNDS.c.board_id == board_id)
+    return [_record(s, r) for r in s.connection().execute(query).all()]
 
 
 def candidate_notes(s: Session, rnd: VoteRoundRecord) -> list[NoteRecord]:
     """The round's candidates as note records: board order, or the explicit list's order."""
-    table = Note.__table__
-    conn = s.connection()
     if rnd.all_notes:
-        rows = conn.execute(select(table).where(table.c.board_id == rnd.board_id).order_by(table.c.seq))
-        return [NoteRecord(**r._mapping) for r in rows]
-    rows = conn.execute(
-        select(table)
-        .join(VoteCandidate.__table__, VoteCandidate.note_id == table.c.id)
-        .where(VoteCandidate.round_id == rnd.id)
-        .order_by(VoteCandidate.seq)
-    )
+        rows = s.connection().execute(_BOARD_NOTES, {"board_id": rnd.board_id})
+    else:
+        rows = s.connection().execute(_LISTED_NOTES, {"round_id": rnd.id})
     return [NoteRecord(**r._mapping) for r in rows]
-
-
-# Built once: a dot runs these many times a minute, and building a statement costs more than running it.
-_DOT_ROUND = select(
-    VoteRound.id, VoteRound.board_id, VoteRound.status, VoteRound.mode, VoteRound.all_notes,
-    VoteRound.dots_per_participant, VoteRound.max_per_note,
-    exists().where(VoteVoter.id == bindparam("voter_id"), VoteVoter.round_id == VoteRound.id),
-).where(VoteRound.id == bindparam("round_id"))
-_NOTE_PLACE = select(
-    Note.board_id,
-    exists().where(VoteCandidate.round_id == bindparam("round_id"), VoteCandidate.note_id == Note.id),
-).where(Note.id == bindparam("note_id"))
-_VOTER_BALLOT = select(Ballot.note_id, Ballot.criterion, Ballot.dots).where(Ballot.voter_id == bindparam("voter_id"))
 
 
 def dot_round(s: Session, round_id: str, voter_id: str) -> DotRound:
@@ -202,18 +216,18 @@ def voter_ballot(s: Session, voter_id: str) -> dict[tuple[str, int], int]:
 def all_ballots(s: Session, round_id: str) -> dict[str, dict[tuple[str, int], int]]:
     """Every voter's ballot of a round, by voter id (voters without dots are absent)."""
     out: dict[str, dict[tuple[str, int], int]] = {}
-    rows = s.execute(
-        select(Ballot.voter_id, Ballot.note_id, Ballot.criterion, Ballot.dots).where(Ballot.round_id == round_id)
-    )
-    for voter, note, criterion, dots in rows:
+    for voter, note, criterion, dots in s.connection().execute(_ROUND_BALLOTS, {"round_id": round_id}):
         out.setdefault(voter, {})[(note, criterion)] = dots
     return out
 
 
+def voted_ids(s: Session, round_id: str) -> set[str]:
+    """The voters of a round with at least one dot."""
+    return set(s.connection().execute(_VOTED, {"round_id": round_id}).scalars())
+
+
 def paper_counts(s: Session, round_id: str) -> dict[tuple[str, int], int]:
-    rows = s.execute(
-        select(PaperTally.note_id, PaperTally.criterion, PaperTally.dots).where(PaperTally.round_id == round_id)
-    )
+    rows = s.connection().execute(_PAPER, {"round_id": round_id})
     return {(n, c): d for n, c, d in rows}
 
 
