@@ -97,6 +97,7 @@ def note_layout(text: str, w: float, h: float) -> tuple[float, tuple[str, ...]]:
     return size, tuple(lines)
 
 
+@lru_cache(maxsize=1024)
 def _hex(color: str, fallback: str = "#FFE066") -> colors.Color:
     try:
         return colors.HexColor(color)
@@ -114,6 +115,16 @@ def _shade(c: colors.Color, amount: float) -> colors.Color:
     return colors.Color(c.red * (1 - amount), c.green * (1 - amount), c.blue * (1 - amount))
 
 
+NOTE_INK = colors.HexColor("#1F2933")
+
+
+@lru_cache(maxsize=1024)
+def _note_colors(color: str) -> tuple[colors.Color, colors.Color, colors.Color]:
+    """A note's fill, its flat shadow and its outline (a board has a handful of colours)."""
+    fill = _hex(color)
+    return fill, _shade(fill, 0.18), _shade(fill, 0.3)
+
+
 def draw_board(canv: Canvas, content: BoardContent, view: BoardView) -> None:
     """Paint the board; the caller clips and places the view."""
     register_fonts()
@@ -126,6 +137,7 @@ def draw_board(canv: Canvas, content: BoardContent, view: BoardView) -> None:
         a, b = by_id.get(link.from_note_id), by_id.get(link.to_note_id)
         if a is not None and b is not None:
             _draw_link(canv, a, b, link.label, view)
+    canv.setLineWidth(max(0.25, 0.6 * view.scale))  # every note's outline
     for note in content.notes:
         _draw_note(canv, note, view)
     canv.restoreState()
@@ -196,23 +208,22 @@ def _zone_text(
 
 
 def _draw_note(canv: Canvas, note: NoteRecord, view: BoardView) -> None:
+    """One note (the caller has set the outline's line width)."""
     s = view.scale
     x, top = view.pt(note.x, note.y)
     w, h = note.w * s, note.h * s
-    fill = _hex(note.color)
-    canv.setFillColor(_shade(fill, 0.18))  # a flat "shadow" edge, no transparency needed
+    fill, shadow, outline = _note_colors(note.color)
+    canv.setFillColor(shadow)  # a flat "shadow" edge, no transparency needed
     canv.rect(x + 1.5 * s, top - h - 1.5 * s, w, h, stroke=0, fill=1)
     canv.setFillColor(fill)
-    canv.setStrokeColor(_shade(fill, 0.3))
-    canv.setLineWidth(max(0.25, 0.6 * s))
+    canv.setStrokeColor(outline)
     canv.rect(x, top - h, w, h, stroke=1, fill=1)
     if not note.text.strip():
         return
     size, lines = note_layout(shortened(note.text), note.w, note.h)
-    canv.setFillColor(colors.HexColor("#1F2933"))
-    text = canv.beginText()
+    canv.setFillColor(NOTE_INK)
+    text = canv.beginText(x + NOTE_PAD * s, top - NOTE_PAD * s - size * s * 0.95)
     text.setFont(FONT, size * s, size * s * 1.18)
-    text.setTextOrigin(x + NOTE_PAD * s, top - NOTE_PAD * s - size * s * 0.95)
     for line in lines:
         text.textLine(line)
     canv.drawText(text)

@@ -220,7 +220,7 @@ class NoteItem(Flowable):
             tx.setFillColor(_color(self.swatch))
             tx.textOut(SWATCH)
         offset = s.firstLineIndent + self._overrun()
-        tx.setTextOrigin(s.leftIndent + offset, y)
+        tx.moveCursor(s.leftIndent + offset - s.bulletIndent, 0)  # the first line starts here
         font: tuple[str, float] | None = None
         color = None
         for i, line in enumerate(lines):
