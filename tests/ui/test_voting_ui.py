@@ -312,3 +312,25 @@ def test_a_dot_redraws_its_own_card_only(qtbot, window):
     screen.add_dot(n[2])
     QApplication.processEvents()
     assert painted.cards == [n[2]] and screen.cards[n[2]].total == 1
+
+
+def test_the_facilitators_page_follows_each_dot_of_an_open_round(qtbot, window):
+    page, rid = _round(window, mode="open", hidden_until_reveal=False, dots_per_participant=2)
+    screen = page.start_screen(lock=False)
+    n = window.test_notes
+    voters = [v.id for v in svc.get_round(window.store, rid).voters]
+    rounds_item = page.rounds.currentItem()
+    qtbot.mouseClick(screen.voter_buttons[voters[0]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.cards[n[4]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.cards[n[4]], Qt.MouseButton.LeftButton)
+    table = page.results.table
+    assert page.lower.currentWidget() is page.results
+    assert [table.item(0, col).text() for col in range(4)] == ["1", "Jóvenes", "2", "100%"]
+    assert page.progress.text().startswith("1 of 3 have voted.")
+    assert page.rounds.currentItem() is rounds_item  # a dot leaves the list of rounds as it was
+    svc.enter_paper_tally(window.store, rid, {n[1]: 3})
+    assert [table.item(0, col).text() for col in (0, 1, 2)] == ["1", "Coordinación", "3"]
+    header = table.horizontalHeader()
+    assert [header.sectionResizeMode(col) for col in range(4)] == [
+        header.ResizeMode.ResizeToContents, header.ResizeMode.Stretch,
+        header.ResizeMode.ResizeToContents, header.ResizeMode.ResizeToContents]

@@ -36,6 +36,7 @@ from reslab_desktop.ui.voting.results import ResultsView
 from reslab_desktop.ui.voting.screen import VotingScreen
 
 WATCHED = {"vote_rounds", "ballots", "paper_tallies", "vote_voters", "notes", "boards", "participants"}
+COUNTS = {"ballots", "paper_tallies"}  # dots and paper counts: the boards and rounds stay as they were
 
 
 class VotingPage(QWidget):
@@ -248,8 +249,15 @@ class VotingPage(QWidget):
             self.lower.setCurrentWidget(self.results)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        if any(c.entity in WATCHED for c in changes):
-            self.refresh()
+        watched = [c for c in changes if c.entity in WATCHED]
+        if not watched:
+            return
+        if all(c.entity in COUNTS for c in watched):  # a dot: only the shown round's counts can move
+            rid = self.round_id()
+            if rid is not None and any(rid in c.ids or not c.ids for c in watched):
+                self._show_current()
+            return
+        self.refresh()
 
     # -- facilitator actions (each one undoable) -----------------------------------------
     def _push(self, text: str, do: Callable[[], Any], undo: Callable[[Any], None]) -> Any:

@@ -44,6 +44,7 @@ class ResultsView(QWidget):
         self.store = store
         self.round_id: str | None = None
         self.ranking: list[svc.RankingRecord] = []
+        self.closed = False
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("voting.results_title")
@@ -131,10 +132,11 @@ class ResultsView(QWidget):
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         header = self.table.horizontalHeader()
-        for col in range(len(headers)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once, after filling: with ResizeToContents on, every setItem
+        # measured the whole column again (60 ms per refresh, i.e. per dot of an open round).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setRowCount(len(self.ranking))
+        tied = self.tr("Tied")
         for row, r in enumerate(self.ranking):
             cells = [f"{r.rank}{'=' if r.tied else ''}", " ".join(r.text.split())]
             if two:
@@ -146,8 +148,11 @@ class ResultsView(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if r.tied:
                     item.setBackground(TIED_BG)
-                    item.setToolTip(self.tr("Tied"))
+                    item.setToolTip(tied)
                 self.table.setItem(row, col, item)
+        for col in range(len(headers)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.setVisible(two)
         if two:
             self.right.setSizes([330, 470])  # the matrix is what a two-criteria round is for
@@ -163,7 +168,7 @@ class ResultsView(QWidget):
         self.target.addItem(self.tr("a new phase-3 board"), "")
         for b in board_svc.list_boards(self.store, phase=NEXT_PHASE):
             self.target.addItem(b.title, b.id)
-        closed = rnd.status == "closed"
+        self.closed = closed = rnd.status == "closed"
         self.promote_button.setEnabled(closed)
         self._refresh_cut()
         self.runoff_button.setEnabled(closed and self.runoff_button.isEnabled())
@@ -184,9 +189,8 @@ class ResultsView(QWidget):
                 self.tr("%1 notes tied for the last %2 place(s).").replace("%1", str(len(cut.tied)))
                 .replace("%2", str(cut.seats))
             )
-        closed = svc.get_round(self.store, self.round_id).status == "closed" if self.round_id else False
-        self.runoff_button.setEnabled(closed and not cut.clean)
-        self.promote_button.setEnabled(closed and cut.clean)
+        self.runoff_button.setEnabled(self.closed and not cut.clean)  # (the round as show_round read it)
+        self.promote_button.setEnabled(self.closed and cut.clean)
 
 
 def try_show(view: ResultsView, round_id: str) -> str | None:
