@@ -269,6 +269,13 @@ def test_open_vote_totals_follow_each_dot_and_every_other_change(qtbot, window):
     assert _cards(screen) == {nid: (0, {n[5]: 3}.get(nid, 0), True) for nid in n}
     qtbot.mouseClick(screen.cards[n[2]], left)
     assert {(nid, 0): total for nid, (_, total, _) in _cards(screen).items() if total} == svc.tallies(store, rid)
+    # a candidate deleted and put back (its ballots go and come back with it)
+    from reslab_desktop.services import notes as note_svc
+
+    snap = note_svc.delete_notes(store, [n[2]])
+    assert screen.ballot == {} and screen.cards[n[2]].total == 0
+    note_svc.restore_deleted(store, snap)
+    assert screen.ballot == {(n[2], 0): 1} and screen.cards[n[2]].total == 1
 
 
 def test_an_open_round_with_hidden_counts_never_draws_a_total(qtbot, window):

@@ -374,17 +374,19 @@ class VotingScreen(QWidget):
     def _save_dot(self, note_id: str, service: Callable[[Store, str, str, str, int], int]) -> None:
         """Save one dot of an open round now. The service answers with this voter's dots on
         the note, so its change event is not read back: the note's total moves by as much."""
-        voter_id, key = self.voter_id, (note_id, self.criterion)
+        key = (note_id, self.criterion)
         saved: list[int] = []
         self._saving_dot = True
         try:
-            ok = self._save(lambda: saved.append(service(self.store, self.round_id, voter_id, note_id, key[1])))
+            ok = self._save(lambda: saved.append(service(self.store, self.round_id, self.voter_id, note_id, key[1])))
         finally:
             self._saving_dot = False
-        if not ok or voter_id != self.voter_id:
+        if not ok:  # nothing was written
             return
         dots, before = saved[0], self.ballot.get(key, 0)
-        self.ballot = {k: v for k, v in self.ballot.items() if k != key} | ({key: dots} if dots else {})
+        self.ballot = {k: v for k, v in self.ballot.items() if k != key}
+        if dots:
+            self.ballot[key] = dots
         if self.totals is not None:
             self.totals[key] = self.totals.get(key, 0) + dots - before
         self._refresh_cards()
@@ -432,7 +434,8 @@ class VotingScreen(QWidget):
             return None
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        ours = [c for c in changes if c.entity in ("ballots", "paper_tallies", "vote_rounds") and self.round_id in c.ids]
+        ours = [c for c in changes if c.entity in ("ballots", "paper_tallies", "vote_rounds")
+                and (self.round_id in c.ids or (not c.ids and c.entity != "vote_rounds"))]  # () = any round's
         if not ours or (self._saving_dot and all(c.entity == "ballots" for c in ours)):
             return  # nothing of this round, or this screen's own dot (_save_dot draws it)
         if any(c.entity == "vote_rounds" for c in ours):  # a dot leaves the round as it was
