@@ -320,7 +320,7 @@ class VotingScreen(QWidget):
             return
         budget, mx = self.round.dots_per_participant, self.round.max_per_note
         if not rules.can_add(self.ballot, note_id, self.criterion, budget, mx):
-            self.left_label.setText(self._left_text() + "  ✋")
+            self.left_label.setText(self._left_text() + "  ⚠")
             return
         if self.secret:
             self.ballot = rules.add_dot(self.ballot, note_id, self.criterion, budget, mx)
@@ -401,7 +401,7 @@ class VotingScreen(QWidget):
         """As large as its widest text: a label that resizes to its text re-lays out the whole
         screen on every dot."""
         label = self.left_label
-        texts = [self._left_words(n) + "  ✋" for n in range(self.round.dots_per_participant + 1)]
+        texts = [self._left_words(n) + "  ⚠" for n in range(self.round.dots_per_participant + 1)]
         label.setText(max(texts, key=label.fontMetrics().horizontalAdvance))
         label.setFixedSize(label.sizeHint())
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
