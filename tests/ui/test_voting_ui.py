@@ -341,3 +341,25 @@ def test_the_facilitators_page_follows_each_dot_of_an_open_round(qtbot, window):
     assert [header.sectionResizeMode(col) for col in range(4)] == [
         header.ResizeMode.ResizeToContents, header.ResizeMode.Stretch,
         header.ResizeMode.ResizeToContents, header.ResizeMode.ResizeToContents]
+
+
+@pytest.mark.parametrize("what", ["round", "board"])
+def test_the_screen_leaves_when_its_round_is_deleted(qtbot, window, what):
+    """Unlocked, the facilitator deletes the round (or its board) while the screen is up: the
+    screen goes away without an error, and undo brings the round back."""
+    page, rid = _round(window, mode="open", hidden_until_reveal=False, dots_per_participant=2)
+    screen = page.start_screen(lock=False)
+    qtbot.waitExposed(screen)
+    voter = svc.get_round(window.store, rid).voters[0].id
+    qtbot.mouseClick(screen.voter_buttons[voter], Qt.MouseButton.LeftButton)
+    if what == "round":
+        snap = svc.delete_round(window.store, rid)
+    else:
+        snap = board_svc.delete_board(window.store, window.test_board)
+    qtbot.waitUntil(lambda: not screen.isVisible())
+    assert page.screen is None or page.screen is not screen
+    if what == "round":
+        svc.restore_round(window.store, snap)
+    else:
+        board_svc.restore_board(window.store, snap)
+    assert svc.get_round(window.store, rid).status == "open"

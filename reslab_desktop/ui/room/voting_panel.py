@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from reslab_desktop.errors import ReslabError
+from reslab_desktop.errors import NotFoundError, ReslabError
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import theme
 from reslab_desktop.ui.i18n import Retranslatable, Speaker, speaker
@@ -87,7 +87,12 @@ class AudienceVoting(Retranslatable, QWidget):
             self.status.setText("")
             self.showing_counts = False
             return
-        rnd = get_round(self.store, self.round_id)
+        try:
+            rnd = get_round(self.store, self.round_id)
+        except NotFoundError:  # the round shown was deleted: show the current one instead
+            self.fixed_round = None
+            self.refresh()
+            return
         self.question.setText(rnd.question)
         progress = voting_progress(self.store, rnd.id)
         voted = self.speak.translate("AudienceVoting", "%1 of %2 have voted").replace("%1", str(len(progress.voted)))

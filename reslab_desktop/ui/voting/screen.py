@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reslab_desktop.errors import ReslabError
+from reslab_desktop.errors import NotFoundError, ReslabError
 from reslab_desktop.rules import voting as rules
 from reslab_desktop.services import voting as svc
 from reslab_desktop.storage import Change, Store
@@ -439,7 +439,11 @@ class VotingScreen(QWidget):
         if not ours or (self._saving_dot and all(c.entity == "ballots" for c in ours)):
             return  # nothing of this round, or this screen's own dot (_save_dot draws it)
         if any(c.entity == "vote_rounds" for c in ours):  # a dot leaves the round as it was
-            self.round = svc.get_round(self.store, self.round_id)
+            try:
+                self.round = svc.get_round(self.store, self.round_id)
+            except NotFoundError:  # the facilitator deleted the round (or its board)
+                self.leave_requested.emit()
+                return
         if self.state() == BALLOT and not self.secret:
             if self.voter_id is not None:  # someone else changed this round's dots (a clear, a paper tally)
                 self.ballot = svc.get_ballot(self.store, self.round_id, self.voter_id)
