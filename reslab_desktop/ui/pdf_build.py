@@ -1,6 +1,7 @@
-"""Building a PDF OFF the GUI thread: ``PdfExport`` prepares on the GUI thread (it reads the
-store into a snapshot of plain records), then lays out on a QThreadPool worker that never
-touches a widget — it only emits signals (queued to the GUI thread) and polls a
+"""Building a PDF OFF the GUI thread: ``PdfExport`` checks the options on the GUI thread,
+then a QThreadPool worker reads the workshop (``reports.snapshot``: read-only connections of
+its own, one read transaction) and lays the document out. The worker never touches a widget
+or the app's store — it only emits signals (queued to the GUI thread) and polls a
 ``threading.Event`` to cancel. The file is written atomically, so a cancelled or failed build
 leaves nothing behind. Quitting the app cancels running builds and waits for them.
 
@@ -10,7 +11,12 @@ in whichever thread happens to allocate — a collection started by the layout's
 deleted the Qt objects caught in garbage cycles (closed windows, timers) there
 ("QObject::~QObject: Timers cannot be stopped from another thread", then a segfault in the
 GUI thread). So the signal object is handed back with ``deleteLater`` and automatic
-collection is paused while builds run (the GUI thread collects when the last one ends).
+collection is paused while builds run; the GUI thread collects when the last one ends.
+That collection must not freeze the window: a full collection walks the whole heap (50 ms
+in a bare export, more in the app with its windows open) although the only new garbage can
+be in objects made during the builds. So the objects that exist when the first build
+starts are frozen (``gc.freeze``: left out of collections) and unfrozen after the final
+collection, which then walks only what was made meanwhile.
 """
 
 from __future__ import annotations
@@ -42,16 +48,23 @@ class _Signals(QObject):
 
 
 class _BuildTask(QRunnable):
-    """Lays out an already-prepared job; touches no widget, only emits signals."""
+    """Reads the workshop file (or takes a prepared job) and lays the PDF out; touches no
+    widget and not the app's store, only emits signals."""
 
-    def __init__(self, job: PdfJob, target: Path, cancel: threading.Event, signals: _Signals) -> None:
+    def __init__(self, source: Path | PdfJob, options: PdfOptions, target: Path, cancel: threading.Event,
+                 signals: _Signals) -> None:
         super().__init__()
-        self.job, self.target, self.cancel, self.signals = job, target, cancel, signals
+        self.source: Path | PdfJob | None = source
+        self.options, self.target, self.cancel, self.signals = options, target, cancel, signals
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            self.job.write(self.target, progress=self.signals.progress.emit, cancelled=self.cancel.is_set)
+            source, self.source = self.source, None  # the job is freed on this thread when done
+            job = _read(source, self.options) if isinstance(source, Path) else source
+            del source
+            job.write(self.target, progress=self.signals.progress.emit, cancelled=self.cancel.is_set)
+            del job
         except BaseException as exc:  # reported on the GUI thread
             self.signals.failed.emit(exc)
         else:
@@ -62,8 +75,18 @@ class _BuildTask(QRunnable):
             _gc_pause.ended.emit()
 
 
+def _read(path: Path, options: PdfOptions) -> PdfJob:
+    """What the document needs, read on this (worker) thread from a snapshot of the file."""
+    from reslab_desktop.reports.api import prepare
+    from reslab_desktop.reports.snapshot import SnapshotStore
+
+    with SnapshotStore.held_open(path) as snapshot:
+        return prepare(snapshot, options)
+
+
 class PdfExport(QObject):
-    """One export: prepare on the GUI thread, build on the pool, report with signals.
+    """One export: check the options on the GUI thread, read and build on the pool, report
+    with signals.
 
     ``finished(path)`` or ``failed(error)`` is emitted exactly once (a cancel fails with
     ``BuildCancelled``)."""
@@ -82,17 +105,22 @@ class PdfExport(QObject):
         self._signals.failed.connect(self.failed)
 
     def start(self, pool: QThreadPool | None = None) -> None:
-        from reslab_desktop.reports.api import prepare
-
+        """Check the options here; read the workshop and build on the pool. (A store that
+        went on in memory after a write failure is read here: its file is not the workshop.)"""
+        source: Path | PdfJob = self.store.path
         try:
-            job = prepare(self.store, self.options)  # reads the store: GUI thread
+            self.options.check()
+            if self.store.detached:
+                from reslab_desktop.reports.api import prepare
+
+                source = prepare(self.store, self.options)
         except ReslabError as exc:
             self.failed.emit(exc)
             return
         _running.add(self.cancel_event)  # from now on, quitting stops it (see _stop_all)
         pool = pool or export_pool()
         _gc_pause.hold()
-        pool.start(_BuildTask(job, self.target, self.cancel_event, self._signals))
+        pool.start(_BuildTask(source, self.options, self.target, self.cancel_event, self._signals))
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -102,7 +130,8 @@ class _GcPause(QObject):
     """Automatic garbage collection off while builds run (see the module docstring).
 
     ``hold()`` on the GUI thread when a build starts; the worker emits ``ended`` when it
-    stops, which is delivered on the GUI thread (where this object lives)."""
+    stops, which is delivered on the GUI thread (where this object lives). The objects of
+    before the first hold are frozen until the last release has collected the rest."""
 
     ended = Signal()
 
@@ -110,19 +139,26 @@ class _GcPause(QObject):
         super().__init__()
         self.holds = 0
         self.resume = False
+        self.thaw = True
         self.ended.connect(self._release)
 
     def hold(self) -> None:
         if self.holds == 0:
             self.resume = gc.isenabled()
+            self.thaw = gc.get_freeze_count() == 0  # never unfreeze what someone else froze
             gc.disable()
+            gc.freeze()
         self.holds += 1
 
     def _release(self) -> None:
         self.holds -= 1
-        if self.holds == 0 and self.resume:
-            gc.enable()
-            gc.collect()
+        if self.holds == 0:
+            if self.resume:
+                gc.collect()  # still disabled: no other thread can start a collection now
+            if self.thaw:
+                gc.unfreeze()  # the frozen objects join the oldest generation, as before
+            if self.resume:
+                gc.enable()
 
 
 _pool: QThreadPool | None = None

@@ -60,11 +60,64 @@ def test_cancelled_export_leaves_no_file(qtbot, rich_store: Store, tmp_path: Pat
 
 
 def test_bad_options_fail_without_a_thread(qtbot, rich_store: Store, tmp_path: Path) -> None:
+    from reslab_desktop.ui import pdf_build
+
+    export = PdfExport(rich_store, PdfOptions(kind="poster"), tmp_path / "x.pdf")  # no board
+    failures: list = []
+    export.failed.connect(failures.append)
+    export.start()
+    assert failures and "board" in str(failures[0])  # at once, on this thread
+    assert pdf_build.export_pool().activeThreadCount() == 0 and pdf_build._gc_pause.holds == 0
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_unknown_board_fails_with_its_id_and_leaves_no_file(qtbot, rich_store: Store, tmp_path: Path) -> None:
     export = PdfExport(rich_store, PdfOptions(kind="poster", board_id="nope"), tmp_path / "x.pdf")
-    with qtbot.waitSignal(export.failed, timeout=5_000) as blocker:
+    with qtbot.waitSignal(export.failed, timeout=60_000) as blocker:
         export.start()
     assert "nope" in str(blocker.args[0])
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_workshop_is_read_on_the_worker_not_through_the_apps_store(
+    qtbot, rich_store: Store, tmp_path: Path, monkeypatch
+) -> None:
+    reads: list[int] = []
+    real_read = rich_store.read
+
+    def read():  # type: ignore[no-untyped-def]
+        reads.append(threading.get_ident())
+        return real_read()
+
+    monkeypatch.setattr(rich_store, "read", read)
+    target = tmp_path / "informe.pdf"
+    export = PdfExport(rich_store, PdfOptions(kind="report"), target)
+    with qtbot.waitSignal(export.finished, timeout=60_000):
+        export.start()
+    assert reads == []  # the worker opened the file read-only on its own connections
+    assert "Taller de prueba" in pdf_text(target)
+    # a store that went on in memory after a write failure: its file is stale, read the store here
+    monkeypatch.setattr(rich_store, "detached", True)
+    export = PdfExport(rich_store, PdfOptions(kind="report"), target)
+    with qtbot.waitSignal(export.finished, timeout=60_000):
+        export.start()
+    assert reads and set(reads) == {threading.get_ident()}
+
+
+def test_a_snapshot_reads_one_committed_state(rich_store: Store) -> None:
+    from reslab_desktop.reports.snapshot import SnapshotStore
+    from reslab_desktop.services import boards
+
+    added: list[str] = []
+    with SnapshotStore.held_open(rich_store.path) as snap:
+        before = [b.id for b in boards.list_boards(snap)]
+        # the app writes meanwhile (its commit waits for the snapshot's read lock to go)
+        writer = threading.Thread(target=lambda: added.append(boards.create_board(rich_store, 2, "Nuevo")))
+        writer.start()
+        writer.join(0.3)  # time to commit, if it could
+        assert [b.id for b in boards.list_boards(snap)] == before
+    writer.join()
+    assert added and added[0] in [b.id for b in boards.list_boards(rich_store)]
 
 
 def test_start_export_from_a_window_reports_in_the_status_bar(qtbot, rich_store: Store, tmp_path: Path) -> None:
