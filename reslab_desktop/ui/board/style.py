@@ -87,12 +87,20 @@ def family() -> str:
     return families[0] if families else FAMILY_FALLBACK
 
 
+_fonts: dict[tuple[int, bool], QFont] = {}
+
+
 def font(pixel_size: float, bold: bool = False) -> QFont:
-    f = QFont(family())
-    f.setPixelSize(max(1, round(pixel_size)))
-    f.setBold(bold)
-    f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # scales evenly when zoomed
-    return f
+    """The board font at ``pixel_size`` (a copy: callers may change it). Made once per size:
+    painting asks for one per note, and a QFont resolved from scratch each time costs."""
+    key = (max(1, round(pixel_size)), bold)
+    f = _fonts.get(key)
+    if f is None:
+        f = _fonts[key] = QFont(family())
+        f.setPixelSize(key[0])
+        f.setBold(bold)
+        f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # scales evenly when zoomed
+    return QFont(f)
 
 
 def darker(hex_color: str, factor: int = 135) -> QColor:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -11,6 +13,23 @@ from reslab_desktop.rules.text import shortened
 from reslab_desktop.ui.board import style
 
 SIZES = (22, 20, 18, 16, 14, 13, 12, 11, 10, 9, 8)
+#: Word widths measured so far, per pixel size: notes of a board share most of their words
+#: (a 5,000-note render measured 60,000 words, a few hundred of them distinct).
+_ADVANCES: dict[int, dict[str, float]] = {}
+_ADVANCES_MAX = 50_000  # words per size kept (a pasted novel must not grow it forever)
+_METRICS: dict[int, QFontMetricsF] = {}
+_LINE_HEIGHTS: dict[int, float] = {}
+#: Word widths measured alone may differ a little from the laid-out line (a kerning pair at a
+#: word's edge, fixed-point rounding): the line counts below are made this much (in pixels)
+#: more generous, so that a size is refused only when it surely does not fit. Measured on
+#: DejaVu Sans: a line is at most 1 px *wider* than its words (never narrower).
+_TOLERANCE = 0.5
+#: Texts whose only line-break opportunities (UAX #14) are their spaces: letters and digits of
+#: the alphabets before Hebrew (Latin, Greek, Cyrillic, Armenian), combining accents, and
+#: punctuation that sticks to its word (IS, EX, QU, OP, CL: , . ; : ! ? ' " ( ) ¡ ¿ « »).
+_WORD_CHARS = "".join(c for c in map(chr, range(0x590))
+                      if c.isalnum() or 0x300 <= ord(c) <= 0x36F or c in ",.;:!?'\"()[]{}¡¿«»")
+_BREAKS_AT_SPACES = re.compile(f"[{re.escape(_WORD_CHARS)}\\s]*")
 
 
 @dataclass
@@ -51,13 +70,46 @@ def _layout(text: str, pixel_size: int, width: float) -> FittedText:
     return FittedText(layouts, y, pixel_size)
 
 
+def _metrics(pixel_size: int) -> QFontMetricsF:
+    metrics = _METRICS.get(pixel_size)
+    if metrics is None:
+        metrics = _METRICS[pixel_size] = QFontMetricsF(style.font(pixel_size))
+    return metrics
+
+
+def _widths(words: list[str], pixel_size: int) -> dict[str, float]:
+    """Word → width at ``pixel_size``, with ``words`` measured (once per board, not per note)."""
+    known = _ADVANCES.get(pixel_size)
+    if known is None or len(known) > _ADVANCES_MAX:
+        known = _ADVANCES[pixel_size] = {}
+    missing = [w for w in words if w not in known]
+    if missing:
+        metrics = _metrics(pixel_size)
+        for w in missing:
+            known[w] = metrics.horizontalAdvance(w)
+    return known
+
+
+def _line_height(pixel_size: int) -> float:
+    """The height of a laid-out line of the board font (its rounded ascent and descent: a
+    little more than ``QFontMetricsF.height()``)."""
+    known = _LINE_HEIGHTS.get(pixel_size)
+    if known is None:
+        known = _LINE_HEIGHTS[pixel_size] = _layout("x", pixel_size, 1000.0).height
+    return known
+
+
 def fit(text: str, width: float, height: float) -> FittedText:
     """The largest size in ``SIZES`` whose wrapped text fits ``width`` × ``height``.
 
     Sizes that would break a word in the middle are avoided when a smaller size keeps every
     word whole ("Procuraduría", not "Procuradur-ía"). Both tests are monotonic in the size, so
-    the search walks from a guess made from the text's area: usually two layouts per note
-    (a 5,000-note render spent a third of its time here with a binary search).
+    the search walks from a guess made from the text's area. A size is laid out only when the
+    cheap tests cannot decide it: word widths (cached across notes) tell whether every word
+    fits the width, and, when they all do, how many lines the text needs at least (every line
+    holds at most ``width`` of words); a size whose lines cannot fit the height is refused
+    without a layout. Usually one layout per note (two before, three with a binary search;
+    a 5,000-note render spent two thirds of its time here).
     """
     # A note smaller than its padding (an imported 10 × 10 note) has a negative box: the
     # area guess would take the square root of a negative number.
@@ -65,27 +117,67 @@ def fit(text: str, width: float, height: float) -> FittedText:
     text = shortened(text)  # a 100,000-character note would take seconds to wrap (issue 9)
     scale = style.look().font_scale
     sizes = SIZES if scale == 1 else tuple(max(6, round(px * scale)) for px in SIZES)
+    paragraphs = [p.split() for p in text.split("\n")]
+    words = [" ", *{w for p in paragraphs for w in p}]
+    simple = _BREAKS_AT_SPACES.fullmatch(text) is not None
     made: dict[int, FittedText] = {}
+    measured: dict[int, tuple[bool, bool]] = {}
 
     def layout(i: int) -> FittedText:
         if i not in made:
             made[i] = _layout(text, sizes[i], width)
         return made[i]
 
-    longest = _longest_words(text, sizes[len(sizes) // 2])
+    def measure(i: int) -> tuple[bool, bool]:
+        """(every word fits the width, the text may fit the height), without a layout."""
+        if i not in measured:
+            known = _widths(words, sizes[i])
+            whole = max(known[w] for w in words[1:]) <= width if len(words) > 1 else True
+            possible = True
+            if whole:  # no word is broken: a line holds at most ``width`` of words and spaces
+                room = width + _TOLERANCE
+                if simple:  # Qt fills each line with the words that fit, breaking at spaces
+                    lines = sum(_greedy_lines(p, known, room) for p in paragraphs)
+                else:  # it may also break inside words: count the width of all words
+                    lines = sum(max(1, math.ceil(sum(known[w] for w in p) / room)) for p in paragraphs)
+                # every line is at least as tall as a line of the font (a fallback font only adds)
+                possible = lines * _line_height(sizes[i]) <= height + 0.01
+            measured[i] = (whole, possible)
+        return measured[i]
 
     def whole(i: int) -> bool:
-        return _widest(longest, sizes[i]) <= width and layout(i).height <= height
+        words_fit, possible = measure(i)
+        return words_fit and possible and layout(i).height <= height
 
     def fits(i: int) -> bool:
-        return layout(i).height <= height
+        return measure(i)[1] and layout(i).height <= height
 
-    start = _guess(sizes, len(text), width, height)
-    for accept in (whole, fits):
-        found = _largest(accept, start, len(sizes))
+    guess = _guess(sizes, len(text), width, height)
+    # Lay out first the largest size the measures allow: usually it fits, and the size above
+    # it is already refused (one layout per note).
+    start = _largest(lambda i: measure(i) == (True, True), guess, len(sizes))
+    for accept, first in ((whole, guess if start is None else start), (fits, guess)):
+        found = _largest(accept, first, len(sizes))
         if found is not None:
             return layout(found)
     return layout(len(sizes) - 1)
+
+
+def _greedy_lines(words: list[str], widths: dict[str, float], width: float) -> int:
+    """Lines of a paragraph broken only at its spaces, each filled with as many words as fit
+    (Qt fills lines the same way; filling first is what needs the fewest lines)."""
+    space = widths[" "]
+    lines, used = 1, -1.0
+    for word in words:
+        w = widths[word]
+        if used < 0:
+            used = w
+        elif used + space + w <= width:
+            used += space + w
+        else:
+            lines += 1
+            used = w
+    return lines
 
 
 def _largest(accept, start: int, count: int) -> int | None:  # type: ignore[no-untyped-def]
@@ -107,17 +199,3 @@ def _guess(sizes: tuple[int, ...], chars: int, width: float, height: float) -> i
     ~1.2 em per line, ~15 % lost to wrapping)."""
     px = (width * height / (max(chars, 1) * 0.55 * 1.2 * 1.15)) ** 0.5
     return next((i for i, size in enumerate(sizes) if size <= px), len(sizes) - 1)
-
-
-def _longest_words(text: str, pixel_size: int) -> list[str]:
-    """The words that could be the widest at any size (widths scale with the size, give or
-    take hinting): measured once instead of every word at every size tried."""
-    metrics = QFontMetricsF(style.font(pixel_size))
-    widths = {w: metrics.horizontalAdvance(w) for w in set(text.split())}
-    top = max(widths.values(), default=0.0)
-    return [w for w, px in widths.items() if px >= top * 0.8]
-
-
-def _widest(words: list[str], pixel_size: int) -> float:
-    metrics = QFontMetricsF(style.font(pixel_size))
-    return max((metrics.horizontalAdvance(w) for w in words), default=0.0)
