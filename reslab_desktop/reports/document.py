@@ -323,10 +323,11 @@ class ReportDocTemplate(BaseDocTemplate):
             if outline:
                 self.canv.addOutlineEntry(text, key, level=level, closed=level >= 1)
             self._pages[key] = self.page
-        self._done += 1
+        step = self._done // 20
+        self._done += getattr(flowable, "weight", 1)  # a NoteList counts its notes
         if self.ctx.cancelled():
             raise BuildCancelled("export cancelled")
-        if self.ctx.progress and self._done % 20 == 0:
+        if self.ctx.progress and self._done // 20 > step:
             self._shown = max(self._shown, min(0.99, self._done / self._total))  # never goes backwards
             self.ctx.progress(self._shown, f"page {self.page}")
 
@@ -355,7 +356,7 @@ class ReportDocTemplate(BaseDocTemplate):
             toc.define_forms(canv, self._pages)
 
     def build_story(self, story: list[Flowable]) -> None:
-        self._total = max(len(story), 1)
+        self._total = max(sum(getattr(f, "weight", 1) for f in story), 1)
         footer_lang = self.ctx.lang
 
         def footer(c: Canvas, number: int) -> None:

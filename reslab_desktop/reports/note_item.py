@@ -31,6 +31,7 @@ AUTHOR_SIZE = 8.0
 AUTHOR_COLOR = "#616E7C"
 BREAK = None  # a token that ends the line (a line break in the note's text)
 SHRINK = 0.05  # ReportLab's spaceShrinkage: a line may be 5 % of its spaces too long
+_FUZZ = 1e-6  # ReportLab's layout fuzz (rl_config._FUZZ)
 
 # token: (word, run); run: (font name, size, colour) — interned per style
 Run = tuple[str, float, object]
@@ -208,13 +209,16 @@ class NoteItem(Flowable):
 
     # -- painting -------------------------------------------------------------------------
     def draw(self) -> None:
+        self.paint(self.canv, 0.0, 0.0)
+
+    def paint(self, canv: Canvas, x0: float, y0: float) -> None:
+        """Draw with the bottom left corner at (x0, y0), after ``wrap``."""
         lines = self._layout(self.width)
         if not lines:
             return
-        canv: Canvas = self.canv
         s = self.style
-        y = self.height - s.fontSize  # ReportLab's paraFontSizeHeightOffset
-        tx = canv.beginText(s.bulletIndent, y)
+        y = y0 + self.height - s.fontSize  # ReportLab's paraFontSizeHeightOffset
+        tx = canv.beginText(x0 + s.bulletIndent, y)
         if self.swatch is not None:
             tx.setFont(s.bulletFontName, s.bulletFontSize)
             tx.setFillColor(_color(self.swatch))
@@ -244,6 +248,74 @@ class NoteItem(Flowable):
             if shrink:
                 tx.setWordSpace(0)
         canv.drawText(tx)
+
+
+class NoteList(Flowable):
+    """Notes listed one after another, as ONE flowable: wrapped, split across frames and
+    drawn exactly where a frame would put the ``NoteItem``s one by one (each followed by its
+    space after, a note split at the bottom of a frame by its own rules), without platypus'
+    cost per flowable (positioning, a saved and restored graphics state, a translation),
+    which for thousands of notes is a tenth of the build. ``weight`` = how many notes."""
+
+    def __init__(self, items: list[NoteItem]) -> None:
+        super().__init__()
+        self.items = items
+        self.weight = len(items)
+        self._wrapped_at = -1.0
+        self.width = self.height = 0.0
+
+    def _gap(self, before: NoteItem, after: NoteItem) -> float:
+        # the frame moves down by the space after a flowable, then by what the next one's
+        # space before exceeds it (ReportLab's overlapped attached space)
+        return before.getSpaceAfter() + max(after.getSpaceBefore() - before.getSpaceAfter(), 0.0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width != self._wrapped_at:
+            height, prev = 0.0, None
+            for item in self.items:
+                if prev is not None:
+                    height += self._gap(prev, item)
+                height += item.wrap(avail_width, avail_height)[1]
+                prev = item
+            self.width, self.height, self._wrapped_at = avail_width, height, avail_width
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
+        return self.items[0].getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self.items[-1].getSpaceAfter()
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """The notes that fit in ``avail_height`` (and the head of the first that does not,
+        when it splits), then the rest — what the frame would do note by note."""
+        used, prev = 0.0, None
+        for i, item in enumerate(self.items):
+            if prev is not None:
+                used += self._gap(prev, item)
+            h = item.wrap(avail_width, avail_height - used)[1]
+            if h > avail_height - used + _FUZZ:
+                parts = item.split(avail_width, avail_height - used) if avail_height - used > 0 else []
+                if parts and parts[0] is not item:
+                    head, rest = [*self.items[:i], parts[0]], [*parts[1:], *self.items[i + 1:]]
+                else:
+                    head, rest = self.items[:i], self.items[i:]
+                if not head:
+                    return []
+                return [NoteList(head), NoteList(rest)] if rest else [NoteList(head)]
+            used += h
+            prev = item
+        return [self]
+
+    def draw(self) -> None:
+        canv: Canvas = self.canv
+        y, prev = self.height, None
+        for item in self.items:
+            if prev is not None:
+                y -= self._gap(prev, item)
+            y -= item.height
+            item.paint(canv, 0.0, y)
+            prev = item
 
 
 def _tokens(lines: list[_Line]) -> list[Token]:

@@ -27,7 +27,7 @@ from reslab_desktop.reports.charts import bar_chart
 from reslab_desktop.reports.data import ReportData
 from reslab_desktop.reports.document import BuildContext
 from reslab_desktop.reports.labels import label
-from reslab_desktop.reports.note_item import NoteItem
+from reslab_desktop.reports.note_item import NoteItem, NoteList
 from reslab_desktop.reports.registry import ReportSection, register_section
 from reslab_desktop.rules.formatting import format_date
 from reslab_desktop.services.records import BoardContent
@@ -214,7 +214,8 @@ def note_listing(
                                      item_style))
         # keep a zone's title with its first notes
         out.append(KeepTogether(items[:3]))
-        out += items[3:]
+        if items[3:]:
+            out.append(NoteList(items[3:]))
         out.append(Spacer(1, 4))
     return out
 

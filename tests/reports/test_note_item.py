@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as hs
 from reportlab.platypus import Paragraph
@@ -65,3 +67,41 @@ def test_soft_hyphens_are_not_printed() -> None:
     item = NoteItem.of("pre\xadven\xadción \xad sí", "#FFE066", "", STYLE)
     item.wrap(300, 1e9)
     assert [[w for w, _r in line.tokens] for line in item._lines] == [["prevención", "sí"]]
+
+
+@settings(max_examples=15, deadline=None)
+@given(texts=hs.lists(_TEXT, min_size=1, max_size=25), frame_height=hs.floats(45, 200))  # 2 lines at least
+def test_a_note_list_puts_every_note_where_a_frame_puts_them_one_by_one(
+    texts: list[str], frame_height: float, tmp_path_factory
+) -> None:
+    import subprocess
+
+    from reportlab.platypus import Frame, PageTemplate
+    from reportlab.platypus.doctemplate import BaseDocTemplate
+
+    from reslab_desktop.reports.fonts import FONT
+    from reslab_desktop.reports.note_item import NoteList
+
+    def build(story: list, path) -> list[tuple]:  # type: ignore[no-untyped-def]
+        doc = BaseDocTemplate(str(path), pagesize=(300, frame_height + 40), initialFontName=FONT, invariant=1)
+        doc.addPageTemplates([PageTemplate(frames=[Frame(20, 20, 260, frame_height, id="f")])])
+        doc.build(story)
+        xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True,
+                             text=True).stdout
+        words, page = [], 0
+        for line in xml.splitlines():
+            page += "<page " in line
+            m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+            if m:
+                words.append((page, m.group(5), *(float(v) for v in m.groups()[:4])))
+        return words
+
+    def same_place(a: tuple, b: tuple) -> bool:
+        # the list adds its offsets in another order than the frame: the last digits may differ
+        return a[:2] == b[:2] and all(abs(x - y) < 0.01 for x, y in zip(a[2:], b[2:], strict=True))
+
+    folder = tmp_path_factory.mktemp("notes")
+    one_by_one = [NoteItem.of(t, "#FFE066", "Ana" if i % 3 else "", STYLE) for i, t in enumerate(texts)]
+    as_list = NoteList([NoteItem.of(t, "#FFE066", "Ana" if i % 3 else "", STYLE) for i, t in enumerate(texts)])
+    listed, placed = build([as_list], folder / "list.pdf"), build(one_by_one, folder / "items.pdf")
+    assert len(listed) == len(placed) and all(map(same_place, listed, placed))
