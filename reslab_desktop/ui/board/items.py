@@ -12,6 +12,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFontMetrics,
     QImage,
     QPainter,
     QPainterPath,
@@ -85,6 +86,7 @@ class NoteItem(BoardItem):
     _color: QColor | None = None
     _bounds: QRectF | None = None
     _rect: QRectF | None = None
+    _detail: tuple | None = None  # type: ignore[type-arg]  # see _make_detail
     author = ""
 
     def __init__(self, record: NoteRecord, author: str = "") -> None:
@@ -105,11 +107,11 @@ class NoteItem(BoardItem):
             self.prepareGeometryChange()
             self._w, self._h = record.w, record.h
             self._bounds = self._rect = None
-            self._fitted = None
+            self._fitted = self._detail = None
         if old.text != record.text or (author is not None and author != self.author):
-            self._fitted = None
+            self._fitted = self._detail = None
         if old.color != record.color:
-            self._color = None
+            self._color = self._detail = None
         self.record = record
         if author is not None:
             self.author = author
@@ -129,7 +131,8 @@ class NoteItem(BoardItem):
         return QRectF(self._w + 4, self._h / 2 - LINK_HANDLE, LINK_HANDLE * 2, LINK_HANDLE * 2)
 
     def invalidate_text(self) -> None:
-        self._fitted = None
+        """Lay the text out again (and remake what depends on the theme) on the next paint."""
+        self._fitted = self._detail = None
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -154,26 +157,29 @@ class NoteItem(BoardItem):
                 _draw_selection(painter, rect, lod)
             return
         look = style.look()
+        detail = self._detail
+        if detail is None:
+            detail = self._detail = self._make_detail(rect, color, look)
+        shadow_right, shadow_bottom, outline, box, tag = detail
         # A flat "lifted paper" shadow, opaque (see style.Look.shadow), only where it shows.
-        painter.fillRect(QRectF(rect.right(), 3, 2, rect.height()), look.shadow)
-        painter.fillRect(QRectF(2, rect.bottom(), rect.width() - 2, 3), look.shadow)
+        painter.fillRect(shadow_right, look.shadow)
+        painter.fillRect(shadow_bottom, look.shadow)
         painter.fillRect(rect, color)
-        painter.setPen(QPen(look.outline_color or color.darker(125), look.outline))
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # an upright rectangle: an
         painter.drawRect(rect)  # antialiased outline is stroked as a path (3x the cost)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.record.text:
-            box = self.text_box()
             if self._fitted is None:
                 self._fitted = fit(self.record.text, box.width(), box.height())
             painter.setPen(look.text)
             self._fitted.draw(painter, box)
-        if self.author:
-            painter.setFont(style.scaled_font(10))
+        if tag is not None:
+            tag_font, tag_rect, elided = tag
+            painter.setFont(tag_font)
             painter.setPen(look.muted)
-            tag = QRectF(PAD, self._h - PAD - TAG_H + 2, self._w - 2 * PAD, TAG_H)
-            elided = painter.fontMetrics().elidedText(self.author, Qt.TextElideMode.ElideRight, int(tag.width()))
-            painter.drawText(tag, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+            painter.drawText(tag_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
         if self.isSelected():
             _draw_selection(painter, rect, lod)
             self._draw_handle(painter)
@@ -183,6 +189,19 @@ class NoteItem(BoardItem):
                 painter.setBrush(QColor("#FFFFFF"))
                 painter.drawEllipse(self.link_handle())
                 painter.drawLine(QPointF(self._w + 7, self._h / 2), QPointF(self._w + 4 + LINK_HANDLE * 2 - 3, self._h / 2))
+
+    def _make_detail(self, rect: QRectF, color: QColor, look: style.Look) -> tuple:  # type: ignore[type-arg]
+        """What a readable note draws besides its text, made on its first paint at readable
+        zoom and kept until its size, color, author or the theme change: shadows, outline pen,
+        text box and the elided author tag (eliding measured the name on every paint)."""
+        tag = None
+        if self.author:
+            tag_font = style.scaled_font(10)
+            tag_rect = QRectF(PAD, self._h - PAD - TAG_H + 2, self._w - 2 * PAD, TAG_H)
+            elided = QFontMetrics(tag_font).elidedText(self.author, Qt.TextElideMode.ElideRight, int(tag_rect.width()))
+            tag = (tag_font, tag_rect, elided)
+        return (QRectF(rect.right(), 3, 2, rect.height()), QRectF(2, rect.bottom(), rect.width() - 2, 3),
+                QPen(look.outline_color or color.darker(125), look.outline), self.text_box(), tag)
 
 
 class ZoneItem(BoardItem):

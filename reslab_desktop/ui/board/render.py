@@ -29,11 +29,16 @@ def ensure_app() -> None:
 
 
 def build_scene(store: Store, board_id: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QGraphicsScene
+
     from reslab_desktop.ui.board.scene import BoardScene
 
     ensure_app()
     scene = BoardScene()
     scene.load(boards.load_board(store, board_id), {p.id: p.name for p in people.list_participants(store)})
+    # Drawn once and thrown away: one pass over the items is cheaper than building a BSP tree
+    # of them (an index pays off only for the hit tests and partial repaints of the app).
+    scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
     return scene
 
 

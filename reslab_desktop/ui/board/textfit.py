@@ -7,17 +7,20 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from reslab_desktop.rules.text import shortened
 from reslab_desktop.ui.board import style
 
 SIZES = (22, 20, 18, 16, 14, 13, 12, 11, 10, 9, 8)
+_OPTION = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+_OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 #: Word widths measured so far, per pixel size: notes of a board share most of their words
 #: (a 5,000-note render measured 60,000 words, a few hundred of them distinct).
 _ADVANCES: dict[int, dict[str, float]] = {}
 _ADVANCES_MAX = 50_000  # words per size kept (a pasted novel must not grow it forever)
 _METRICS: dict[int, QFontMetricsF] = {}
+_FONTS: dict[int, QFont] = {}
 _LINE_HEIGHTS: dict[int, float] = {}
 #: Word widths measured alone may differ a little from the laid-out line (a kerning pair at a
 #: word's edge, fixed-point rounding): the line counts below are made this much (in pixels)
@@ -49,40 +52,47 @@ class FittedText:
 
 
 def _layout(text: str, pixel_size: int, width: float) -> FittedText:
-    font = style.font(pixel_size)
-    option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    font = _font(pixel_size)
     layouts, y = [], 0.0
     for paragraph in text.split("\n"):
         layout = QTextLayout(paragraph, font)
-        layout.setTextOption(option)
+        layout.setTextOption(_OPTION)
         layout.setCacheEnabled(True)
         layout.beginLayout()
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
+        line = layout.createLine()
+        while line.isValid():
             line.setLineWidth(width)
             line.setPosition(QPointF(0, y))
             y += line.height()
+            line = layout.createLine()
         layout.endLayout()
         layouts.append(layout)
     return FittedText(layouts, y, pixel_size)
 
 
+def _font(pixel_size: int) -> QFont:
+    """The board font at ``pixel_size``, shared by the layouts (each keeps its own copy)."""
+    font = _FONTS.get(pixel_size)
+    if font is None:
+        font = _FONTS[pixel_size] = style.font(pixel_size)
+    return font
+
+
 def _metrics(pixel_size: int) -> QFontMetricsF:
     metrics = _METRICS.get(pixel_size)
     if metrics is None:
-        metrics = _METRICS[pixel_size] = QFontMetricsF(style.font(pixel_size))
+        metrics = _METRICS[pixel_size] = QFontMetricsF(_font(pixel_size))
     return metrics
 
 
-def _widths(words: list[str], pixel_size: int) -> dict[str, float]:
+def _widths(words: list[str], pixel_size: int, with_space: bool = False) -> dict[str, float]:
     """Word → width at ``pixel_size``, with ``words`` measured (once per board, not per note)."""
     known = _ADVANCES.get(pixel_size)
     if known is None or len(known) > _ADVANCES_MAX:
         known = _ADVANCES[pixel_size] = {}
     missing = [w for w in words if w not in known]
+    if with_space and " " not in known:
+        missing.append(" ")
     if missing:
         metrics = _metrics(pixel_size)
         for w in missing:
@@ -118,7 +128,7 @@ def fit(text: str, width: float, height: float) -> FittedText:
     scale = style.look().font_scale
     sizes = SIZES if scale == 1 else tuple(max(6, round(px * scale)) for px in SIZES)
     paragraphs = [p.split() for p in text.split("\n")]
-    words = [" ", *{w for p in paragraphs for w in p}]
+    words = list({w for p in paragraphs for w in p})
     simple = _BREAKS_AT_SPACES.fullmatch(text) is not None
     made: dict[int, FittedText] = {}
     measured: dict[int, tuple[bool, bool]] = {}
@@ -131,8 +141,8 @@ def fit(text: str, width: float, height: float) -> FittedText:
     def measure(i: int) -> tuple[bool, bool]:
         """(every word fits the width, the text may fit the height), without a layout."""
         if i not in measured:
-            known = _widths(words, sizes[i])
-            whole = max(known[w] for w in words[1:]) <= width if len(words) > 1 else True
+            known = _widths(words, sizes[i], with_space=simple)
+            whole = max(map(known.__getitem__, words), default=0.0) <= width
             possible = True
             if whole:  # no word is broken: a line holds at most ``width`` of words and spaces
                 room = width + _TOLERANCE
