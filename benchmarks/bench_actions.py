@@ -9,10 +9,13 @@ voting screen. Baseline: the same row written with raw sqlite3 to a copy of the 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -46,9 +49,13 @@ RAM = Path("/dev/shm")
 def bench_actions(quick: bool) -> list[Result]:
     """On the disk (what a facilitator gets), and with the file in RAM when the machine has a
     tmpfs (/dev/shm): the same work without the disk's flush, i.e. the app's own cost."""
-    results = [replace(r, operation=f"{r.operation} [disk]") for r in _actions(quick, None)]
+    folders: dict[str, Path | None] = {"disk": None}
     if RAM.is_dir() and os.access(RAM, os.W_OK):
-        results += [replace(r, operation=f"{r.operation} [RAM]") for r in _actions(quick, RAM)]
+        folders["RAM"] = RAM
+    results = []
+    for where, folder in folders.items():
+        measured = _actions(quick, folder) + _dots_in_window(quick, folder)
+        results += [replace(r, operation=f"{r.operation} [{where}]") for r in measured]
     return results
 
 
@@ -132,13 +139,10 @@ def _actions(quick: bool, folder: Path | None) -> list[Result]:
     return results
 
 
-def _dots(app, store, raw: sqlite3.Connection, n: int) -> list[Result]:  # type: ignore[no-untyped-def]
-    """Dots on an open round of 24 candidates with 30 voters, on the shared voting screen."""
-    from PySide6.QtWidgets import QLabel
-
+def _open_round(store, raw: sqlite3.Connection) -> tuple[str, tuple[str, ...], list[str]]:  # type: ignore[no-untyped-def]
+    """An open round of 24 candidates with 30 voters (5 dots each, totals shown), copied into
+    the baseline's file: (round id, candidates, voters)."""
     from reslab_desktop.services import voting
-    from reslab_desktop.ui.voting.kiosk import KioskLock
-    from reslab_desktop.ui.voting.screen import VotingScreen
 
     candidates = tuple(f"b0-n{i}" for i in range(24))
     rid = voting.create_round(store, "b0", "¿Cuál primero?", candidates=candidates, mode="open",
@@ -150,12 +154,19 @@ def _dots(app, store, raw: sqlite3.Connection, n: int) -> list[Result]:  # type:
         rows = store.raw_connection().execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
         raw.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
     raw.execute("COMMIT")
-    screen = VotingScreen(store, rid, KioskLock())
-    screen.resize(1280, 800)
-    screen.show()
+    return rid, candidates, [v.id for v in voting.get_round(store, rid).voters]
+
+
+def _cast(app, screen, raw: sqlite3.Connection, rid: str, candidates: tuple[str, ...],  # type: ignore[no-untyped-def]
+          voters: list[str], n: int, between_voters: Callable[[], object] | None = None,
+          ) -> tuple[list[float], list[float]]:
+    """``n`` dots on ``screen``, five per voter, each after the same row written raw (a plain
+    label updated). ``between_voters`` runs (untimed) when a voter has placed their five dots."""
+    from PySide6.QtWidgets import QLabel
+
     label = QLabel("0")
     label.show()
-    voters = [v.id for v in voting.get_round(store, rid).voters]
+
     def raw_dot(i: int, voter: str, note: str) -> None:
         _write(raw, "INSERT INTO ballots (round_id, voter_id, note_id, criterion, dots, at) VALUES "
                "(?, ?, ?, 0, 1, datetime('now')) ON CONFLICT DO UPDATE SET dots = dots + 1", (rid, voter, note))
@@ -165,13 +176,130 @@ def _dots(app, store, raw: sqlite3.Connection, n: int) -> list[Result]:  # type:
     for i in range(n):
         voter, note = voters[(i // 5) % len(voters)], candidates[(i * 7) % len(candidates)]
         if i % 5 == 0:
+            if i and between_voters is not None:
+                between_voters()
             screen.start_voter(voter)
             app.processEvents()
         raw_t.append(_timed(app, raw_dot, i, voter, note))
         app_t.append(_timed(app, screen.add_dot, note))
-    screen.close()
     label.close()
+    return app_t, raw_t
+
+
+def _dots(app, store, raw: sqlite3.Connection, n: int) -> list[Result]:  # type: ignore[no-untyped-def]
+    """Dots on an open round of 24 candidates with 30 voters, on the shared voting screen alone."""
+    from reslab_desktop.ui.voting.kiosk import KioskLock
+    from reslab_desktop.ui.voting.screen import VotingScreen
+
+    rid, candidates, voters = _open_round(store, raw)
+    screen = VotingScreen(store, rid, KioskLock())
+    screen.resize(1280, 800)
+    screen.show()
+    app_t, raw_t = _cast(app, screen, raw, rid, candidates, voters, n)
+    screen.close()
     return _rows("cast a dot (open round, 30 voters)", app_t, raw_t)
 
 
+# -- the same dots with the facilitator's window open ----------------------------------------
+SCREENS = [  # the facilitator's laptop and the room's projector (Qt's offscreen platform)
+    {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+    {"name": "projector", "x": 1366, "y": 0, "width": 1280, "height": 800},
+]
+PAUSE = 0.4  # s: a voter handing the screen on; the views that wait for a pause catch up
+
+
+def _dots_in_window(quick: bool, folder: Path | None) -> list[Result]:
+    """A fresh process (``python -m benchmarks.bench_actions window FOLDER N``): the main window,
+    its settings, backups and recent files stay in a temporary home, and the screen has the
+    laptop and the projector of a facilitator."""
+    from benchmarks.process import ROOT, isolated_env
+
+    n = 40 if quick else 150
+    with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory(dir=folder) as tmp:
+        config = Path(home) / "screens.json"
+        config.write_text(json.dumps({"screens": SCREENS}), encoding="utf-8")
+        env = isolated_env(Path(home))
+        env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+        done = subprocess.run([sys.executable, "-m", "benchmarks.bench_actions", "window", tmp, str(n)],
+                              env=env, cwd=ROOT, capture_output=True, text=True, timeout=900)
+        if done.returncode != 0:
+            raise RuntimeError(f"voting window probe exited {done.returncode}: {done.stderr.strip()[-1500:]}")
+        out = json.loads(done.stdout.strip().splitlines()[-1])
+    name = "cast a dot, facilitator's window open"
+    results = _rows(name, out["app"], out["raw"])
+    pause, idle, busy = out["pause_app"], out["pause_raw"], out["busy_app"]
+    results.append(Result(f"{name}: views catch up after a voter, longest pass (p99)", percentile(pause, 99),
+                          percentile(idle, 99), target_abs=0.016,
+                          note=f"{len(pause)} pauses of {PAUSE:g} s; the longest event-loop pass in each "
+                               f"(median {statistics.median(pause) * 1000:.1f} ms), all passes together "
+                               f"median {statistics.median(busy) * 1000:.1f} ms, p99 {percentile(busy, 99) * 1000:.1f}"
+                               f" ms; baseline: a second pause, nothing pending"))
+    return results
+
+
+def _window_probe(folder: Path, n: int) -> None:
+    """The app as a facilitator runs a vote: the main window on the laptop shows the Voting
+    page, which puts the round's shared screen on the projector (Voting ▸ Voting screen,
+    unlocked); the room's console (preview, timer, voting progress) opens beside the page."""
+    from PySide6.QtWidgets import QApplication
+
+    from benchmarks.bench_board import _qt_app
+    from reslab_desktop.storage import Store
+    from reslab_desktop.ui.main_window import MainWindow
+    from reslab_desktop.ui.room.hooks import room_for
+    from reslab_desktop.ui.voting import hooks
+
+    app = _qt_app()
+    path = workloads.workshop_file(workloads.single_board(NOTES), folder / "board.reslab")
+    raw_path = folder / "raw.reslab"
+    shutil.copyfile(path, raw_path)
+    store = Store.open(path)
+    raw = _raw(raw_path)
+    rid, candidates, voters = _open_round(store, raw)
+    window = MainWindow(store, path)
+    window.setScreen(app.screens()[0])
+    window.show()
+    page = hooks.show_voting(window)
+    page.select_round(rid)
+    screen = page.start_screen(lock=False)
+    room = room_for(window)
+    assert screen is not None and room.presenter.audience.voting_widget is screen
+    assert room.console.isVisible() and not room.presenter.single_screen, "no projector: no console beside the page"
+    for _ in range(5):
+        app.processEvents()
+    pause_app: list[float] = []
+    pause_raw: list[float] = []
+    busy_app: list[float] = []
+    busy_raw: list[float] = []
+
+    def pause() -> None:
+        """The event loop runs through the pause in passes, as a waiting app's does; each pass
+        is timed (a tap in the pause waits for the pass it lands in). A second pause, with
+        nothing pending, is the baseline."""
+        for longest, busy in ((pause_app, busy_app), (pause_raw, busy_raw)):
+            passes = []
+            end = time.perf_counter() + PAUSE
+            while time.perf_counter() < end:
+                start = time.perf_counter()
+                app.processEvents()
+                passes.append(time.perf_counter() - start)
+                time.sleep(0.001)
+            longest.append(max(passes))
+            busy.append(sum(passes))
+
+    app_t, raw_t = _cast(app, screen, raw, rid, candidates, voters, n, pause)
+    pause()
+    QApplication.closeAllWindows()
+    raw.close()
+    print(json.dumps({"app": app_t, "raw": raw_t, "pause_app": pause_app, "pause_raw": pause_raw,
+                      "busy_app": busy_app, "busy_raw": busy_raw}))
+
+
 SUITE = (bench_actions,)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["window"]:
+        _window_probe(Path(sys.argv[2]), int(sys.argv[3]))
+    else:
+        raise SystemExit("usage: python -m benchmarks.bench_actions window FOLDER N")
