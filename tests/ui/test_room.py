@@ -358,3 +358,76 @@ def test_audience_speaks_the_workshop_language(room, qtbot) -> None:
     rm.presenter.send(Show.WELCOME)
     assert rm.presenter.audience.welcome.greeting == "Bienvenidas y bienvenidos"
     assert rm.console.windowTitle() == "Facilitator console"
+
+
+def _open_round(store, hidden: bool) -> tuple[str, list[str], list[str]]:
+    from reslab_desktop.services import voting as svc
+    from reslab_desktop.services.boards import list_boards
+
+    rid = svc.create_round(store, list_boards(store)[0].id, "¿Qué reto atendemos primero?", anonymous_voters=3,
+                           dots_per_participant=3, max_per_note=3, mode="open", hidden_until_reveal=hidden)
+    svc.open_round(store, rid)
+    notes = [n.id for n in svc.round_candidates(store, rid)]
+    return rid, notes, [v.id for v in svc.get_round(store, rid).voters]
+
+
+def test_a_hidden_rounds_counts_never_reach_the_audience_panel_during_a_burst(room, qtbot) -> None:
+    from reslab_desktop.services import voting as svc
+
+    window, rm = room
+    store = window.store
+    rid, notes, voters = _open_round(store, hidden=True)
+    rm.presenter.send(Show.VOTING)
+    audience = rm.presenter.audience
+    panel = audience.voting_widget
+
+    def no_counts() -> None:
+        drawn = [w for w in panel.findChildren(QWidget) if w.isVisibleTo(panel)]  # (cleared rows wait for deletion hidden)
+        assert not panel.showing_counts and not any(isinstance(w, QProgressBar) for w in drawn)
+        assert not any("punto" in w.text() for w in drawn if isinstance(w, QLabel))
+
+    for voter in voters:
+        for _ in range(3):
+            svc.cast_dot(store, rid, voter, notes[0])
+            no_counts()
+    qtbot.waitUntil(lambda: "Han votado 3 de 3" in panel.status.text())
+    no_counts()
+    assert "Agua potable" in visible_texts(audience)  # the candidates, without numbers
+    svc.close_round(store, rid)  # the reveal is shown at once
+    assert panel.showing_counts and "9 puntos" in visible_texts(audience)
+    svc.reopen_round(store, rid, "otra vuelta")  # hidden again at once, no number left behind
+    no_counts()
+
+
+def test_the_audience_panel_and_the_console_catch_up_after_a_burst(room, qtbot) -> None:
+    from reslab_desktop.services import voting as svc
+
+    window, rm = room
+    store = window.store
+    rid, notes, voters = _open_round(store, hidden=False)
+    rm.presenter.send(Show.VOTING)
+    panel = rm.presenter.audience.voting_widget
+    console = rm.console
+    for voter in voters[:2]:
+        for note in (notes[1], notes[1], notes[2]):
+            svc.cast_dot(store, rid, voter, note)
+    qtbot.waitUntil(lambda: "4 puntos" in visible_texts(panel) and "Han votado 2 de 3" in panel.status.text())
+    assert panel.showing_counts and "2 puntos" in visible_texts(panel)
+    qtbot.waitUntil(lambda: "2 of 3 have voted. Still to vote: 3" in console.voting_progress.text())
+
+
+def test_the_console_reads_the_voting_progress_when_it_is_shown(room, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reslab_desktop.services import voting as svc
+
+    window, rm = room
+    store = window.store
+    console = rm.console
+    set_console_visible(window, False)
+    rid, notes, voters = _open_round(store, hidden=True)
+    svc.cast_dot(store, rid, voters[0], notes[0])
+    QApplication.processEvents()
+    assert console._voting.pending and not console._voting._timer.isActive()  # nothing read while hidden
+    set_console_visible(window, True)  # read in its show event, before it is first painted
+    assert "1 of 3 have voted. Still to vote: 2, 3" in console.voting_progress.text()

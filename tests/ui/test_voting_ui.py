@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from reslab_desktop.services import boards as board_svc
 from reslab_desktop.services import voting as svc
@@ -321,7 +321,8 @@ def test_a_dot_redraws_its_own_card_only(qtbot, window):
     assert painted.cards == [n[2]] and screen.cards[n[2]].total == 1
 
 
-def test_the_facilitators_page_follows_each_dot_of_an_open_round(qtbot, window):
+def test_the_facilitators_page_follows_the_dots_of_an_open_round(qtbot, window):
+    """The page behind the screen catches up once the voter pauses (not inside each click)."""
     page, rid = _round(window, mode="open", hidden_until_reveal=False, dots_per_participant=2)
     screen = page.start_screen(lock=False)
     n = window.test_notes
@@ -331,12 +332,16 @@ def test_the_facilitators_page_follows_each_dot_of_an_open_round(qtbot, window):
     qtbot.mouseClick(screen.cards[n[4]], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.cards[n[4]], Qt.MouseButton.LeftButton)
     table = page.results.table
+
+    def first_row() -> list[str]:
+        return [table.item(0, col).text() for col in range(4)] if table.rowCount() else []
+
+    qtbot.waitUntil(lambda: first_row() == ["1", "Jóvenes", "2", "100%"])
     assert page.lower.currentWidget() is page.results
-    assert [table.item(0, col).text() for col in range(4)] == ["1", "Jóvenes", "2", "100%"]
     assert page.progress.text().startswith("1 of 3 have voted.")
     assert page.rounds.currentItem() is rounds_item  # a dot leaves the list of rounds as it was
     svc.enter_paper_tally(window.store, rid, {n[1]: 3})
-    assert [table.item(0, col).text() for col in (0, 1, 2)] == ["1", "Coordinación", "3"]
+    qtbot.waitUntil(lambda: first_row()[:3] == ["1", "Coordinación", "3"])
     header = table.horizontalHeader()
     assert [header.sectionResizeMode(col) for col in range(4)] == [
         header.ResizeMode.ResizeToContents, header.ResizeMode.Stretch,
@@ -363,3 +368,50 @@ def test_the_screen_leaves_when_its_round_is_deleted(qtbot, window, what):
     else:
         board_svc.restore_board(window.store, snap)
     assert svc.get_round(window.store, rid).status == "open"
+
+
+def test_after_a_burst_of_dots_the_facilitators_views_catch_up_in_one_refresh(qtbot, window):
+    """Nothing behind the shared screen re-reads inside a voter's clicks; once the event loop
+    runs, the page (who voted, who is missing, the results) and the room console are right,
+    after one refresh for the whole burst."""
+    from reslab_desktop.ui.room.hooks import room_for, set_console_visible
+
+    page, rid = _round(window, mode="open", hidden_until_reveal=False, dots_per_participant=3)
+    screen = page.start_screen(lock=False)
+    set_console_visible(window, True)
+    console = room_for(window).console
+    qtbot.waitUntil(lambda: "0 of 3 have voted" in console.voting_progress.text())
+    n = window.test_notes
+    voters = svc.get_round(window.store, rid).voters
+    refreshed = []
+    show_counts = page.results.show_counts
+    page.results.show_counts = lambda *args: (refreshed.append(args), show_counts(*args))
+    for voter, notes in ((voters[0], [n[0], n[0], n[1]]), (voters[1], [n[1], n[2]])):
+        screen.start_voter(voter.id)
+        for note in notes:
+            screen.add_dot(note)  # no event loop in between: the burst of one busy voter
+    assert refreshed == []
+
+    missing = f"Still to vote: {voters[2].label}"
+    qtbot.waitUntil(lambda: page.progress.text() == f"2 of 3 have voted. {missing}")
+    qtbot.waitUntil(lambda: console.voting_progress.text() == f"«¿Qué retos primero?»: 2 of 3 have voted. {missing}")
+    assert len(refreshed) == 1
+    table = page.results.table
+    shown = {table.item(row, 1).text(): int(table.item(row, 2).text()) for row in range(table.rowCount())}
+    assert shown == {" ".join(r.text.split()): r.dots for r in svc.results(window.store, rid)}
+    assert shown["Financiamiento"] == 2 and shown["Coordinación"] == 2 and shown["Violencia"] == 1
+
+
+def test_a_voting_page_not_shown_reads_the_dots_when_it_is_shown(qtbot, window):
+    page, rid = _round(window, mode="open", hidden_until_reveal=False, dots_per_participant=2)
+    n = window.test_notes
+    voter = svc.get_round(window.store, rid).voters[0]
+    window.show_page("home")
+    assert not page.isVisible()
+    svc.cast_dot(window.store, rid, voter.id, n[3])
+    svc.cast_dot(window.store, rid, voter.id, n[3])
+    QApplication.processEvents()
+    assert page._counts.pending and not page._counts._timer.isActive()  # no refresh scheduled while hidden
+    window.show_page("voting")  # read in its show event, before it is first painted
+    assert page.progress.text().startswith("1 of 3 have voted.")
+    assert [page.results.table.item(0, col).text() for col in range(3)] == ["1", "Salud mental", "2"]

@@ -7,8 +7,9 @@ a separate top-level widget that never contains any of these widgets (tested).
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.ui import theme
+from reslab_desktop.ui.deferred import DeferredRefresh
 from reslab_desktop.ui.i18n import Retranslatable
 from reslab_desktop.ui.room.audience import Show
 from reslab_desktop.ui.room.hooks import screen_choices
@@ -33,12 +35,20 @@ from reslab_desktop.ui.room.presenter import Presenter
 from reslab_desktop.ui.room.timer_widgets import TimerControls, TimerFace
 from reslab_desktop.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from reslab_desktop.services.voting import VoteRoundRecord
+
 NOTES_SETTING = "room/facilitator_notes"
 PREVIEW_MS = 500
 
 
 class AudiencePreview(QWidget):
-    """A scaled copy of the audience window, refreshed while visible."""
+    """A scaled copy of the audience window, refreshed while visible.
+
+    On a screen, the audience window says when it redraws: the copy follows once it has been
+    still for a moment (at most ``PREVIEW_MS`` late), so drawing the copy (a few ms: the whole
+    window is painted again) does not fall inside each voter's tap on the voting screen.
+    Off screen it draws nothing to follow, and is copied every ``PREVIEW_MS``."""
 
     def __init__(self, presenter: Presenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,8 +59,19 @@ class AudiencePreview(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._refresh = QTimer(self)
         self._refresh.setInterval(PREVIEW_MS)
-        self._refresh.timeout.connect(self.refresh)
+        self._refresh.timeout.connect(self._tick)
+        self._follow = DeferredRefresh(self, self.refresh, max_wait_ms=PREVIEW_MS)
+        presenter.audience.installEventFilter(self)
         presenter.audience.shown_changed.connect(lambda *_: self.refresh())
+
+    def _tick(self) -> None:
+        if not self.presenter.audience.isVisible():
+            self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.presenter.audience and event.type() == QEvent.Type.UpdateRequest:
+            self._follow.request()  # it is about to draw a change
+        return False
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(320, 180)
@@ -62,6 +83,7 @@ class AudiencePreview(QWidget):
         return True
 
     def refresh(self) -> None:
+        self._follow.cancel()
         audience = self.presenter.audience
         if not audience.isVisible():
             screen = self.presenter.audience_screen() or self.presenter.console_screen()
@@ -190,6 +212,8 @@ class RoomConsole(Retranslatable, QDockWidget):
         self._fit_width()
         theme.theme_notifier().changed.connect(self._fit_width)  # bound: dropped with the dock
 
+        self._open_rounds: list[VoteRoundRecord] | None = None  # read again after any change but a dot
+        self._voting = DeferredRefresh(self.voting_progress, self.refresh_voting)
         presenter.audience.shown_changed.connect(lambda *_: self._sync())
         presenter.presenting_changed.connect(lambda *_: self._sync())
         presenter.screens_changed.connect(self._fill_screens)
@@ -230,7 +254,7 @@ class RoomConsole(Retranslatable, QDockWidget):
         self.notes.setPlaceholderText(self.tr("Reminders for the facilitating team. Never projected."))
         self._fill_screens()
         self._sync()
-        self.refresh_voting()
+        self._voting.now()
 
     def _fill_screens(self) -> None:
         chosen = self.presenter.chosen_screen_name()
@@ -254,8 +278,12 @@ class RoomConsole(Retranslatable, QDockWidget):
         self.present_button.setAccessibleName(self.present_button.text())
 
     def _on_store_changed(self, changes) -> None:  # noqa: ANN001 - list of Change
-        if any(c.entity.startswith("vot") or c.entity.startswith("ballot") for c in changes):
-            self.refresh_voting()
+        voting = [c for c in changes if c.entity.startswith("vot") or c.entity.startswith("ballot")]
+        if not voting:
+            return
+        if any(c.entity != "ballots" for c in voting):
+            self._open_rounds = None  # a round opened, closed, renamed… (a dot leaves them as they were)
+        self._voting.request()  # once the voters pause (and only while the console is shown)
 
     # -------------------------------------------------------------- private notes, per workshop
 
@@ -286,10 +314,10 @@ class RoomConsole(Retranslatable, QDockWidget):
         from reslab_desktop.services.voting import list_rounds, voting_progress
 
         store = self.presenter.host.store  # type: ignore[attr-defined]
+        if self._open_rounds is None:
+            self._open_rounds = [r for r in list_rounds(store) if r.status == "open"]
         lines = []
-        for rnd in list_rounds(store):
-            if rnd.status != "open":
-                continue
+        for rnd in self._open_rounds:
             progress = voting_progress(store, rnd.id)
             line = self.tr("«%1»: %2 of %3 have voted.").replace("%1", rnd.question)
             line = line.replace("%2", str(len(progress.voted))).replace("%3", str(progress.total))

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLa
 from reslab_desktop.errors import NotFoundError, ReslabError
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import theme
+from reslab_desktop.ui.deferred import DeferredRefresh
 from reslab_desktop.ui.i18n import Retranslatable, Speaker, speaker
 
 MAX_ROWS = 10
+COUNTS = {"ballots", "paper_tallies"}
 
 
 def current_round_id(store: Store) -> str | None:
@@ -57,6 +59,7 @@ class AudienceVoting(Retranslatable, QWidget):
         layout.addWidget(self.question)
         layout.addWidget(self.status)
         layout.addWidget(self.rows, 1)
+        self._later = DeferredRefresh(self, self.refresh)
         theme.theme_notifier().changed.connect(self.refresh)  # bound: dropped with the panel
         self.retranslate_ui()
 
@@ -65,8 +68,13 @@ class AudienceVoting(Retranslatable, QWidget):
         self.refresh()
 
     def on_changes(self, changes: Sequence[Change]) -> None:
-        if any(c.entity in ("ballots", "vote_rounds", "paper_tallies", "notes") for c in changes):
+        entities = {c.entity for c in changes}
+        if entities & {"vote_rounds", "notes"}:
+            # At once, shown or not: a reopened round may hide its counts again, and no stale
+            # number may stay even on a page of the audience window that is not shown.
             self.refresh()
+        elif entities & COUNTS:
+            self._later.request()  # dots: once the voters pause, in one redraw
 
     @property
     def speak(self) -> Speaker:
@@ -79,6 +87,7 @@ class AudienceVoting(Retranslatable, QWidget):
         from reslab_desktop.services.voting import get_round, round_candidates, voting_progress
         from reslab_desktop.services.voting_results import results
 
+        self._later.cancel()
         self._clear_rows()
         self.round_id = self.fixed_round or current_round_id(self.store)
         self._style()

@@ -39,10 +39,12 @@ class BarChart(QWidget):
     def set_rows(self, rows: Sequence[RankingRecord], safe: set[str] | None = None,
                  at_cut: set[str] | None = None) -> None:
         """``safe``: in the top K (drawn strong); ``at_cut``: tied at the cut-off (amber)."""
+        resized = len(rows) != len(self.rows)  # the size hint follows the number of rows only
         self.rows = list(rows)
         self.safe = safe if safe is not None else {r.note_id for r in rows}
         self.at_cut = at_cut or set()
-        self.updateGeometry()
+        if resized:
+            self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802

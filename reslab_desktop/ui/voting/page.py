@@ -31,6 +31,7 @@ from reslab_desktop.services import voting as svc
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import ServiceCommand, push
+from reslab_desktop.ui.deferred import DeferredRefresh
 from reslab_desktop.ui.voting.kiosk import KioskLock, ask_unlock, ensure_pin
 from reslab_desktop.ui.voting.results import ResultsView
 from reslab_desktop.ui.voting.screen import VotingScreen
@@ -125,6 +126,8 @@ class VotingPage(QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
+        self._shown: svc.VoteRoundRecord | None = None  # the round _show_current read
+        self._counts = DeferredRefresh(self, self._show_counts)
         store.events.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: store.events.unsubscribe(self._on_changes))
         self.refresh()
@@ -198,9 +201,11 @@ class VotingPage(QWidget):
         self._show_current()
 
     def _show_current(self) -> None:
+        self._counts.cancel()  # read again below
         rid = self.round_id()
         buttons = (self.edit_button, self.open_button, self.screen_button, self.paper_button, self.close_button,
                    self.reopen_button, self.delete_button)
+        self._shown = None
         if rid is None:
             self.title.setText(self.tr("No voting round on this board yet."))
             self.details.setText(self.tr("Create one with “New round…”."))
@@ -231,21 +236,34 @@ class VotingPage(QWidget):
         self.close_button.setVisible(s == "open")
         self.reopen_button.setVisible(s == "closed")
         self.delete_button.setVisible(True)
-        if s == "draft":
-            self.progress.clear()
-        else:
-            progress = svc.voting_progress(self.store, rid)
-            text = self.tr("%1 of %2 have voted.").replace("%1", str(len(progress.voted))).replace(
-                "%2", str(progress.total))
-            if progress.missing and s == "open" and rnd.mode != "paper":
-                text += " " + self.tr("Still to vote: %1").replace("%1", ", ".join(v.label for v in progress.missing))
-            self.progress.setText(text if rnd.mode != "paper" else "")
         if rnd.counts_hidden or s == "draft":
             self.hidden_note.setText(self.tr("The results stay hidden until you close the round.")
                                      if s == "open" else self.tr("Open the round to start voting."))
             self.lower.setCurrentWidget(self.hidden_note)
-        else:
-            self.results.show_round(rid)
+        self._shown = rnd
+        self._show_counts(whole=True)
+
+    def _show_counts(self, whole: bool = False) -> None:
+        """What dots and paper counts move: who has voted, and the results when they are shown.
+        The round is the one ``_show_current`` read (any other change reads it again), and
+        only the ranking of the results is read again unless ``whole``."""
+        rnd = self._shown
+        if rnd is None:
+            return
+        if rnd.status == "draft":
+            self.progress.clear()
+            return
+        progress = svc.voting_progress(self.store, rnd.id)
+        text = self.tr("%1 of %2 have voted.").replace("%1", str(len(progress.voted))).replace(
+            "%2", str(progress.total))
+        if progress.missing and rnd.status == "open" and rnd.mode != "paper":
+            text += " " + self.tr("Still to vote: %1").replace("%1", ", ".join(v.label for v in progress.missing))
+        self.progress.setText(text if rnd.mode != "paper" else "")
+        if not rnd.counts_hidden:
+            if whole:
+                self.results.show_round(rnd.id)
+            else:
+                self.results.show_counts(rnd, progress)
             self.lower.setCurrentWidget(self.results)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
@@ -255,7 +273,8 @@ class VotingPage(QWidget):
         if all(c.entity in COUNTS for c in watched):  # a dot: only the shown round's counts can move
             rid = self.round_id()
             if rid is not None and any(rid in c.ids or not c.ids for c in watched):
-                self._show_current()
+                # Read once the voter pauses, not inside their click (the screen draws the dot).
+                self._counts.request()
             return
         self.refresh()
 

@@ -4,7 +4,7 @@ one-click runoff for a tie at the cut-off, and "take the top K to the next phase
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -114,11 +114,27 @@ class ResultsView(QWidget):
     def show_round(self, round_id: str) -> None:
         """Load and draw; raises ``HiddenResultsError`` for a hidden round still open."""
         rnd = svc.get_round(self.store, round_id)
-        self.ranking = svc.results(self.store, round_id)
-        self.round_id = round_id
+        ranking = svc.results(self.store, round_id)
         self.title.setText(rnd.question)
-        progress = svc.voting_progress(self.store, round_id)
-        total = sum(r.dots for r in self.ranking)
+        self.target.clear()
+        self.target.addItem(self.tr("a new phase-3 board"), "")
+        for b in board_svc.list_boards(self.store, phase=NEXT_PHASE):
+            self.target.addItem(b.title, b.id)
+        self._show(rnd, ranking, svc.voting_progress(self.store, round_id))
+
+    def show_counts(self, rnd: svc.VoteRoundRecord, progress: svc.VotingProgress) -> None:
+        """The dots or paper counts of the round shown moved (``rnd`` and ``progress`` as the
+        caller read them): the ranking is read again, the rest of the view stays."""
+        if rnd.id != self.round_id:
+            self.show_round(rnd.id)
+            return
+        self._show(rnd, svc.results(self.store, rnd.id), progress)
+
+    def _show(self, rnd: svc.VoteRoundRecord, ranking: list[svc.RankingRecord],
+              progress: svc.VotingProgress) -> None:
+        self.ranking = ranking
+        self.round_id = rnd.id
+        total = sum(r.dots for r in ranking)
         status = {"draft": self.tr("draft"), "open": self.tr("open"), "closed": self.tr("closed")}[rnd.status]
         self.summary.setText(
             self.tr("%1 · %2 dots · %3 of %4 voters voted on screen")
@@ -126,52 +142,60 @@ class ResultsView(QWidget):
             .replace("%3", str(len(progress.voted))).replace("%4", str(progress.total))
         )
         two = len(rnd.criteria) == 2
+        self._fill_table(rnd, ranking)
+        self.matrix.setVisible(two)
+        if two:
+            self.right.setSizes([330, 470])  # the matrix is what a two-criteria round is for
+            names = {r.note_id: r.text for r in ranking}
+            self.matrix.set_points(svc.matrix_points(ranking), names, rnd.criteria[0], rnd.criteria[1],
+                                   {r.note_id: r.rank for r in ranking})
+        self.k.blockSignals(True)
+        self.k.setRange(1, max(1, len(ranking)))
+        self.k.setValue(min(max(1, self.k.value()), max(1, len(ranking))))
+        self.k.blockSignals(False)
+        self.closed = closed = rnd.status == "closed"
+        self.promote_button.setEnabled(closed)
+        self._refresh_cut()
+        self.runoff_button.setEnabled(closed and self.runoff_button.isEnabled())
+
+    def _fill_table(self, rnd: svc.VoteRoundRecord, ranking: list[svc.RankingRecord]) -> None:
+        """The cells are kept and only their changed texts set: after a dot most stay as they were."""
+        two = len(rnd.criteria) == 2
         headers = [self.tr("Rank"), self.tr("Note"), self.tr("Dots"), self.tr("Share")]
         if two:
             headers[2:3] = [rnd.criteria[0], rnd.criteria[1], self.tr("Dots")]
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        header = self.table.horizontalHeader()
+        table = self.table
+        if [table.horizontalHeaderItem(c).text() if table.horizontalHeaderItem(c) else None
+                for c in range(table.columnCount())] != headers:
+            table.setRowCount(0)  # another shape: no cell is kept
+            table.setColumnCount(len(headers))
+            table.setHorizontalHeaderLabels(headers)
+        header = table.horizontalHeader()
         # Sized to the contents once, after filling: with ResizeToContents on, every setItem
         # measured the whole column again (60 ms per refresh, i.e. per dot of an open round).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setRowCount(len(self.ranking))
+        table.setRowCount(len(ranking))
         tied = self.tr("Tied")
-        for row, r in enumerate(self.ranking):
+        for row, r in enumerate(ranking):
             cells = [f"{r.rank}{'=' if r.tied else ''}", " ".join(r.text.split())]
             if two:
                 cells += [str(r.dots_by_criterion[0]), str(r.dots_by_criterion[1])]
             cells += [str(r.dots), f"{r.share:.0%}"]
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col != 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if r.tied:
-                    item.setBackground(TIED_BG)
-                    item.setToolTip(tied)
-                self.table.setItem(row, col, item)
+                item = table.item(row, col)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    if col != 1:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    table.setItem(row, col, item)
+                elif item.text() != text:
+                    item.setText(text)
+                if (item.toolTip() == tied) != r.tied:
+                    item.setBackground(TIED_BG if r.tied else QBrush())
+                    item.setToolTip(tied if r.tied else "")
         for col in range(len(headers)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.matrix.setVisible(two)
-        if two:
-            self.right.setSizes([330, 470])  # the matrix is what a two-criteria round is for
-        if two:
-            names = {r.note_id: r.text for r in self.ranking}
-            self.matrix.set_points(svc.matrix_points(self.ranking), names, rnd.criteria[0], rnd.criteria[1],
-                                   {r.note_id: r.rank for r in self.ranking})
-        self.k.blockSignals(True)
-        self.k.setRange(1, max(1, len(self.ranking)))
-        self.k.setValue(min(max(1, self.k.value()), max(1, len(self.ranking))))
-        self.k.blockSignals(False)
-        self.target.clear()
-        self.target.addItem(self.tr("a new phase-3 board"), "")
-        for b in board_svc.list_boards(self.store, phase=NEXT_PHASE):
-            self.target.addItem(b.title, b.id)
-        self.closed = closed = rnd.status == "closed"
-        self.promote_button.setEnabled(closed)
-        self._refresh_cut()
-        self.runoff_button.setEnabled(closed and self.runoff_button.isEnabled())
 
     def cut(self) -> rules.CutOff:
         ranked = [rules.Ranked(r.note_id, r.dots, r.rank, r.tied, r.share) for r in self.ranking]
