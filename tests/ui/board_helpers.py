@@ -44,3 +44,18 @@ def double_click(view: BoardView, pos: QPoint) -> None:
     _send(view, QEvent.Type.MouseButtonDblClick, pos, left, left)
     _send(view, QEvent.Type.MouseButtonRelease, pos, left, Qt.MouseButton.NoButton)
     QApplication.processEvents()
+
+
+def press(view: BoardView, pos: QPoint) -> None:
+    left = Qt.MouseButton.LeftButton
+    _send(view, QEvent.Type.MouseButtonPress, pos, left, left)
+
+
+def move_held(view: BoardView, pos: QPoint) -> None:
+    """A mouse move with the left button held (a drag under way)."""
+    _send(view, QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton)
+
+
+def release(view: BoardView, pos: QPoint) -> None:
+    _send(view, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton)
+    QApplication.processEvents()

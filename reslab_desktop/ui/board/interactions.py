@@ -32,6 +32,8 @@ class DragInteraction:
             for note in scene.notes.values()
             if note.record.zone_id in moving_zones and note not in self.start
         }
+        #: where each moving item was last drawn (a zoomed-out scene draws it again there)
+        self.drawn = {item: item.sceneBoundingRect() for item in [*self.start, *self.followers]}
 
     def move(self) -> None:
         zone_delta = {
@@ -39,11 +41,18 @@ class DragInteraction:
             for item, start in self.start.items()
             if item.kind == "zones"  # type: ignore[attr-defined]
         }
-        for note, (start, zone_id) in self.followers.items():
-            note.setPos(start + zone_delta[zone_id])
-        self.scene.follow_links(
-            [i.item_id for i in list(self.start) + list(self.followers) if i.kind == "notes"]  # type: ignore[attr-defined]
-        )
+        with self.scene.dirty_batch():
+            for note, (start, zone_id) in self.followers.items():
+                note.setPos(start + zone_delta[zone_id])
+            for item, was in self.drawn.items():  # Qt moved the selected items itself
+                now = item.sceneBoundingRect()
+                if now != was:
+                    self.scene.dirty(was)
+                    self.scene.dirty(now)
+                    self.drawn[item] = now
+            self.scene.follow_links(
+                [i.item_id for i in list(self.start) + list(self.followers) if i.kind == "notes"]  # type: ignore[attr-defined]
+            )
 
     def finish(self) -> None:
         moved: dict[str, dict[str, tuple[float, float]]] = {}

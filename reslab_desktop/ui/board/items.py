@@ -49,6 +49,14 @@ def _draw_selection(painter: QPainter, rect: QRectF, lod: float, path: QPainterP
         painter.drawPath(path)
 
 
+def _dirty(item: QGraphicsItem) -> None:
+    """The area ``item`` covers must be drawn again (a scene in overview mode draws the items
+    in its cached background: call it before a change and after)."""
+    scene = item.scene()
+    if scene is not None and getattr(scene, "overview", False):
+        scene.dirty(item.sceneBoundingRect())  # type: ignore[attr-defined]
+
+
 class BoardItem(QGraphicsItem):
     """Common base: ``kind`` names the table, ``item_id`` the row."""
 
@@ -102,6 +110,7 @@ class NoteItem(BoardItem):
         self.setZValue(record.seq)
 
     def apply(self, record: NoteRecord, author: str | None = None) -> None:
+        _dirty(self)
         old = self.record
         if (record.w, record.h) != (self._w, self._h):
             self.prepareGeometryChange()
@@ -118,6 +127,7 @@ class NoteItem(BoardItem):
         self.setPos(record.x, record.y)
         self.setZValue(record.seq)
         self.update()
+        _dirty(self)
 
     def boundingRect(self) -> QRectF:
         # Asked ~4 times per painted note per frame: made once, dropped when the size changes.
@@ -219,6 +229,7 @@ class ZoneItem(BoardItem):
         self.apply(record)
 
     def apply(self, record: ZoneRecord) -> None:
+        _dirty(self)
         if (record.w, record.h) != (self._w, self._h):
             self.prepareGeometryChange()
             self._w, self._h = record.w, record.h
@@ -226,6 +237,7 @@ class ZoneItem(BoardItem):
         self.setPos(record.x, record.y)
         self.setZValue(Z_ZONE + record.seq)
         self.update()
+        _dirty(self)
 
     def boundingRect(self) -> QRectF:
         return QRectF(-4, -4, self._w + 12, self._h + 12)
@@ -296,6 +308,7 @@ class ImageItem(BoardItem):
         self.apply(record)
 
     def apply(self, record: ImageRecord) -> None:
+        _dirty(self)
         if (record.w, record.h) != (self._w, self._h):
             self.prepareGeometryChange()
             self._w, self._h = record.w, record.h
@@ -305,6 +318,7 @@ class ImageItem(BoardItem):
         self.setPos(record.x, record.y)
         self.setZValue(Z_IMAGE + record.seq)
         self.update()
+        _dirty(self)
 
     def boundingRect(self) -> QRectF:
         return QRectF(-4, -4, self._w + 12, self._h + 30)
@@ -353,10 +367,12 @@ class LinkItem(QGraphicsItem):
         self.adjust()
 
     def apply(self, record: LinkRecord) -> None:
+        _dirty(self)
         self.record = record
         self.prepareGeometryChange()
         self._bounds = self._bounding_rect()
         self.update()
+        _dirty(self)
 
     def adjust(self) -> None:
         a = self.source.sceneBoundingRect().adjusted(4, 4, -6, -6)
@@ -364,10 +380,12 @@ class LinkItem(QGraphicsItem):
         line = QLineF(a.center(), b.center())
         line = QLineF(_edge_point(a, line), _edge_point(b, QLineF(line.p2(), line.p1())))
         if line != self._line:
+            _dirty(self)
             self.prepareGeometryChange()
             self._line = line
             self._bounds = self._bounding_rect()
             self._arrow = _arrow_head(line, self.ARROW)
+            _dirty(self)
 
     def line(self) -> QLineF:
         return self._line

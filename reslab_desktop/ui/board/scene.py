@@ -13,7 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+)
 from shiboken6 import isValid
 
 from reslab_desktop.rules import geometry
@@ -34,6 +39,10 @@ from reslab_desktop.ui.board.interactions import (
 from reslab_desktop.ui.board.items import BoardItem, ImageItem, LinkItem, NoteItem, ZoneItem
 
 MARGIN = 2000.0
+#: More dirty rectangles than this in one change are drawn again as their bounding rectangle.
+DIRTY_RECTS = 16
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_BACKGROUND = QGraphicsScene.SceneLayer.BackgroundLayer
 
 
 def _shift_selects_like_ctrl(event: QGraphicsSceneMouseEvent) -> None:
@@ -50,6 +59,16 @@ def _records_box(content: BoardContent) -> QRectF:
 
 
 class BoardScene(QGraphicsScene):
+    """The items of one board.
+
+    **Overview mode** (``set_overview``; the view turns it on while it shows the board below
+    the level of detail of text): the board items keep their place, selection and hit tests
+    but have ``ItemHasNoContents``; ``drawBackground`` paints them instead, in stacking order,
+    and the view caches that background. Repainting a zoomed-out 5,000-note board is then one
+    pixmap (Qt painting every item called Python ~5,000 times per frame, ~50 ms). Whatever
+    changes how an item looks calls ``dirty`` with the area it covered and covers.
+    """
+
     #: {"notes"|"zones"|"images": {id: (x, y)}} after a mouse drag ends
     items_moved = Signal(object)
     #: kind, id, w, h after a resize handle drag ends
@@ -83,6 +102,12 @@ class BoardScene(QGraphicsScene):
         self._order: list[str] = []
         #: the one selected note (it shows the link dot), or None
         self.lone_note: NoteItem | None = None
+        #: board items drawn by drawBackground (see the class docstring)
+        self.overview = False
+        self._pixel = 1.0  # scene units per screen pixel in the view (see follow_zoom)
+        self._dirty_rects: list[QRectF] | None = None
+        self._selected: set[QGraphicsItem] = set()
+        self._loading = False
         self.selectionChanged.connect(self._track_selection_order)
         if isinstance(parent, QObject):
             # ~QGraphicsScene deletes the items one by one and emits selectionChanged for each
@@ -100,24 +125,31 @@ class BoardScene(QGraphicsScene):
         self.clear_board()
         self.authors = dict(authors or {})
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # bulk add, index once
-        for z in content.zones:
-            self._add(self.zones, ZoneItem(z))
-        for im in content.images:
-            self._add(self.images, ImageItem(im))
-        for n in content.notes:
-            self._add(self.notes, NoteItem(n, self.authors.get(n.author_id or "", "")))
-        for link in content.links:
-            self._add_link(link)
+        self._loading = True  # one dirty_all at the end, not one per item
+        try:
+            for z in content.zones:
+                self._add(self.zones, ZoneItem(z))
+            for im in content.images:
+                self._add(self.images, ImageItem(im))
+            for n in content.notes:
+                self._add(self.notes, NoteItem(n, self.authors.get(n.author_id or "", "")))
+            for link in content.links:
+                self._add_link(link)
+        finally:
+            self._loading = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.fit_scene_rect(_records_box(content))
+        self.dirty_all()
 
     def clear_board(self) -> None:
         """No board: every item and every index of them gone."""
         self.lone_note = None
+        self._selected = set()
         with self.one_selection_change():
             self.clear()
         for table in (self.notes, self.zones, self.links, self.images, self._links_of):
             table.clear()
+        self.dirty_all()
 
     def fit_scene_rect(self, box: QRectF | None = None) -> None:
         """Room around the content so that the board can be panned past its edges."""
@@ -130,6 +162,10 @@ class BoardScene(QGraphicsScene):
         return self.itemsBoundingRect()
 
     def upsert(self, kind: str, records: Iterable[Any]) -> None:
+        with self.dirty_batch():
+            self._upsert(kind, records)
+
+    def _upsert(self, kind: str, records: Iterable[Any]) -> None:
         box = QRectF()
         for rec in records:
             if kind != "links":  # links lie between notes
@@ -152,7 +188,7 @@ class BoardScene(QGraphicsScene):
             self.setSceneRect(rect.united(box))
 
     def remove(self, kind: str, ids: Iterable[str]) -> None:
-        with self.one_selection_change():
+        with self.dirty_batch(), self.one_selection_change():
             self._remove(kind, ids)
 
     def _remove(self, kind: str, ids: Iterable[str]) -> None:
@@ -169,6 +205,8 @@ class BoardScene(QGraphicsScene):
                     self.lone_note = None
                 for link_id in list(self._links_of.pop(i, ())):
                     self._remove("links", [link_id])
+            self.dirty(item.sceneBoundingRect())
+            self._selected.discard(item)
             self.removeItem(item)
 
     def apply_theme(self) -> None:
@@ -177,18 +215,24 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(style.look().background)
         for item in self.notes.values():
             item.invalidate_text()
+        self.dirty_all()
         self.update()
 
     def set_authors(self, authors: Mapping[str, str]) -> None:
         self.authors = dict(authors)
-        for item in self.notes.values():
-            item.apply(item.record, self.authors.get(item.record.author_id or "", ""))
+        with self.dirty_batch():
+            for item in self.notes.values():
+                item.apply(item.record, self.authors.get(item.record.author_id or "", ""))
 
     def _add(self, table: dict[str, Any], item: QGraphicsItem) -> None:
         if self.read_only:
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, False)
+        if self.overview:
+            item.setFlag(_NO_CONTENTS, True)
         table[item.item_id] = item  # type: ignore[attr-defined]
         self.addItem(item)
+        if self.overview and not self._loading:
+            self.dirty(item.sceneBoundingRect())
 
     def _upsert_note(self, rec: NoteRecord) -> None:
         author = self.authors.get(rec.author_id or "", "")
@@ -235,7 +279,15 @@ class BoardScene(QGraphicsScene):
     def _track_selection_order(self) -> None:
         if not isValid(self):  # a parentless scene being deleted (see _go_quiet)
             return
-        now = [getattr(i, "item_id", "") for i in self.selectedItems()]
+        selected = self.selectedItems()
+        if self.overview or self._selected:
+            now_items = set(selected)
+            with self.dirty_batch():
+                for item in now_items ^ self._selected:  # their selection outline comes or goes
+                    if isValid(item) and item.scene() is self:
+                        self.dirty(item.sceneBoundingRect())
+            self._selected = now_items if self.overview else set()
+        now = [getattr(i, "item_id", "") for i in selected]
         now_set = set(now)
         kept = [i for i in self._order if i in now_set]
         kept_set = set(kept)
@@ -275,11 +327,84 @@ class BoardScene(QGraphicsScene):
         if not blocked and set(self.selectedItems()) != selected:
             self.selectionChanged.emit()
 
+    # -- overview mode ---------------------------------------------------------------------
+    def follow_zoom(self, zoom: float) -> None:
+        """The view paints at ``zoom``: overview mode below the level of detail of text."""
+        self._pixel = 1 / max(zoom, 1e-6)
+        self.set_overview(zoom < style.LOD_TEXT)
+
+    def set_overview(self, on: bool) -> None:
+        """Draw the board items in the background (on) or let each item paint itself (off)."""
+        if on == self.overview:
+            return
+        for table in (self.zones, self.images, self.notes, self.links):
+            for item in table.values():
+                item.setFlag(_NO_CONTENTS, on)
+        self._selected = set(self.selectedItems()) if on else set()
+        self.overview = on
+        self.invalidate(self.sceneRect(), _BACKGROUND)  # also repaints the items that paint again
+        self.update()
+
+    def dirty(self, rect: QRectF) -> None:
+        """``rect`` (scene coordinates) looks different now: draw its background again."""
+        if not self.overview or rect.isEmpty():
+            return
+        # Zoomed out, antialiased edges and selection rings reach a few screen pixels beyond
+        # an item's bounding rectangle (Qt widens its own item repaints the same way).
+        m = (style.look().selection_px / 2 + 2) * self._pixel
+        rect = rect.adjusted(-m, -m, m, m)
+        if self._dirty_rects is not None:
+            self._dirty_rects.append(rect)
+        else:
+            self.invalidate(rect, _BACKGROUND)
+
+    def dirty_all(self) -> None:
+        if self.overview:
+            self.invalidate(self.sceneRect(), _BACKGROUND)
+
+    @contextmanager
+    def dirty_batch(self) -> Iterator[None]:
+        """Collect the ``dirty`` rectangles of many changes and invalidate them once."""
+        if self._dirty_rects is not None:
+            yield
+            return
+        self._dirty_rects = []
+        try:
+            yield
+        finally:
+            rects, self._dirty_rects = self._dirty_rects, None
+            if len(rects) > DIRTY_RECTS:
+                united = QRectF()
+                for r in rects:
+                    united = united.united(r)
+                rects = [united]
+            for r in rects:
+                self.invalidate(r, _BACKGROUND)
+
+    def _draw_board(self, painter: QPainter, rect: QRectF) -> None:
+        """The board items inside ``rect``, bottom first, as Qt would paint them."""
+        option = QStyleOptionGraphicsItem()
+        base = painter.worldTransform()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.AscendingOrder):
+            if item.flags() & _NO_CONTENTS and isinstance(item, (BoardItem, LinkItem)):
+                painter.save()
+                painter.setWorldTransform(item.sceneTransform() * base)
+                item.paint(painter, option, None)
+                painter.restore()
+        painter.restore()
+
     # -- drawing ---------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, style.look().background)
-        if not self.show_grid:
-            return
+        if self.show_grid:
+            self._draw_grid(painter, rect)
+        if self.overview:
+            self._draw_board(painter, rect)
+
+    def _draw_grid(self, painter: QPainter, rect: QRectF) -> None:
         scale = painter.worldTransform().m11()
         step = style.GRID_STEP
         while step * scale < 8:

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QTransform,
     QWheelEvent,
 )
@@ -65,6 +66,9 @@ class BoardView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        # Zoomed out, the scene draws the whole board in its background (overview mode, see
+        # BoardScene): cached, a repaint is one pixmap; panning draws only the uncovered strip.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -76,6 +80,14 @@ class BoardView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.pan: PanInteraction | None = None
         self.space_held = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The mode follows the zoom being painted, whatever changed it (zoom_by, fitInView,
+        # setTransform): below the level of detail of text the scene draws its items itself.
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            scene.follow_zoom(self.transform().m11())
+        super().paintEvent(event)
 
     # -- zoom ----------------------------------------------------------------------------
     def zoom(self) -> float:
