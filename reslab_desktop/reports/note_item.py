@@ -199,13 +199,18 @@ class NoteItem(Flowable):
             return []
         if len(lines) <= fit:
             return [self]
-        head = NoteItem(_tokens(lines[:fit]), self.style, self.swatch)
-        head._lines, head._wrapped_at = lines[:fit], avail_width
+        # ReportLab's cut: the line break ending the last line that fits opens the rest (which
+        # then starts with an empty line), and the first part is wrapped again (a trailing
+        # break is dropped, so it may end up shorter than the room it had)
+        head = _tokens(lines[:fit])
         rest = _tokens(lines[fit:])
+        if head and head[-1] is BREAK:
+            head.pop()
+            rest.insert(0, BREAK)
         tail_style = self.style
         if tail_style.firstLineIndent:
             tail_style = ParagraphStyle(f"{tail_style.name}-rest", tail_style, firstLineIndent=0)
-        return [head, NoteItem(rest, tail_style, None)]
+        return [NoteItem(head, self.style, self.swatch), NoteItem(rest, tail_style, None)]
 
     # -- painting -------------------------------------------------------------------------
     def draw(self) -> None:
@@ -217,7 +222,9 @@ class NoteItem(Flowable):
         if not lines:
             return
         s = self.style
-        y = y0 + self.height - s.fontSize  # ReportLab's paraFontSizeHeightOffset
+        # the first baseline sits its line's largest font size below the top (ReportLab's
+        # paraFontSizeHeightOffset; a cut note's rest may start with its author's small print)
+        y = y0 + self.height - max((run[1] for _w, run in lines[0].tokens), default=s.fontSize)
         tx = canv.beginText(x0 + s.bulletIndent, y)
         if self.swatch is not None:
             tx.setFont(s.bulletFontName, s.bulletFontSize)
@@ -225,6 +232,8 @@ class NoteItem(Flowable):
             tx.textOut(SWATCH)
         offset = s.firstLineIndent + self._overrun()
         tx.moveCursor(s.leftIndent + offset - s.bulletIndent, 0)  # the first line starts here
+        if not lines[0].tokens:  # a leading empty line moves down before any font sets the leading
+            tx.setLeading(s.leading)
         font: tuple[str, float] | None = None
         color = None
         for i, line in enumerate(lines):

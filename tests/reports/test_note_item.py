@@ -17,7 +17,8 @@ STYLE = st.styles()["note_item"]
 _WORD = hs.sampled_from(["niñez", "red", "comunidad", "¿sí?", "&", "<b>", "a<b", "“x”", "5 €", "\n", "  ", "\t",
                          "prevención", "x" * 40, "W" * 90]) | hs.text(
     hs.characters(max_codepoint=0x17F, blacklist_categories=("Cs", "Cc", "Zs", "Cf")), min_size=1, max_size=60)
-_TEXT = hs.lists(_WORD, max_size=40).map(" ".join)
+_TEXT = hs.lists(_WORD, max_size=40).map(" ".join) | hs.lists(
+    hs.sampled_from(["uno", "dos tres", "\n", "\n\n", "x" * 90]), max_size=30).map(" ".join)  # many line breaks
 
 
 def _paragraph(text: str, author: str) -> Paragraph:
@@ -45,22 +46,22 @@ def test_a_note_wraps_into_the_lines_of_its_paragraph(text: str, author: str, wi
     assert [[w for w, _run in line.tokens] for line in item._lines] == _paragraph_lines(p, width)
 
 
-@given(text=_TEXT, room=hs.integers(0, 12))
-def test_a_split_note_keeps_every_word_in_order_and_no_orphan(text: str, room: int) -> None:
-    item = NoteItem.of(text, "#FFE066", "Ana", STYLE)
-    _w, h = item.wrap(300, 1e9)
-    lines = len(item._lines)
-    parts = item.split(300, room * STYLE.leading + 1)
-    if room <= 1:
-        assert parts == []  # a lone first line never stays behind
-    elif lines <= room:
-        assert parts == [item]
-    else:
-        head, tail = parts
-        assert head.wrap(300, 1e9)[1] == room * STYLE.leading and head.swatch and tail.swatch is None
-        assert tail.wrap(300, 1e9)[1] == (lines - room) * STYLE.leading
-        words = [w for part in (head, tail) for line in part._lines for w, _r in line.tokens]
-        assert words == [w for line in item._lines for w, _r in line.tokens]
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, author=hs.sampled_from(["", "Ana López", "Persona 3 Ñandú de la Comunidad"]), room=hs.integers(0, 12), width=hs.floats(60, 400))
+def test_a_note_splits_like_its_paragraph(text: str, author: str, room: int, width: float) -> None:
+    """Where a note is cut at the bottom of a frame, both parts as the Paragraph's (wrapped
+    again, as the frame does): a cut at a line break opens the rest with an empty line."""
+    item, p = NoteItem.of(text, "#FFE066", author, STYLE), _paragraph(text, author)
+    item.wrap(width, 1e9)
+    p.wrap(width, 1e9)
+    ours, theirs = item.split(width, room * STYLE.leading + 1), p.split(width, room * STYLE.leading + 1)
+    assert len(ours) == len(theirs)
+    if len(ours) == 2:
+        (head, tail), (p_head, p_tail) = ours, theirs
+        assert head.swatch and tail.swatch is None
+        for a, b in ((head, p_head), (tail, p_tail)):
+            assert a.wrap(width, 1e9) == b.wrap(width, 1e9)
+            assert [[w for w, _r in line.tokens] for line in a._lines] == _paragraph_lines(b, width)
 
 
 def test_soft_hyphens_are_not_printed() -> None:
@@ -69,9 +70,9 @@ def test_soft_hyphens_are_not_printed() -> None:
     assert [[w for w, _r in line.tokens] for line in item._lines] == [["prevención", "sí"]]
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=25, deadline=None)
 @given(texts=hs.lists(_TEXT, min_size=1, max_size=25), frame_height=hs.floats(45, 200))  # 2 lines at least
-def test_a_note_list_puts_every_note_where_a_frame_puts_them_one_by_one(
+def test_a_note_list_puts_every_word_where_the_paragraphs_were(
     texts: list[str], frame_height: float, tmp_path_factory
 ) -> None:
     import subprocess
@@ -101,7 +102,11 @@ def test_a_note_list_puts_every_note_where_a_frame_puts_them_one_by_one(
         return a[:2] == b[:2] and all(abs(x - y) < 0.01 for x, y in zip(a[2:], b[2:], strict=True))
 
     folder = tmp_path_factory.mktemp("notes")
-    one_by_one = [NoteItem.of(t, "#FFE066", "Ana" if i % 3 else "", STYLE) for i, t in enumerate(texts)]
-    as_list = NoteList([NoteItem.of(t, "#FFE066", "Ana" if i % 3 else "", STYLE) for i, t in enumerate(texts)])
+    authors = [("Ana", "", "Persona 3 Ñandú de la Comunidad de Aprendizaje")[i % 3] for i in range(len(texts))]
+    one_by_one = [NoteItem.of(t, "#FFE066", a, STYLE) for t, a in zip(texts, authors, strict=True)]
+    as_list = NoteList([NoteItem.of(t, "#FFE066", a, STYLE) for t, a in zip(texts, authors, strict=True)])
+    paragraphs = [_paragraph(t, a) for t, a in zip(texts, authors, strict=True)]  # the look to keep
     listed, placed = build([as_list], folder / "list.pdf"), build(one_by_one, folder / "items.pdf")
-    assert len(listed) == len(placed) and all(map(same_place, listed, placed))
+    before = build(paragraphs, folder / "paragraphs.pdf")
+    assert len(listed) == len(placed) == len(before)
+    assert all(map(same_place, listed, placed)) and all(map(same_place, listed, before))
