@@ -200,6 +200,18 @@ class NoteItem(BoardItem):
                 painter.drawEllipse(self.link_handle())
                 painter.drawLine(QPointF(self._w + 7, self._h / 2), QPointF(self._w + 4 + LINK_HANDLE * 2 - 3, self._h / 2))
 
+    def paint_block(self, painter: QPainter, lod: float) -> None:
+        """The zoomed-out note (``paint`` below the text level of detail), drawn by a painter
+        in scene coordinates: the scene paints a whole board of them in one pass."""
+        color = self._color
+        if color is None:
+            color = self._color = QColor(self.record.color)
+        pos = self.pos()
+        rect = QRectF(pos.x(), pos.y(), self._w, self._h)
+        painter.fillRect(rect, color)
+        if self.isSelected():
+            _draw_selection(painter, rect, lod)
+
     def _make_detail(self, rect: QRectF, color: QColor, look: style.Look) -> tuple:  # type: ignore[type-arg]
         """What a readable note draws besides its text, made on its first paint at readable
         zoom and kept until its size, color, author or the theme change: shadows, outline pen,

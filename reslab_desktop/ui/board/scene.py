@@ -382,14 +382,19 @@ class BoardScene(QGraphicsScene):
                 self.invalidate(r, _BACKGROUND)
 
     def _draw_board(self, painter: QPainter, rect: QRectF) -> None:
-        """The board items inside ``rect``, bottom first, as Qt would paint them."""
+        """The board items inside ``rect``, bottom first, as Qt would paint them (notes drawn
+        as blocks straight in scene coordinates: most of a zoomed-out board)."""
         option = QStyleOptionGraphicsItem()
         base = painter.worldTransform()
+        lod = base.m11()
+        blocks = lod < style.LOD_TEXT
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         for item in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect, Qt.SortOrder.AscendingOrder):
-            if item.flags() & _NO_CONTENTS and isinstance(item, (BoardItem, LinkItem)):
+            if blocks and type(item) is NoteItem:
+                item.paint_block(painter, lod)
+            elif isinstance(item, (BoardItem, LinkItem)):
                 painter.save()
                 painter.setWorldTransform(item.sceneTransform() * base)
                 item.paint(painter, option, None)
