@@ -169,10 +169,13 @@ class DeferredContents(TableOfContents):
     def __init__(self, **kw: object) -> None:
         super().__init__(**kw)
         self.slots: dict[int, tuple[float, float]] = {}  # entry -> (x where its text ends, width)
+        self.pages: dict[str, int] = {}  # bookmark key -> page, filled in as headings are laid out
 
-    def set_entries(self, entries: list[tuple[int, str, str]]) -> None:
-        """``(level, markup, bookmark key)`` of every entry, in document order."""
+    def set_entries(self, entries: list[tuple[int, str, str]], pages: dict[str, int]) -> None:
+        """``(level, markup, bookmark key)`` of every entry, in document order; ``pages`` is
+        the document's (live) page of each heading laid out so far."""
         self._lastEntries = [(level, text, 0, key) for level, text, key in entries]
+        self.pages = pages
 
     def beforeBuild(self) -> None:  # noqa: N802 (ReportLab's name; nothing to forget)
         pass
@@ -195,6 +198,11 @@ class DeferredContents(TableOfContents):
             canv.doForm(ENTRY_FORM.format(index))
             canv.restoreState()
             canv.linkRect("", key, (x, y, avail_width, y + self.getLevelStyle(level).leading), relative=1)
+            if key not in self.pages:
+                # the link's destination, until its heading (further on) binds it to its page:
+                # a heading that were never laid out would leave the link pointing here rather
+                # than nowhere (an unresolved destination makes ReportLab fail at save)
+                canv.bookmarkPage(key)
 
         self.canv.setNamedCB(_ENTRY_END, entry_end)
         rows: list[list[Flowable]] = []
@@ -345,14 +353,9 @@ class ReportDocTemplate(BaseDocTemplate):
         return entries
 
     def define_forms(self, canv: Canvas) -> None:
-        """At save, when every heading has its page: the contents' page numbers. A heading
-        that was never laid out (none is) gets a blank number and its link stays on the
-        contents page rather than pointing nowhere."""
+        """At save, when every heading has its page: the contents' page numbers (a heading
+        that was never laid out — none is — would get a blank one)."""
         for toc in self._contents:
-            for index in toc.slots:
-                key = toc._lastEntries[index][3]
-                if key not in self._pages:
-                    canv.bookmarkPage(key)  # cannot happen for story headings; see docstring
             toc.define_forms(canv, self._pages)
 
     def build_story(self, story: list[Flowable]) -> None:
@@ -384,7 +387,7 @@ class ReportDocTemplate(BaseDocTemplate):
         entries = self._contents_entries(story)
         self._contents = [f for f in _walk(story) if isinstance(f, DeferredContents)]
         for toc in self._contents:
-            toc.set_entries(entries)
+            toc.set_entries(entries, self._pages)
         self.build(story, canvasmaker=canvas_class)
 
     def beforeDocument(self) -> None:  # noqa: N802
