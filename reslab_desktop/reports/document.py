@@ -200,7 +200,7 @@ class DeferredContents(TableOfContents):
             canv.linkRect("", key, (x, y, avail_width, y + self.getLevelStyle(level).leading), relative=1)
             if key not in self.pages:
                 # the link's destination, until its heading (further on) binds it to its page:
-                # a heading that were never laid out would leave the link pointing here rather
+                # a heading that is never laid out would leave the link pointing here rather
                 # than nowhere (an unresolved destination makes ReportLab fail at save)
                 canv.bookmarkPage(key)
 
