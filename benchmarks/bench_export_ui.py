@@ -5,7 +5,8 @@ arrives) is measured while ``ui/pdf_export.PdfExport`` builds the 3,000-note rep
 thread pool, and for the same time with the app idle (the baseline). Python runs one thread at a
 time, so a busy worker costs the GUI thread up to one interpreter switch interval (5 ms) per
 wake-up; a build on the GUI thread would freeze it for the whole export instead. The longest
-tick includes ``reports.api.prepare`` reading the workshop on the GUI thread before the build.
+tick includes whatever the export still does on the GUI thread: checking the options when it
+starts, and one garbage collection when the build ends (``ui/pdf_build``).
 """
 
 from __future__ import annotations
@@ -71,8 +72,8 @@ def bench_export_responsive(quick: bool) -> list[Result]:
             from PySide6.QtCore import QTimer
 
             start = time.perf_counter()
-            # Started from inside the pinged event loop, so that prepare() (which reads the store
-            # on this thread before the pool builds) counts as the freeze it is.
+            # Started from inside the pinged event loop, so that what start() does on this thread
+            # (checking the options) counts as the freeze it is.
             QTimer.singleShot(0, export.start)
             busy = _ping(app, lambda: bool(state))
             took = time.perf_counter() - start
