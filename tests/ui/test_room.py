@@ -431,3 +431,17 @@ def test_the_console_reads_the_voting_progress_when_it_is_shown(room, qtbot) -> 
     assert console._voting.pending and not console._voting._timer.isActive()  # nothing read while hidden
     set_console_visible(window, True)  # read in its show event, before it is first painted
     assert "1 of 3 have voted. Still to vote: 2, 3" in console.voting_progress.text()
+
+
+def test_the_preview_follows_the_audience_window_on_the_screen(room, qtbot) -> None:
+    """Presenting, the console's copy is drawn again after the audience window redraws (here:
+    the corner timer counting down), not on a clock."""
+    window, rm = room
+    preview = rm.console.preview
+    rm.presenter.start_presentation()
+    qtbot.waitExposed(rm.presenter.audience)
+    rm.presenter.timer.set_duration(90)
+    rm.presenter.timer.start()
+    key = preview.pixmap.cacheKey()
+    qtbot.waitUntil(lambda: preview.pixmap.cacheKey() != key)
+    rm.presenter.timer.pause()
