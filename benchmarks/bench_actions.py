@@ -3,8 +3,11 @@ scene update from the change event, and the repaint (``processEvents`` until the
 
 App: the board controller's own entry points on a shown 500-note board at 100 % zoom (add a
 note, a drag that moved a note, the end of an inline text edit) and a dot on the open-round
-voting screen. Baseline: the same row written with raw sqlite3 to a copy of the same file
-(same schema, journal and synchronous settings), one plain item updated, the same repaint.
+voting screen, alone and as a facilitator has it: started from the main window's Voting page
+onto the projector, the page and the room console open on the laptop (everything else that
+reacts to the dot runs too). Baseline: the same row written with raw sqlite3 to a copy of the
+same file (same schema, journal and synchronous settings), one plain item updated, the same
+repaint. The views that wait for the voter's pause are timed in that pause (its longest pass).
 """
 
 from __future__ import annotations
