@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QLineF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QImageWriter, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -21,6 +21,10 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
 )
+
+#: The app's PNG setting (``reslab_desktop.ui.board.export.PNG_COMPRESSION``, not imported: the
+#: baseline loads nothing of the app); tests/test_benchmarks.py keeps the two equal.
+PNG_COMPRESSION = 20
 
 LOD_TEXT = 0.28  # the app's threshold (reslab_desktop/ui/board/style.py)
 WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
@@ -116,4 +120,6 @@ def render_png(path: Path, board_id: str, out: Path, width: int | None = None, m
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     scene.render(painter, QRectF(image.rect()), source)
     painter.end()
-    image.save(str(out), "PNG")
+    writer = QImageWriter(str(out), b"png")
+    writer.setCompression(PNG_COMPRESSION)  # the app's setting: both sides encode the same way
+    writer.write(image)

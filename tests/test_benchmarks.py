@@ -20,3 +20,13 @@ def test_quick_benchmark_runs_and_reports(tmp_path: Path) -> None:
     assert payload["quick"] is True and payload["machine"]["cores"]
     [result] = payload["results"]
     assert result["app"] > 0 and result["baseline"] > 0 and result["target_ratio"] == 2.0
+
+
+def test_the_baseline_scene_uses_the_apps_drawing_settings() -> None:
+    """The baseline copies two of the app's settings (it must not import the app): the zoom
+    below which text is skipped and the PNG compression. Both sides do the same work."""
+    from benchmarks import baseline_scene
+    from reslab_desktop.ui.board import export, style
+
+    assert baseline_scene.PNG_COMPRESSION == export.PNG_COMPRESSION
+    assert baseline_scene.LOD_TEXT == style.LOD_TEXT
