@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QGraphicsView,
 )
 
-#: The app's PNG setting (``reslab_desktop.ui.board.export.PNG_COMPRESSION``, not imported: the
-#: baseline loads nothing of the app); tests/test_benchmarks.py keeps the two equal.
+#: Qt's compression scale for zlib level 1, the app's level (``ui/board/png_stream.ZLIB_LEVEL``;
+#: not imported: the baseline loads nothing of the app); tests/test_benchmarks.py checks both
+#: files come out of zlib at the same level.
 PNG_COMPRESSION = 20
 
 LOD_TEXT = 0.28  # the app's threshold (reslab_desktop/ui/board/style.py)

@@ -22,11 +22,26 @@ def test_quick_benchmark_runs_and_reports(tmp_path: Path) -> None:
     assert result["app"] > 0 and result["baseline"] > 0 and result["target_ratio"] == 2.0
 
 
-def test_the_baseline_scene_uses_the_apps_drawing_settings() -> None:
+def _zlib_level_class(png: bytes) -> int:
+    """FLEVEL of the image data's zlib header: 0 fastest, 1 fast, 2 default, 3 maximum."""
+    at = png.index(b"IDAT") + 4
+    return png[at + 1] >> 6
+
+
+def test_the_baseline_scene_uses_the_apps_drawing_settings(qapp, tmp_path: Path) -> None:
     """The baseline copies two of the app's settings (it must not import the app): the zoom
     below which text is skipped and the PNG compression. Both sides do the same work."""
-    from benchmarks import baseline_scene
-    from reslab_desktop.ui.board import export, style
+    from PySide6.QtGui import QColor, QImage, QImageWriter
 
-    assert baseline_scene.PNG_COMPRESSION == export.PNG_COMPRESSION
+    from benchmarks import baseline_scene
+    from reslab_desktop.ui.board import png_stream, style
+
     assert baseline_scene.LOD_TEXT == style.LOD_TEXT
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFD966"))
+    writer = QImageWriter(str(tmp_path / "base.png"), b"png")
+    writer.setCompression(baseline_scene.PNG_COMPRESSION)
+    assert writer.write(image)
+    png_stream.write_png(tmp_path / "app.png", 64, 64, QColor("#FFD966"), lambda *_: None)
+    base, app = (tmp_path / "base.png").read_bytes(), (tmp_path / "app.png").read_bytes()
+    assert _zlib_level_class(base) == _zlib_level_class(app) == 0  # zlib level 1 on both sides

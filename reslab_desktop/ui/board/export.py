@@ -5,38 +5,32 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QImageWriter
 
-from reslab_desktop.errors import ReslabError
-from reslab_desktop.storage.atomic import atomic_path
-from reslab_desktop.ui.board.render import render_scene, scene_source, write_svg
+from reslab_desktop.ui.board.png_stream import write_png
+from reslab_desktop.ui.board.render import (
+    draw_band,
+    image_size,
+    scene_source,
+    selection_hidden,
+    write_svg,
+)
 from reslab_desktop.ui.board.scene import BoardScene
 
 #: Exports are drawn at twice the board's units so that text stays crisp when printed or zoomed.
 EXPORT_SCALE = 2.0
-#: zlib level 1 (Qt's 0-100 scale maps to levels 0-9). A board image (flat colors, lines of
-#: text) comes out as small as at Qt's default level 6 (5,000 notes, 8000 × 3099 px: 20.0 MB
-#: vs 20.1 MB), in two thirds of the time: the default spent 2 s of a 5 s ``reslab render``.
-PNG_COMPRESSION = 20
 
 
 def export_png(scene: BoardScene, path: Path, ids: list[str] | None = None, width: int | None = None) -> QRectF:
+    """The board (or the items ``ids``) as a PNG ``width`` px wide (default: 2 px per board unit),
+    drawn and compressed in overlapping strips (``png_stream``)."""
     source = scene_source(scene, ids)
-    image = render_scene(scene, source, width or round(source.width() * EXPORT_SCALE))
-    with atomic_path(Path(path)) as tmp:
-        writer = QImageWriter(str(tmp), b"png")
-        writer.setCompression(PNG_COMPRESSION)
-        if not writer.write(image):
-            raise ReslabError(f"{Path(path).name}: could not write the image ({writer.errorString()})")
+    size = image_size(source, width or round(source.width() * EXPORT_SCALE))
+    with selection_hidden(scene):
+        write_png(Path(path), size.width(), size.height(), scene.backgroundBrush().color(),
+                  lambda painter, top, rows: draw_band(scene, painter, size, source, top, rows))
     return source
 
 
 def export_svg(scene: BoardScene, path: Path, title: str = "", ids: list[str] | None = None) -> None:
-    selected = scene.selectedItems()
-    for item in selected:
-        item.setSelected(False)
-    try:
+    with selection_hidden(scene):
         write_svg(scene, scene_source(scene, ids), Path(path), title)
-    finally:
-        for item in selected:
-            item.setSelected(True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -57,24 +59,47 @@ def scene_source(scene, ids: list[str] | None = None) -> QRectF:  # type: ignore
     return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
-def render_scene(scene, source: QRectF, width: int | None = None, hide_selection: bool = True) -> QImage:  # type: ignore[no-untyped-def]
+def image_size(source: QRectF, width: int | None = None) -> QSize:
+    """The pixel size of ``source`` drawn ``width`` px wide (None: one pixel per board unit),
+    at most ``MAX_SIDE`` on the long side."""
     scale = 1.0 if width is None else width / source.width()
     scale = min(scale, MAX_SIDE / source.width(), MAX_SIDE / source.height())
-    size = QSize(max(MIN_WIDTH, round(source.width() * scale)), max(MIN_WIDTH, round(source.height() * scale)))
+    return QSize(max(MIN_WIDTH, round(source.width() * scale)), max(MIN_WIDTH, round(source.height() * scale)))
+
+
+@contextmanager
+def selection_hidden(scene, hide: bool = True) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """An export shows the board, not the selection outline."""
+    selected = scene.selectedItems() if hide else []
+    for item in selected:
+        item.setSelected(False)
+    try:
+        yield
+    finally:
+        for item in selected:
+            item.setSelected(True)
+
+
+def render_scene(scene, source: QRectF, width: int | None = None, hide_selection: bool = True) -> QImage:  # type: ignore[no-untyped-def]
+    size = image_size(source, width)
     # Opaque (the board background is filled): the PNG has no alpha channel to write.
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(scene.backgroundBrush().color())
-    selected = scene.selectedItems() if hide_selection else []
-    for item in selected:  # an export shows the board, not the selection outline
-        item.setSelected(False)
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                           | QPainter.RenderHint.SmoothPixmapTransform)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source, Qt.AspectRatioMode.KeepAspectRatio)
-    painter.end()
-    for item in selected:
-        item.setSelected(True)
+    with selection_hidden(scene, hide_selection):
+        painter = QPainter(image)
+        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                               | QPainter.RenderHint.SmoothPixmapTransform)
+        scene.render(painter, QRectF(0, 0, size.width(), size.height()), source, Qt.AspectRatioMode.KeepAspectRatio)
+        painter.end()
     return image
+
+
+def draw_band(scene, painter: QPainter, size: QSize, source: QRectF, top: int, rows: int) -> None:  # type: ignore[no-untyped-def]
+    """Rows ``top`` … ``top + rows`` of ``render_scene(scene, source)`` at ``size``, drawn at the
+    painter's origin: the same scale and place, but only the items of that band are painted."""
+    ratio = min(size.width() / source.width(), size.height() / source.height())  # KeepAspectRatio
+    band = QRectF(source.left(), source.top() + top / ratio, size.width() / ratio, rows / ratio)
+    scene.render(painter, QRectF(0, 0, size.width(), rows), band, Qt.AspectRatioMode.IgnoreAspectRatio)
 
 
 def render_board_image(store: Store, board_id: str, width: int | None = None) -> QImage:
