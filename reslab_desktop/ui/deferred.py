@@ -7,8 +7,9 @@ round re-read and redrew there, the click would cost several frames. ``request()
 marks the view stale and refreshes it once the changes pause for ``idle_ms`` (at most
 ``max_wait_ms`` after the first, so a steady stream still shows), and only while the view is
 shown: a view shown later is refreshed in its show event, before it is first painted.
-Refreshes due together run one per frame: the layout and paint one causes come before the
-next starts, and a tap that comes meanwhile waits for one piece of work, not for all.
+Refreshes due together run one after another, ``SPACING_MS`` apart: the layout and paint one
+causes come before the next starts, and a tap that comes meanwhile waits for one piece of
+work, not for all.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 IDLE_MS = 150
 MAX_WAIT_MS = 1000
-FRAME_MS = 16
+SPACING_MS = 33  # two frames: a refresh's layout and paint take a few passes of the loop
 
 
 def shown(widget: QWidget) -> bool:
@@ -98,14 +99,14 @@ def _next_pass() -> None:
     if _runner is None or not shiboken6.isValid(_runner):
         _runner = QTimer(QCoreApplication.instance())
         _runner.setSingleShot(True)
-        _runner.setInterval(FRAME_MS)
+        _runner.setInterval(SPACING_MS)
         _runner.timeout.connect(_run_one)
     if not _runner.isActive():
         _runner.start()
 
 
 def _run_one() -> None:
-    """The first due refresh that still has work; the next one a frame later."""
+    """The first due refresh that still has work; the next one ``SPACING_MS`` later."""
     while _due:
         job = _due.pop(0)
         if shiboken6.isValid(job) and job.flush():
