@@ -17,11 +17,18 @@ in a bare export, more in the app with its windows open) although the only new g
 be in objects made during the builds. So the objects that exist when the first build
 starts are frozen (``gc.freeze``: left out of collections) and unfrozen after the final
 collection, which then walks only what was made meanwhile.
+
+The worker and the GUI thread share Python's interpreter lock. A thread that wants it waits
+for the holder's switch interval (5 ms by default) and often for a few more, so while a build
+ran the window's event loop was late by 10–25 ms at the 95th percentile. While builds run
+the interval is 1 ms: the GUI thread gets the lock back within about a millisecond, the
+build takes as long as before (measured: 1.2 s for the 3,000-note report either way).
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,7 +79,7 @@ class _BuildTask(QRunnable):
         finally:
             _running.discard(self.cancel)
             self.signals.deleteLater()  # Qt owns it now: deleted on the GUI thread, not here
-            _gc_pause.ended.emit()
+            _while_building.ended.emit()
 
 
 def _read(path: Path, options: PdfOptions) -> PdfJob:
@@ -119,15 +126,16 @@ class PdfExport(QObject):
             return
         _running.add(self.cancel_event)  # from now on, quitting stops it (see _stop_all)
         pool = pool or export_pool()
-        _gc_pause.hold()
+        _while_building.hold()
         pool.start(_BuildTask(source, self.options, self.target, self.cancel_event, self._signals))
 
     def cancel(self) -> None:
         self.cancel_event.set()
 
 
-class _GcPause(QObject):
-    """Automatic garbage collection off while builds run (see the module docstring).
+class _WhileBuilding(QObject):
+    """While builds run: automatic garbage collection off and a short interpreter switch
+    interval (see the module docstring).
 
     ``hold()`` on the GUI thread when a build starts; the worker emits ``ended`` when it
     stops, which is delivered on the GUI thread (where this object lives). The objects of
@@ -140,6 +148,7 @@ class _GcPause(QObject):
         self.holds = 0
         self.resume = False
         self.thaw = True
+        self.switch = sys.getswitchinterval()
         self.ended.connect(self._release)
 
     def hold(self) -> None:
@@ -148,6 +157,8 @@ class _GcPause(QObject):
             self.thaw = gc.get_freeze_count() == 0  # never unfreeze what someone else froze
             gc.disable()
             gc.freeze()
+            self.switch = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_WHILE_BUILDING)
         self.holds += 1
 
     def _release(self) -> None:
@@ -159,11 +170,13 @@ class _GcPause(QObject):
                 gc.unfreeze()  # the frozen objects join the oldest generation, as before
             if self.resume:
                 gc.enable()
+            sys.setswitchinterval(self.switch)
 
 
+SWITCH_WHILE_BUILDING = 0.001  # seconds
 _pool: QThreadPool | None = None
 _running: set[threading.Event] = set()  # cancel flags of the builds in progress
-_gc_pause = _GcPause()  # made at import, on the GUI thread
+_while_building = _WhileBuilding()  # made at import, on the GUI thread
 
 
 def export_pool() -> QThreadPool:

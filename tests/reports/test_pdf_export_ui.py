@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from reslab_desktop.reports.document import BuildCancelled
 from reslab_desktop.reports.options import PdfOptions
 from reslab_desktop.storage import Store
+from reslab_desktop.ui import pdf_build
 from reslab_desktop.ui.pdf_build import PdfExport
 from reslab_desktop.ui.pdf_export import PdfExportDialog
 
@@ -40,12 +42,17 @@ def test_export_runs_off_the_gui_thread_and_writes_the_pdf(qtbot, demo_file: Pat
         target = tmp_path / "informe.pdf"
         export = PdfExport(store, PdfOptions(kind="report"), target)
         threads: set[int] = set()
-        export._signals.progress.connect(lambda *_: threads.add(threading.get_ident()),
+        switch: set[float] = set()
+        export._signals.progress.connect(lambda *_: (threads.add(threading.get_ident()), switch.add(sys.getswitchinterval())),
                                          Qt.ConnectionType.DirectConnection)
+        before = sys.getswitchinterval()
         with qtbot.waitSignal(export.finished, timeout=60_000) as blocker:
             export.start()
         assert blocker.args == [str(target)]
+        qtbot.waitUntil(lambda: sys.getswitchinterval() == before)  # restored when the build ends
     assert threads and threading.get_ident() not in threads  # laid out on a worker thread
+    # the GUI thread waits ~1 ms (not 5) for the interpreter lock while the worker lays out
+    assert switch == {pdf_build.SWITCH_WHILE_BUILDING} and before > pdf_build.SWITCH_WHILE_BUILDING
     assert "Contenido" in pdf_text(target)
 
 
@@ -67,7 +74,7 @@ def test_bad_options_fail_without_a_thread(qtbot, rich_store: Store, tmp_path: P
     export.failed.connect(failures.append)
     export.start()
     assert failures and "board" in str(failures[0])  # at once, on this thread
-    assert pdf_build.export_pool().activeThreadCount() == 0 and pdf_build._gc_pause.holds == 0
+    assert pdf_build.export_pool().activeThreadCount() == 0 and pdf_build._while_building.holds == 0
     assert not (tmp_path / "x.pdf").exists()
 
 
