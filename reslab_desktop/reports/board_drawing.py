@@ -27,6 +27,7 @@ from reslab_desktop.reports.fonts import (
     register_fonts,
     wrap_lines,
 )
+from reslab_desktop.rules import geometry
 from reslab_desktop.rules.text import shortened
 from reslab_desktop.services.records import BoardContent, NoteRecord, ZoneRecord
 
@@ -158,7 +159,7 @@ def draw_zones(
         canv.setFillColor(_tint(base, tint))
         canv.setStrokeColor(_shade(base, 0.25))
         canv.setLineWidth(max(0.4, 1.2 * s))
-        if z.shape in ("ellipse", "circle"):
+        if z.shape == "ellipse":
             canv.ellipse(x, top - h, x + w, top, stroke=1, fill=1)
         else:
             canv.roundRect(x, top - h, w, h, min(8 * s, w / 4, h / 4), stroke=1, fill=1)
@@ -169,14 +170,22 @@ def draw_zones(
 def _zone_text(
     canv: Canvas, z: ZoneRecord, view: BoardView, title_pt: float | None, prompt_pt: float | None
 ) -> None:
+    """Title and prompt where the board draws them: left-aligned across a rectangle's top,
+    centred in an ellipse's title band (``rules.geometry.zone_title_band``)."""
     s = view.scale
     x, top = view.pt(z.x, z.y)
     w, h = z.w * s, z.h * s
     base = _hex(z.color, "#CFD4DA")
-    round_shape = z.shape in ("ellipse", "circle")
+    round_shape = z.shape == "ellipse"
     size = title_pt or ZONE_TITLE_SIZE * s
-    inset = w * 0.18 if round_shape else max(8 * s, size * 0.6)
-    room_w = max(w - 2 * inset, 1.0)
+    if round_shape:
+        bx, by, bw, _bh = geometry.zone_title_band(z.shape, z.w)
+        left, room_w = x + bx * s, max(bw * s, 1.0)
+        first_top = top - by * s - size * 0.25
+    else:
+        inset = max(8 * s, size * 0.6)
+        left, room_w = x + inset, max(w - 2 * inset, 1.0)
+        first_top = top - inset
     # a title wraps to two lines, shrinking a little if needed, and is cut only as a last resort
     lines = wrap_lines(z.title, room_w, size, FONT_BOLD)
     while len(lines) > 2 and size > (title_pt or ZONE_TITLE_SIZE * s) * 0.7:
@@ -184,27 +193,32 @@ def _zone_text(
         lines = wrap_lines(z.title, room_w, size, FONT_BOLD)
     if len(lines) > 2:
         lines = [lines[0], fit_text(" ".join(lines[1:]), room_w, size, FONT_BOLD)]
-    # an ellipse's title sits lower, where the shape is wide enough for it
-    y = top - (h * 0.12 if round_shape else inset) - size
+    y = first_top - size
     if lines:
         canv.setFillColor(_shade(base, 0.6))
         canv.setFont(FONT_BOLD, size)
         for i, line in enumerate(lines):
-            canv.drawString(x + inset, y - i * size * 1.15, line)
+            _draw_line(canv, line, left, room_w, y - i * size * 1.15, FONT_BOLD, size, round_shape)
         y -= (len(lines) - 1) * size * 1.15
     if prompt_pt and z.prompt:
         canv.setFillColor(_shade(base, 0.5))
-        text = canv.beginText()
-        text.setFont(FONT_ITALIC, prompt_pt, prompt_pt * 1.25)
-        text.setTextOrigin(x + inset, y - prompt_pt * 1.5)
-        lines = wrap_lines(z.prompt, w - 2 * inset, prompt_pt, FONT_ITALIC)
+        canv.setFont(FONT_ITALIC, prompt_pt)
+        lines = wrap_lines(z.prompt, room_w, prompt_pt, FONT_ITALIC)
         room = max(int((h * (0.6 if round_shape else 0.9) - size) // (prompt_pt * 1.25)), 1)
         if len(lines) > room:
             lines = lines[:room]
-            lines[-1] = fit_text(lines[-1] + "…", w - 2 * inset, prompt_pt, FONT_ITALIC)
-        for line in lines:
-            text.textLine(line)
-        canv.drawText(text)
+            lines[-1] = fit_text(lines[-1] + "…", room_w, prompt_pt, FONT_ITALIC)
+        for i, line in enumerate(lines):
+            _draw_line(canv, line, left, room_w, y - prompt_pt * 1.5 - i * prompt_pt * 1.25, FONT_ITALIC,
+                       prompt_pt, round_shape)
+
+
+def _draw_line(canv: Canvas, line: str, left: float, width: float, y: float, font: str, size: float,
+               centred: bool) -> None:
+    if centred:
+        canv.drawCentredString(left + width / 2, y, line)
+    else:
+        canv.drawString(left, y, line)
 
 
 def _draw_note(canv: Canvas, note: NoteRecord, view: BoardView) -> None:

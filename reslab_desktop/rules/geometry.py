@@ -15,6 +15,7 @@ Rect = tuple[float, float, float, float]  # x, y, w, h
 NOTE_W = 160.0
 NOTE_H = 110.0
 GAP = 20.0
+ZONE_TITLE_H = 44.0
 
 
 class _ZoneLike(Protocol):
@@ -25,6 +26,15 @@ class _ZoneLike(Protocol):
     w: float
     h: float
     shape: str
+
+
+def zone_title_band(shape: str, w: float) -> Rect:
+    """Where a zone's title sits, in the zone's own units (the board and the PDF draw it there):
+    across the top of a rectangle; centred in the middle half of an ellipse, a little below
+    its top, where the shape is wide enough for it."""
+    if shape == "ellipse":
+        return (w * 0.25, 6.0, w * 0.5, ZONE_TITLE_H)
+    return (0.0, 0.0, w, ZONE_TITLE_H)
 
 
 def contains(zone: _ZoneLike, px: float, py: float) -> bool:

@@ -89,3 +89,19 @@ def outline_pages(path: Path) -> list[tuple[str, int]]:
 
     walk(reader.outline)
     return found
+
+
+Word = tuple[int, str, float, float, float, float]  # page (1-based), text, xMin, yMin, xMax, yMax
+
+
+def word_boxes(path: Path) -> list[Word]:
+    """Every word of the PDF with its page and box (``pdftotext -bbox``; y grows downwards)."""
+    xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    words, page = [], 0
+    for line in xml.splitlines():
+        page += "<page " in line
+        m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+        if m:
+            words.append((page, m.group(5), *(float(v) for v in m.groups()[:4])))
+    return words

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from hypothesis import given, settings
 from hypothesis import strategies as hs
+from pdftools import word_boxes
 from reportlab.platypus import Paragraph
 
 from reslab_desktop.reports import styles as st
@@ -75,8 +74,6 @@ def test_soft_hyphens_are_not_printed() -> None:
 def test_a_note_list_puts_every_word_where_the_paragraphs_were(
     texts: list[str], frame_height: float, tmp_path_factory
 ) -> None:
-    import subprocess
-
     from reportlab.platypus import Frame, PageTemplate
     from reportlab.platypus.doctemplate import BaseDocTemplate
 
@@ -87,15 +84,7 @@ def test_a_note_list_puts_every_word_where_the_paragraphs_were(
         doc = BaseDocTemplate(str(path), pagesize=(300, frame_height + 40), initialFontName=FONT, invariant=1)
         doc.addPageTemplates([PageTemplate(frames=[Frame(20, 20, 260, frame_height, id="f")])])
         doc.build(story)
-        xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True,
-                             text=True).stdout
-        words, page = [], 0
-        for line in xml.splitlines():
-            page += "<page " in line
-            m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
-            if m:
-                words.append((page, m.group(5), *(float(v) for v in m.groups()[:4])))
-        return words
+        return word_boxes(path)
 
     def same_place(a: tuple, b: tuple) -> bool:
         # the list adds its offsets in another order than the frame: the last digits may differ

@@ -147,3 +147,33 @@ def test_sign_in_sheet_for_one_session(rich_store: Store, tmp_path: Path) -> Non
     text = squash(pdf_text(out))
     assert squash("Sesión 2: retos & <prioridades>") in text
     assert squash("Casa de la Cultura") in text and squash("2 de abril de 2026") in text
+
+
+def test_zone_titles_sit_where_the_board_draws_them(store: Store, tmp_path: Path) -> None:
+    """An ellipse's title and prompt are centred in its title band (the empathy map's
+    'Persona'); a rectangle's start at its left, title and prompt aligned."""
+    from pdftools import word_boxes
+
+    out = tmp_path / "mapa.pdf"
+    export_pdf(store, out, PdfOptions(kind="worksheets", template="empathy_map", lang="es"))
+    words = {w[1]: w for w in word_boxes(out)}
+    persona, quien = words["Persona"], words["¿Quién"]
+    es = words["es?"]
+    assert abs((persona[2] + persona[4]) / 2 - (quien[2] + es[4]) / 2) < 1.0  # both centred alike
+    dice = words["Dice"]
+    prompt = min((w for w in word_boxes(out) if w[3] > dice[5]), key=lambda w: (w[3] - dice[5]) + abs(w[2] - dice[2]))
+    assert prompt[1] == "¿Qué"  # 'Dice' and its prompt start at the same left edge
+    assert abs(dice[2] - prompt[2]) < 0.5 and dice[2] < persona[2]
+
+
+def test_a_persona_title_is_not_hidden_by_the_notes_below_it(demo_file: Path, tmp_path: Path) -> None:
+    from pdftools import word_boxes
+
+    out = tmp_path / "informe.pdf"
+    with Store.open(demo_file, read_only=True) as demo:
+        export_pdf(demo, out, PdfOptions(kind="report", lang="es"))
+    words = word_boxes(out)
+    page, _, x0, y0, x1, y1 = next(w for w in words if w[1] == "Persona")  # the empathy map's drawing
+    first_note = next(w for w in words if w[0] == page and w[1] == "Dani," and w[3] > y0)
+    assert first_note[3] > y1  # the note starts below the title
+    assert x0 < first_note[2] + 30 and x1 > first_note[2]  # centred over the notes of the ellipse

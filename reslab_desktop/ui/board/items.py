@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from reslab_desktop.rules import geometry
 from reslab_desktop.services.records import ImageRecord, LinkRecord, NoteRecord, ZoneRecord
 from reslab_desktop.ui.board import style
 from reslab_desktop.ui.board.textfit import FittedText, fit
@@ -230,7 +231,6 @@ class ZoneItem(BoardItem):
     """A titled region. Grabbed by its title bar (the body lets clicks through to the board)."""
 
     kind = "zones"
-    TITLE_H = 44.0
 
     def __init__(self, record: ZoneRecord) -> None:
         super().__init__(record.id)
@@ -255,9 +255,7 @@ class ZoneItem(BoardItem):
         return QRectF(-4, -4, self._w + 12, self._h + 12)
 
     def title_rect(self) -> QRectF:
-        if self.record.shape == "ellipse":
-            return QRectF(self._w * 0.25, 6, self._w * 0.5, self.TITLE_H)
-        return QRectF(0, 0, self._w, self.TITLE_H)
+        return QRectF(*geometry.zone_title_band(self.record.shape, self._w))
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
