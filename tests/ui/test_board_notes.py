@@ -354,3 +354,59 @@ def test_dragging_the_link_dot_onto_another_note_draws_an_arrow(qtbot, editor: B
     assert the_note(editor, "causa").x == 100  # the note itself did not move
     editor.undo_stack.undo()
     assert content(editor).links == () and not editor.scene.links
+
+
+def test_ending_a_text_edit_repaints_the_note_not_the_whole_board(app, qtbot, tmp_path) -> None:
+    """The focus going back to the board must not repaint every visible note (QWidget's own
+    focus handler would, for the focus ring the app's style sheet draws in the frame): only the
+    edited note's area."""
+    from PySide6.QtCore import QEvent, QObject, QRect
+    from PySide6.QtGui import QTransform
+
+    from benchmarks import workloads
+
+    path = workloads.workshop_file(workloads.single_board(300), tmp_path / "tablero.reslab")
+    with Store.open(path) as store:
+        ed = BoardEditor(store, QUndoStack())
+        qtbot.addWidget(ed)
+        ed.resize(1280, 800)
+        ed.show()
+        qtbot.waitExposed(ed)
+        ed.show_board("b0", fit=False)
+        ed.view.setTransform(QTransform())
+        ed.view.centerOn(900, 600)
+        painted: list[QRect] = []
+
+        class Spy(QObject):
+            def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+                if event.type() == QEvent.Type.Paint:
+                    painted.append(event.rect())
+                return False
+
+        nid = next(i for i, item in ed.scene.notes.items()
+                   if ed.view.viewport().rect().contains(ed.view.mapFromScene(item.sceneBoundingRect()).boundingRect()))
+        ed.controller.edit_note(nid)
+        inline = ed.controller.inline
+        inline.setPlainText("después")
+        qtbot.waitUntil(inline.hasFocus)
+        qtbot.wait(30)
+        spy = Spy()
+        ed.view.viewport().installEventFilter(spy)
+        inline.finish()
+        qtbot.waitUntil(lambda: bool(painted) and ed.view.hasFocus())
+        qtbot.wait(30)
+        ed.view.viewport().removeEventFilter(spy)
+        assert boards.load_board(store, "b0").notes[0] is not None and ed.scene.notes[nid].record.text == "después"
+        note_area = ed.view.mapFromScene(ed.scene.notes[nid].sceneBoundingRect()).boundingRect()
+        whole = ed.view.viewport().rect()
+        assert all(r.width() * r.height() < whole.width() * whole.height() / 4 for r in painted), painted
+        assert any(r.intersects(note_area) for r in painted)
+        ed.close()
+
+
+def test_the_board_still_takes_the_keyboard_when_it_gets_the_focus(qtbot, editor: BoardEditor) -> None:
+    first = notes.add_note(editor.store, editor.board_id, "uno", 600, 200)
+    editor.view.setFocus()
+    qtbot.waitUntil(editor.view.hasFocus)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Tab)  # Tab walks the notes: the scene got the focus event
+    assert editor.selected_note_ids() == [first]

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
+    QRegion,
     QTransform,
     QWheelEvent,
 )
@@ -192,6 +194,22 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    # Gaining or losing the focus, QWidget repaints the whole widget, and with it the viewport:
+    # every visible note, twice for each text edit (the editor takes the focus, then gives it
+    # back), for a focus ring drawn in the frame. The scene still gets the event (its focus
+    # item), as QGraphicsView passes it on; only the frame around the viewport is repainted.
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._focus_changed(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._focus_changed(event)
+
+    def _focus_changed(self, event: QFocusEvent) -> None:
+        scene = self.scene()
+        if scene is not None:
+            QCoreApplication.sendEvent(scene, event)
+        self.update(QRegion(self.rect()).subtracted(QRegion(self.viewport().geometry())))
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         """Tab walks through the notes like a text area walks through text (Ctrl+Tab leaves)."""
