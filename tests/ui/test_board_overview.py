@@ -210,3 +210,38 @@ def test_zooming_and_resizing_while_zoomed_out_draw_the_board_afresh(qtbot, edit
     editor.resize(700, 500)
     qtbot.wait(10)
     assert color_at(editor, shot(editor), 280, 250) == YELLOW and nid in editor.scene.notes
+
+
+def test_a_selected_zones_ring_stays_inside_what_it_repaints(qapp) -> None:
+    """Zoomed out the ring is wide in board units; drawn centred on the outline it reached past
+    the zone's bounding rectangle and left trails when the selection moved."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    from reslab_desktop.services.records import ZoneRecord
+    from reslab_desktop.ui.board import style
+    from reslab_desktop.ui.board.items import ZoneItem
+
+    for shape in ("rect", "ellipse"):
+        item = ZoneItem(ZoneRecord(id="z", board_id="b", seq=0, title="Núcleo", x=0, y=0, w=600, h=400,
+                                   color="#8FD3F5", shape=shape))
+        item.setFlag(item.GraphicsItemFlag.ItemIsSelectable, True)
+        item.setSelected(True)
+        scale, pad = 0.1, 80
+        box = item.boundingRect()
+        image = QImage(round((box.width() + 2 * pad) * scale), round((box.height() + 2 * pad) * scale),
+                       QImage.Format.Format_RGB32)
+        image.fill(QColor("#FFFFFF"))
+        painter = QPainter(image)
+        painter.scale(scale, scale)
+        painter.translate(pad - box.left(), pad - box.top())
+        option = QStyleOptionGraphicsItem()
+        option.state |= option.state.State_Selected
+        item.paint(painter, option, None)
+        painter.end()
+        inside = QRectF(pad * scale, pad * scale, box.width() * scale, box.height() * scale).adjusted(-1, -1, 1, 1)
+        ring = style.look().selection
+        outside = [(x, y) for x in range(image.width()) for y in range(image.height())
+                   if not inside.contains(x, y) and image.pixelColor(x, y) != QColor("#FFFFFF")]
+        assert outside == [], (shape, outside[:5], ring.name())

@@ -42,12 +42,16 @@ def _lod(painter: QPainter) -> float:
 def _draw_selection(painter: QPainter, rect: QRectF, lod: float, path: QPainterPath | None = None) -> None:
     """A selection outline about 3 screen pixels wide, drawn inside ``rect`` (no repaint trails)."""
     width = min(style.look().selection_px / max(lod, 0.01), min(rect.width(), rect.height()) / 4)
-    painter.setPen(QPen(style.look().selection, width))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if path is None:
+        painter.setPen(QPen(style.look().selection, width))
         painter.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))
-    else:
+    else:  # the inner half of a stroke twice as wide: the ring stays inside the shape too
+        painter.save()
+        painter.setClipPath(path, Qt.ClipOperation.IntersectClip)
+        painter.setPen(QPen(style.look().selection, 2 * width))
         painter.drawPath(path)
+        painter.restore()
 
 
 def _dirty(item: QGraphicsItem) -> None:
