@@ -72,6 +72,17 @@ def interleaved(app: Callable[[], object], baseline: Callable[[], object], repea
     return statistics.median(a), statistics.median(b)
 
 
+def settle() -> None:
+    """Finish what earlier benchmarks of this process left pending (Qt objects waiting for
+    ``deleteLater``, garbage cycles), so that it is not timed as part of the next one."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(2):  # a deletion can post another
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+        gc.collect()
+
+
 def percentile(samples: list[float], p: float) -> float:
     ordered = sorted(samples)
     k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
