@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from reslab_desktop.storage import Store
+from reslab_desktop.ui.board.editor import BoardEditor
 from reslab_desktop.ui.board.view import BoardView
+
+
+def shown_editor(qtbot, store: Store, board_id: str, size: tuple[int, int] = (1000, 700),  # type: ignore[no-untyped-def]
+                 fit: bool = True) -> BoardEditor:
+    """A board editor on ``board_id``, shown (exposed) at ``size`` and closed with the test."""
+    ed = BoardEditor(store, QUndoStack())
+    qtbot.addWidget(ed)
+    ed.resize(*size)
+    ed.show()
+    qtbot.waitExposed(ed)
+    ed.show_board(board_id, fit=fit)
+    return ed
 
 
 def at(view: BoardView, scene_pos: QPointF | tuple[float, float]) -> QPoint:

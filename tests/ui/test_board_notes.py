@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from board_helpers import at, click, double_click, drag
+from board_helpers import at, click, double_click, drag, shown_editor
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication
 
 from reslab_desktop.services import boards, notes
 from reslab_desktop.services.records import ZoneRecord
@@ -24,12 +24,7 @@ def board(store: Store) -> str:
 
 @pytest.fixture
 def editor(qtbot, store: Store, board: str) -> BoardEditor:
-    ed = BoardEditor(store, QUndoStack())
-    qtbot.addWidget(ed)
-    ed.resize(1000, 700)
-    ed.show()
-    qtbot.waitExposed(ed)
-    ed.show_board(board)
+    ed = shown_editor(qtbot, store, board)
     ed.view.resetTransform()
     ed.view.centerOn(650, 250)
     return ed
@@ -367,12 +362,7 @@ def test_ending_a_text_edit_repaints_the_note_not_the_whole_board(app, qtbot, tm
 
     path = workloads.workshop_file(workloads.single_board(300), tmp_path / "tablero.reslab")
     with Store.open(path) as store:
-        ed = BoardEditor(store, QUndoStack())
-        qtbot.addWidget(ed)
-        ed.resize(1280, 800)
-        ed.show()
-        qtbot.waitExposed(ed)
-        ed.show_board("b0", fit=False)
+        ed = shown_editor(qtbot, store, "b0", size=(1280, 800), fit=False)
         ed.view.setTransform(QTransform())
         ed.view.centerOn(900, 600)
         painted: list[QRect] = []

@@ -5,9 +5,9 @@ changes is drawn again at once (pixels of the viewport checked, not only the mod
 from __future__ import annotations
 
 import pytest
-from board_helpers import at, click, double_click, drag, move_held, press, release
+from board_helpers import at, click, double_click, drag, move_held, press, release, shown_editor
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QTransform, QUndoStack
+from PySide6.QtGui import QImage, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 from reslab_desktop.services import boards, links, notes
@@ -27,12 +27,7 @@ GREEN = "#6FD1B0"
 def editor(qtbot, store: Store) -> BoardEditor:
     zones = [ZoneRecord(id="", board_id="", seq=0, title="Dice", x=0, y=0, w=1800, h=1400, color=ZONE_COLOR)]
     board = boards.create_board(store, 1, "Mapa", zones=zones)
-    ed = BoardEditor(store, QUndoStack())
-    qtbot.addWidget(ed)
-    ed.resize(1000, 700)
-    ed.show()
-    qtbot.waitExposed(ed)
-    ed.show_board(board)
+    ed = shown_editor(qtbot, store, board)
     zoom_to(ed, ZOOM)
     return ed
 
