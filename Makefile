@@ -8,7 +8,7 @@ test:
 	sh .ci/setup.sh test
 
 lint:
-	.venv/bin/python -m ruff check reslab_desktop tests benchmarks
+	.venv/bin/python -m ruff check reslab_desktop tests benchmarks tools
 
 bench:
 	.venv/bin/python -m benchmarks

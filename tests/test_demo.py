@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
@@ -38,22 +36,16 @@ def demo(demo_file: Path):
 
 
 def _load_make_demo():
-    path = resource("demo", "make_demo.py")
-    spec = importlib.util.spec_from_file_location("make_demo_under_test", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(path.parent))
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(path.parent))
-    return module
+    from tools.demo import make_demo
+
+    return make_demo
 
 
 def test_committed_json_is_what_make_demo_writes() -> None:
     """Nobody edits the JSON by hand: change make_demo.py (or an extension) and re-run it."""
     make_demo = _load_make_demo()
     assert make_demo.render() == DEMO_JSON.read_text(encoding="utf-8"), (
-        "resources/demo/demo-workshop.json is stale: run .venv/bin/python resources/demo/make_demo.py"
+        "the demo JSON is stale: run .venv/bin/python -m tools.demo.make_demo"
     )
     assert isinstance(make_demo.EXTENSIONS, list)
 

@@ -1,7 +1,7 @@
-"""Board templates of the six phases, read from ``resources/templates/<key>.json``.
+"""Board templates of the six phases, read from ``reslab_desktop/resources/templates/<key>.json``.
 
 Each file lays out titled zones (with a guiding prompt, in Spanish and English) on a board of
-a given size; ``resources/schema/template-v1.schema.json`` documents the format. The files are
+a given size; ``reslab_desktop/resources/schema/template-v1.schema.json`` documents the format. The files are
 checked here as they are read, so a broken file is reported by name instead of producing a
 half-drawn board.
 """

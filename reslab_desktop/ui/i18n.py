@@ -15,9 +15,9 @@ How the rest of the UI uses it:
 * Dates, numbers and money go through :func:`format_date`/:func:`format_money`… which call
   the Qt-free ``reslab_desktop.rules.formatting`` with the current language.
 
-New strings: ``resources/translations/update_ts.py`` (lupdate), Spanish in ``es_glossary.py``,
+New strings: ``python -m tools.translations.update_ts`` (lupdate), Spanish in ``es_glossary.py``,
 ``apply_es.py``; ``tests/ui/test_i18n.py`` fails while any string lacks a translation.
-``.ts`` sources live in ``resources/translations``; ``.qm`` files are built by
+``.ts`` sources live in ``reslab_desktop/resources/translations``; ``.qm`` files are built by
 :func:`compile_translations` (``python -m reslab_desktop.ui.i18n`` at build time, and at app start
 when missing or older than their ``.ts``) with the ``lrelease`` that PySide6 ships.
 """

@@ -39,7 +39,7 @@ def catalog(ts: Path) -> dict[tuple[str, str], list[str]]:
 @pytest.fixture(scope="module")
 def fresh_catalogs(tmp_path_factory) -> dict[str, dict]:
     """The committed .ts files merged with every string in the code now (lupdate)."""
-    from update_ts import run_lupdate
+    from tools.translations.update_ts import run_lupdate
 
     folder = tmp_path_factory.mktemp("ts")
     result = {}
@@ -51,27 +51,18 @@ def fresh_catalogs(tmp_path_factory) -> dict[str, dict]:
     return result
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _tools_on_path():
-    import sys
-
-    sys.path.insert(0, str(resource("translations")))
-    yield
-    sys.path.remove(str(resource("translations")))
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_ui_string_has_a_translation(fresh_catalogs, lang) -> None:
     missing = [f"{ctx}: {src!r}" for (ctx, src), forms in fresh_catalogs[lang].items() if not forms]
     assert not missing, (
-        f"{len(missing)} strings without a {lang} translation — run resources/translations/update_ts.py, "
+        f"{len(missing)} strings without a {lang} translation — run python -m tools.translations.update_ts, "
         f"translate them (es_glossary.py + apply_es.py):\n" + "\n".join(missing[:40])
     )
 
 
 def test_no_context_passed_as_source(tmp_path) -> None:
     """``tr("Ctx", "text")`` makes lupdate file "Ctx" as the text and "text" as a comment."""
-    from update_ts import run_lupdate
+    from tools.translations.update_ts import run_lupdate
 
     ts = tmp_path / "reslab_es.ts"
     run_lupdate(ts)

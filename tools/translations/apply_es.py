@@ -5,15 +5,11 @@ Prints the sources still missing a translation; ``tests/ui/test_i18n.py`` fails 
 
 from __future__ import annotations
 
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from es_glossary import CONTEXT_ES, ES  # noqa: E402
-from update_ts import write_ts  # noqa: E402
+from tools.translations.es_glossary import CONTEXT_ES, ES
+from tools.translations.update_ts import HERE, write_ts
 
 
 def apply(ts: Path = HERE / "reslab_es.ts") -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from demo_people import ORGANIZATIONS
+from tools.demo.demo_people import ORGANIZATIONS
 
 _ORG_ORDER = [o[0] for o in ORGANIZATIONS]
 

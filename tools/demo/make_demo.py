@@ -1,6 +1,6 @@
-"""Write ``resources/demo/demo-workshop.json``, the demo Resiliency Lab (interchange format v1).
+"""Write ``reslab_desktop/resources/demo/demo-workshop.json``, the demo Resiliency Lab (interchange format v1).
 
-Run from the repository root:  .venv/bin/python resources/demo/make_demo.py
+Run from the repository root:  .venv/bin/python -m tools.demo.make_demo
 
 The JSON is generated, never edited by hand (a test regenerates it and compares the bytes).
 The core (workshop, organizations, participants, boards) is built here from ``demo_people``
@@ -11,25 +11,16 @@ scripts refer to them.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:  # so that the sibling demo modules import when run as a script
-    sys.path.insert(0, str(HERE))
+from reslab_desktop.interchange.document import FORMAT, VERSION, dumps
+from reslab_desktop.interchange.reader import json_number as num
+from reslab_desktop.resources import resource
+from reslab_desktop.rules.templates import get_template
+from tools.demo import demo_boards, demo_lab, demo_people, demo_votes
+from tools.demo.demo_layout import place_free, place_in_zone
 
-import demo_boards  # noqa: E402
-import demo_lab  # noqa: E402
-import demo_people  # noqa: E402
-import demo_votes  # noqa: E402
-from demo_layout import place_free, place_in_zone  # noqa: E402
-
-from reslab_desktop.interchange.document import FORMAT, VERSION, dumps  # noqa: E402
-from reslab_desktop.interchange.reader import json_number as num  # noqa: E402
-from reslab_desktop.rules.templates import get_template  # noqa: E402
-
-OUTPUT = HERE / "demo-workshop.json"
+OUTPUT = resource("demo", "demo-workshop.json")
 
 # Modules with ``add_to(doc: dict) -> None``, applied in this order after the core is built.
 EXTENSIONS: list[Any] = [demo_votes, demo_lab]  # votes first: the document's section order

@@ -1,4 +1,4 @@
-"""Refresh the .ts catalogs from the code: ``.venv/bin/python resources/translations/update_ts.py``.
+"""Refresh the .ts catalogs from the code: ``.venv/bin/python -m tools.translations.update_ts``.
 
 Runs PySide6's ``lupdate`` over ``reslab_desktop/ui`` (existing translations are kept, strings
 gone from the code are dropped), then fills ``reslab_en.ts`` with the English sources (plural
@@ -16,7 +16,7 @@ from pathlib import Path
 import PySide6
 
 ROOT = Path(__file__).resolve().parents[2]
-HERE = Path(__file__).resolve().parent
+HERE = ROOT / "reslab_desktop" / "resources" / "translations"  # the .ts catalogs
 SOURCES = ROOT / "reslab_desktop" / "ui"
 
 
