@@ -122,7 +122,9 @@ class Api:
     async def roster(self, request: web.Request) -> web.Response:
         self._seen(request)
         self._check_code(request, request.query.get("code"))
-        return ok([{"id": pid, "name": name} for pid, name in self.room.view.roster])
+        reply = ok([{"id": pid, "name": name} for pid, name in self.room.view.roster])
+        reply.headers["X-Room-Guests"] = "1" if self.room.guests else "0"  # the page offers to type a name
+        return reply
 
     async def join(self, request: web.Request) -> web.Response:
         self._seen(request)
