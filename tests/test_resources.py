@@ -88,3 +88,20 @@ def test_the_gui_says_so_in_the_ui_language(qapp) -> None:
             box.close()
     finally:
         i18n.set_language("en")
+
+
+def test_every_resource_the_code_names_is_declared() -> None:
+    """Calls like ``resource("fonts", "DejaVuSans.ttf")`` in the package name declared resources
+    (the run-time check would only catch them when that code runs)."""
+    import ast
+
+    readers = {"resource", "read_bytes", "folder_files"}
+    named = []
+    for module in sorted((REPO / "reslab_desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) in readers
+                    and node.args and all(isinstance(a, ast.Constant) for a in node.args)):
+                named.append(("/".join(a.value for a in node.args), module.name))
+    assert named, "no resource calls found"
+    for name, module in named:
+        assert resources.declared(name), (name, module)
