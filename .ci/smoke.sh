@@ -47,4 +47,13 @@ run results demo.reslab >/dev/null
 step "reslab demo.reslab (GUI, offscreen, until the first paint)"
 RESLAB_EXIT_AFTER_FIRST_PAINT=1 "$exe" demo.reslab 2>gui.err || { cat gui.err >&2; exit 1; }
 grep -q "^first-paint " gui.err || { echo "smoke: the main window was never painted" >&2; cat gui.err >&2; exit 1; }
+# Recent files: the file just opened is remembered (QSettings' INI file; Windows keeps it in the
+# real %APPDATA%, outside this home, so the check is for Linux and macOS).
+ini="$(find "$HOME" -name "Resiliency Lab Desktop.ini" 2>/dev/null | head -n 1)"
+if [ -n "$ini" ]; then
+    grep -q "demo.reslab" "$ini" || { echo "smoke: demo.reslab is not among the recent files ($ini)" >&2; exit 1; }
+fi
+step "reslab (GUI, offscreen: the start screen, until the first paint)"
+RESLAB_EXIT_AFTER_FIRST_PAINT=1 "$exe" 2>start.err || { cat start.err >&2; exit 1; }
+grep -q "^first-paint " start.err || { echo "smoke: the start screen was never painted" >&2; cat start.err >&2; exit 1; }
 step "ok ($exe)"

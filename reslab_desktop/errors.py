@@ -62,6 +62,6 @@ class InstallationError(Exception):
         file may be the catalog itself."""
         if language == "es":
             return (f"La instalación de Resiliency Lab está incompleta: falta el archivo {self.name}. "
-                    "Vuelva a instalar la aplicación; sus talleres no se han modificado.")
+                    "Vuelve a instalar la aplicación; tus talleres no se han modificado.")
         return (f"The installation of Resiliency Lab is incomplete: the file {self.name} is missing. "
                 "Please reinstall the app; your workshops have not been changed.")
