@@ -35,4 +35,7 @@ echo "package: the wheel installed into a clean venv at $outside/venv" >&2
 echo "package: the PyInstaller bundle (build.spec) in dist/" >&2
 "$VENV_PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
 (cd "$outside" && PYTHON="$PYTHON" sh "$repo/.ci/smoke.sh" "$bundle_exe" "$outside/smoke-bundle")
+echo "package: start-up of the installed wheel and of the bundle (benchmarks, quick)" >&2
+RESLAB_INSTALLED="$outside/venv/$bin/reslab$exe" RESLAB_BUNDLE="$bundle_exe" \
+    "$VENV_PY" -m benchmarks --quick --only installed_start
 echo "package: ok" >&2
