@@ -9,8 +9,8 @@ and not committed: ``tools/translations/build_qm.py``.
 import sys
 from pathlib import Path
 
-from setuptools import setup
-from setuptools.command.build_py import build_py
+from setuptools import setup  # type: ignore[import-untyped]
+from setuptools.command.build_py import build_py  # type: ignore[import-untyped]
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # tools/ is in the sdist, not in the wheel
