@@ -51,6 +51,10 @@ def build_app(room: RoomServer) -> web.Application:
     app.router.add_get("/api/state", api.state)
     app.router.add_post("/api/rounds/{round_id}/dots", api.dots)
     app.router.add_get("/api/live", api.live)
+    app.router.add_post("/api/boards/{board_id}/notes", api.post_note)
+    app.router.add_get("/api/boards/{board_id}/notes", api.board_view)
+    app.router.add_get("/api/my-notes", api.my_notes)
+    app.router.add_post("/api/sessions/{session_id}/checkin", api.checkin)
     app.router.add_route("*", "/{tail:.*}", api.not_found)
     return app
 
@@ -196,6 +200,7 @@ class Api:
         return ok({
             "participant": {"id": seat.participant_id, "name": self.room.view.people.get(seat.participant_id, seat.name)},
             "rounds": [round_json(r, mine.get(r.voters[seat.participant_id], {})) for r in rounds],
+            **await self.room.notes.state_of(seat),
         })
 
     def _rounds_of(self, seat: Seat) -> list[PhoneRound]:
@@ -229,6 +234,24 @@ class Api:
             await self.room.refresh_view()  # e.g. closed a moment ago: the next state says so
             raise
         return ok({"dots_left": rnd.dots_per_participant - sum(mine.values()), "my_dots": mine})
+
+    # -------------------------------------------------------------- notes (room/notes.py)
+
+    async def post_note(self, request: web.Request) -> web.Response:
+        seat, _ = self._seat(request)
+        return await self.room.notes.post_note(request, seat, await json_body(request))
+
+    async def board_view(self, request: web.Request) -> web.Response:
+        seat, _ = self._seat(request)
+        return await self.room.notes.board_view(request, seat)
+
+    async def my_notes(self, request: web.Request) -> web.Response:
+        seat, _ = self._seat(request)
+        return await self.room.notes.my_notes(request, seat)
+
+    async def checkin(self, request: web.Request) -> web.Response:
+        seat = self._writing(request)
+        return await self.room.notes.checkin(request, seat)
 
     async def live(self, request: web.Request) -> web.StreamResponse:
         seat, _ = self._seat(request)

@@ -13,6 +13,8 @@ MAX_CONNECTIONS = 1024  # open at once; more are closed at once
 MAX_SOCKETS_PER_DEVICE = 4  # live-update sockets of one token
 LIVE_HEARTBEAT_S = 20.0  # ping of the live socket: a phone gone to sleep is noticed
 MAX_NAME = 80  # a typed guest name
+NOTE_BURST = 10  # notes one phone may send at once (a queue kept offline, sent when back) (→ 429)
+NOTES_PER_MINUTE = 20  # then on average; a retry of a note already received never counts
 
 
 class TokenBucket:

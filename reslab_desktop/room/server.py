@@ -108,6 +108,10 @@ class RoomServer:
         self.on_phone_changes = on_phone_changes
         self.on_seats_changed: Callable[[], None] | None = None
         self.seats.on_change = self._seats_changed
+        from reslab_desktop.room.notes import NotesRoom
+
+        self.notes = NotesRoom(self)
+        self.notes.stage.on_change = lambda: self.poke(publish=True)
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="room-writer")
         self.readers = ThreadPoolExecutor(2, thread_name_prefix="room-reader")
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -194,6 +198,11 @@ class RoomServer:
             await self.hub.publish({"type": "state"})
         return view
 
+    @property
+    def data_version(self) -> int | None:
+        """The file's ``PRAGMA data_version`` as last read by the watcher (changes with every commit)."""
+        return self._data_version
+
     def server_error(self) -> None:
         self.stats.server_errors += 1
 
@@ -262,6 +271,7 @@ class RoomServer:
                     if version != self._data_version:
                         self._data_version = version
                         await self.refresh_view()
+                        await self.notes.file_changed()
                 except ReslabError:
                     continue  # e.g. the file is being repaired: the phones keep the last view
                 except Exception as exc:  # noqa: BLE001 - the watcher must not die

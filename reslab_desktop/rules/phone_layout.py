@@ -25,12 +25,18 @@ _MAX_ROWS = 10_000  # a bound on the search, never reached by a real board
 
 
 class ZoneLike(Protocol):
-    x: float
-    y: float
-    w: float
-    h: float
-    shape: str
-    prompt: str
+    @property
+    def x(self) -> float: ...
+    @property
+    def y(self) -> float: ...
+    @property
+    def w(self) -> float: ...
+    @property
+    def h(self) -> float: ...
+    @property
+    def shape(self) -> str: ...
+    @property
+    def prompt(self) -> str: ...
 
 
 def overlaps(a: Rect, b: Rect, margin: float = 0.0) -> bool:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 
 from reslab_desktop.errors import NotFoundError, ValidationError
 from reslab_desktop.model import Board, Image, Note, Participant, PhoneNote, Zone
@@ -36,6 +36,8 @@ from reslab_desktop.services.voting_records import now
 from reslab_desktop.storage import ADDED, REMOVED, UPDATED, Store, Tx
 
 PENDING, PLACED, REJECTED = "pending", "placed", "rejected"
+PHONE_NOTES = cast(Table, PhoneNote.__table__)
+NOTES = cast(Table, Note.__table__)
 #: what a phone is told about its note (``edited``: placed, but not as it was sent)
 PUBLIC_STATUSES = ("pending", "placed", "edited", "rejected")
 COLOR_MODES = ("zone", "person", "one")
@@ -103,6 +105,7 @@ class PhoneNoteRecord:
     note_id: str | None
     received_at: str
     public: str  # what the phone is told
+    client_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -149,14 +152,14 @@ def receive(store: Store, intakes: Mapping[str, Intake], batch: Sequence[Submiss
     out: list[Received] = []
     with store.write() as tx:
         conn = tx.session.connection()
-        table = PhoneNote.__table__
+        table = PHONE_NOTES
         keys = list(dict.fromkeys(s.client_key for s in batch))
         known: dict[str, Received] = {}
         for start in range(0, len(keys), 500):
-            rows = conn.execute(select(table.c.id, table.c.client_key).where(
+            found = conn.execute(select(table.c.id, table.c.client_key).where(
                 table.c.client_key.in_(keys[start:start + 500])))
-            for pid, key in rows:
-                known[key] = Received(pid, "", False)
+            for pid, key in found:
+                known[key] = Received(str(pid), "", False)
         if known:
             statuses = _public_statuses(tx, [r.id for r in known.values()])
             known = {k: replace(r, status=statuses[r.id]) for k, r in known.items()}
@@ -170,7 +173,7 @@ def receive(store: Store, intakes: Mapping[str, Intake], batch: Sequence[Submiss
             if sub.board_id not in seqs:
                 checks.found(tx.session.get(Board, sub.board_id), "board", sub.board_id)
                 seqs[sub.board_id] = next_seq(tx.session, PhoneNote.seq, PhoneNote.board_id == sub.board_id)
-            row = {"id": new_id("pn"), "board_id": sub.board_id, "seq": seqs[sub.board_id],
+            row: dict[str, Any] = {"id": new_id("pn"), "board_id": sub.board_id, "seq": seqs[sub.board_id],
                    "client_key": sub.client_key, "text": sub.text, "zone_id": sub.zone_id,
                    "author_id": sub.author_id, "status": PENDING, "note_id": None, "received_at": stamp}
             seqs[sub.board_id] += 1
@@ -224,9 +227,9 @@ def return_to_queue(store: Store, accepted: Accepted) -> None:
         conn = tx.session.connection()
         notes = list(dict.fromkeys(accepted.note_of.values()))
         board_id = _board_of_phone_notes(tx, accepted.phone_ids)
-        conn.execute(update(PhoneNote.__table__).where(PhoneNote.id.in_(accepted.phone_ids))
+        conn.execute(update(PHONE_NOTES).where(PhoneNote.id.in_(accepted.phone_ids))
                      .values(status=PENDING, note_id=None))
-        conn.execute(delete(Note.__table__).where(Note.id.in_(notes)))
+        conn.execute(delete(NOTES).where(Note.id.in_(notes)))
         tx.changed("notes", REMOVED, notes, board_id)
         tx.changed("phone_notes", UPDATED, accepted.phone_ids, board_id)
 
@@ -236,7 +239,7 @@ def reject(store: Store, phone_ids: Sequence[str]) -> tuple[str, ...]:
     with store.write() as tx:
         board_id = _board_of_phone_notes(tx, phone_ids)
         ids = tuple(r.id for r in _pending(tx, phone_ids, board_id))
-        tx.session.connection().execute(update(PhoneNote.__table__).where(PhoneNote.id.in_(ids))
+        tx.session.connection().execute(update(PHONE_NOTES).where(PhoneNote.id.in_(ids))
                                         .values(status=REJECTED))
         tx.changed("phone_notes", UPDATED, ids, board_id)
     return ids
@@ -245,7 +248,7 @@ def reject(store: Store, phone_ids: Sequence[str]) -> tuple[str, ...]:
 def unreject(store: Store, phone_ids: Sequence[str]) -> None:
     with store.write() as tx:
         board_id = _board_of_phone_notes(tx, phone_ids)
-        tx.session.connection().execute(update(PhoneNote.__table__).where(
+        tx.session.connection().execute(update(PHONE_NOTES).where(
             PhoneNote.id.in_(list(phone_ids)), PhoneNote.status == REJECTED).values(status=PENDING))
         tx.changed("phone_notes", UPDATED, tuple(phone_ids), board_id)
 
@@ -254,7 +257,7 @@ def unreject(store: Store, phone_ids: Sequence[str]) -> None:
 def list_phone_notes(store: Store, board_id: str | None = None, status: str | None = None) -> list[PhoneNoteRecord]:
     """Phone notes in the order they arrived (of one board, of one status)."""
     with store.read() as s:
-        table = PhoneNote.__table__
+        table = PHONE_NOTES
         query = select(table).order_by(table.c.board_id, table.c.seq)
         if board_id is not None:
             query = query.where(table.c.board_id == board_id)
@@ -269,7 +272,7 @@ def phone_notes_by_key(store: Store, keys: Iterable[str], author_id: str | None 
                        board_ids: Iterable[str] = ()) -> list[PhoneNoteRecord]:
     """A phone's notes: those with one of ``keys``, and on ``board_ids`` those by ``author_id``."""
     keys, boards = list(dict.fromkeys(keys)), list(board_ids)
-    table = PhoneNote.__table__
+    table = PHONE_NOTES
     with store.read() as s:
         conn = s.connection()
         rows: dict[str, dict[str, Any]] = {}
@@ -297,11 +300,11 @@ def public_status(status: str, text: str, note_text: str | None, shared: bool) -
 # -- inside the transaction ---------------------------------------------------------------
 def _record(row: Mapping[str, Any], public: str = PENDING) -> PhoneNoteRecord:
     return PhoneNoteRecord(row["id"], row["board_id"], row["seq"], row["text"], row["zone_id"], row["author_id"],
-                           row["status"], row["note_id"], row["received_at"], public)
+                           row["status"], row["note_id"], row["received_at"], public, row["client_key"])
 
 
 def _pending(tx: Tx, phone_ids: Sequence[str], board_id: str) -> list[PhoneNoteRecord]:
-    table = PhoneNote.__table__
+    table = PHONE_NOTES
     ids = list(dict.fromkeys(phone_ids))
     rows = {r.id: dict(r._mapping) for r in tx.session.connection().execute(select(table).where(table.c.id.in_(ids)))}
     out = []
@@ -380,11 +383,11 @@ def _place_again(tx: Tx, records: Sequence[PhoneNoteRecord], again: Accepted) ->
 def _write_placed(tx: Tx, board_id: str, accepted: Accepted) -> None:
     conn = tx.session.connection()
     seq = next_board_seq(tx, "notes", board_id)
-    rows = [{"id": d.id, "board_id": board_id, "seq": seq + i, "text": d.text, "color": d.color, "x": d.x,
+    rows: list[dict[str, Any]] = [{"id": d.id, "board_id": board_id, "seq": seq + i, "text": d.text, "color": d.color, "x": d.x,
              "y": d.y, "w": d.w, "h": d.h, "zone_id": z, "author_id": d.author_id, "origin": "phone"}
             for i, (d, z) in enumerate(zip(accepted.drafts, accepted.zones, strict=True))]
-    conn.execute(insert(Note.__table__), rows)
-    table = PhoneNote.__table__
+    conn.execute(insert(NOTES), rows)
+    table = PHONE_NOTES
     for pid, nid in accepted.note_of.items():
         conn.execute(update(table).where(table.c.id == pid).values(status=PLACED, note_id=nid))
     tx.changed("notes", ADDED, [r["id"] for r in rows], board_id)
@@ -422,7 +425,7 @@ def _color(intake: Intake, zones: Sequence[ZoneRecord], zone_id: str | None, aut
 
 def _public_statuses(tx: Tx, phone_ids: Sequence[str]) -> dict[str, str]:
     conn = tx.session.connection()
-    table = PhoneNote.__table__
+    table = PHONE_NOTES
     rows = [dict(r._mapping) for r in conn.execute(select(table).where(table.c.id.in_(list(phone_ids))))]
     return _statuses_of_rows(conn, rows)
 
@@ -431,7 +434,7 @@ def _statuses_of_rows(conn: Any, rows: Sequence[Mapping[str, Any]]) -> dict[str,
     notes = list({r["note_id"] for r in rows if r["note_id"]})
     texts: dict[str, str] = {}
     shared: dict[str, int] = {}
-    t, p = Note.__table__, PhoneNote.__table__
+    t, p = NOTES, PHONE_NOTES
     for start in range(0, len(notes), 500):
         chunk = notes[start:start + 500]
         texts.update(conn.execute(select(t.c.id, t.c.text).where(t.c.id.in_(chunk))).all())
