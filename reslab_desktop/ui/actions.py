@@ -248,7 +248,7 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("room.audience_screen", QT_TRANSLATE_NOOP("Actions", "Audience &Screen"), None, "room",
                room_hooks.fill_screen_menu, QT_TRANSLATE_NOOP("Actions", "Which screen is the projector (remembered)"),
                submenu=True),
-    ActionSpec("room.phones", QT_TRANSLATE_NOOP("Actions", "Open the Room to P&hones…"), None, "room",
+    ActionSpec("room.phones", QT_TRANSLATE_NOOP("Actions", "Open the Room to P&hones…"), "Ctrl+Shift+Q", "room",
                phones_hooks.open_phones,
                QT_TRANSLATE_NOOP("Actions", "Participants join with a QR code and vote from their phones (no internet needed)"),
                needs="writable"),
