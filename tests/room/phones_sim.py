@@ -66,3 +66,18 @@ def percentile(values: list[float], q: float) -> float:
     if not ordered:
         return float("nan")
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> None:
+    """``python -m tests.room.phones_sim BASE CODE ROUND PEOPLE,… NOTES,… OPS``: JSON latencies."""
+    import json
+    import sys
+
+    base, code, round_id, people, notes, ops = sys.argv[1:7]
+    phones = asyncio.run(run_phones(base, code, round_id, people.split(","), notes.split(","), ops=int(ops)))
+    print(json.dumps({"latencies": [x for p in phones for x in p.latencies],
+                      "statuses": [s for p in phones for s in p.statuses]}))
+
+
+if __name__ == "__main__":
+    main()

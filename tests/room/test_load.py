@@ -34,13 +34,13 @@ def test_200_phones_vote_at_once(tmp_path):
     server = RoomServer(store, port=0)
     base, code = split_url(server.start())
     try:
-        phones = asyncio.run(run_phones(base, code, w.round_id, w.people, w.notes, ops=6, budget=3))
+        phones = asyncio.run(run_phones(base, code, w.round_id, w.people, w.notes, ops=3, budget=3))
     finally:
         server.stop()
         store.close()
     statuses = [s for p in phones for s in p.statuses]
     assert not [s for s in statuses if s >= 500] and server.stats.server_errors == 0
-    assert statuses.count(200) > 200 * 4  # joins and most dots went through (409 = over the per-note maximum)
+    assert statuses.count(200) > 600  # joins and most dots went through (409 = over the per-note maximum)
     assert set(statuses) <= {200, 409}
     in_file = _file_ballots(w.path, w.round_id)
     for phone in phones:
