@@ -730,8 +730,8 @@ ES: dict[str, str | tuple[str, str]] = {
     "Participants join with a QR code and vote from their phones (no internet needed)":
         "Las y los participantes entran con un código QR y votan desde su teléfono (sin internet)",
     "Vote from your phone": "Vota desde tu teléfono",
-    "1. Join the room's Wi-Fi  2. Scan the code  3. Choose your name":
-        "1. Conéctate al wifi de la sala  2. Escanea el código  3. Elige tu nombre",
+    "1. Join the room's Wi-Fi\n2. Scan the code\n3. Choose your name":
+        "1. Conéctate al wifi de la sala\n2. Escanea el código\n3. Elige tu nombre",
     "Room code": "Código de la sala",
     "This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).":
         "Esta dirección no es de una red local: los teléfonos en el wifi de la sala quizá no la alcancen. "

@@ -1420,8 +1420,12 @@
             <translation>Vote from your phone</translation>
         </message>
         <message>
-            <source>1. Join the room's Wi-Fi  2. Scan the code  3. Choose your name</source>
-            <translation>1. Join the room's Wi-Fi  2. Scan the code  3. Choose your name</translation>
+            <source>1. Join the room's Wi-Fi
+2. Scan the code
+3. Choose your name</source>
+            <translation>1. Join the room's Wi-Fi
+2. Scan the code
+3. Choose your name</translation>
         </message>
         <message>
             <source>Room code</source>

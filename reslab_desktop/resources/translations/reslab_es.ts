@@ -1420,8 +1420,12 @@
             <translation>Vota desde tu teléfono</translation>
         </message>
         <message>
-            <source>1. Join the room's Wi-Fi  2. Scan the code  3. Choose your name</source>
-            <translation>1. Conéctate al wifi de la sala  2. Escanea el código  3. Elige tu nombre</translation>
+            <source>1. Join the room's Wi-Fi
+2. Scan the code
+3. Choose your name</source>
+            <translation>1. Conéctate al wifi de la sala
+2. Escanea el código
+3. Elige tu nombre</translation>
         </message>
         <message>
             <source>Room code</source>

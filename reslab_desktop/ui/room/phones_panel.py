@@ -55,7 +55,7 @@ class JoinCard(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading = self.tr("Vote from your phone")
-        self.steps = self.tr("1. Join the room's Wi-Fi  2. Scan the code  3. Choose your name")
+        self.steps = self.tr("1. Join the room's Wi-Fi\n2. Scan the code\n3. Choose your name")
         self.code_label = self.tr("Room code")
         self.update()
 
@@ -86,10 +86,11 @@ class JoinCard(Retranslatable, QWidget):
             p.setPen(QColor(color))
             p.drawText(QRectF(left, y, text_w, height), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), text)
 
-        block(self.heading, h * 0.12, h * 0.2, 0.075, True, t.text)
-        block(self.steps, h * 0.33, h * 0.2, 0.04, False, t.muted_text)
-        block(self.url.replace("http://", ""), h * 0.55, h * 0.12, 0.05, True, t.text)
-        block(f"{self.code_label}: {self.code}", h * 0.70, h * 0.14, 0.075, True, t.accent)
+        block(self.heading, h * 0.08, h * 0.2, 0.07, True, t.text)
+        block(self.steps, h * 0.29, h * 0.2, 0.04, False, t.muted_text)
+        block(self.url.replace("http://", ""), h * 0.52, h * 0.1, 0.045, True, t.text)
+        block(self.code_label, h * 0.64, h * 0.08, 0.04, False, t.muted_text)
+        block(self.code, h * 0.71, h * 0.16, 0.11, True, t.accent)
         p.end()
 
 
