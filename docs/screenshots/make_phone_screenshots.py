@@ -16,14 +16,17 @@ from reslab_desktop.services import voting as v
 from reslab_desktop.storage import Store
 
 OUT = Path(__file__).resolve().parent
-d = Path(tempfile.mkdtemp()); f = d / "demo.reslab"; shutil.copy(sys.argv[1], f)
+d = Path(tempfile.mkdtemp())
+f = d / "demo.reslab"
+shutil.copy(sys.argv[1], f)
 store = Store.open(f)
 # the demo's open round: clear María's dots so her page starts fresh
 rid = "vr-ideas-prototipo"
 rnd = v.get_round(store, rid)
 for voter in rnd.voters:
     v.clear_ballot(store, rid, voter.id)
-server = RoomServer(store, port=0, guests=True); url = server.start()
+server = RoomServer(store, port=0, guests=True)
+url = server.start()
 with sync_playwright() as pw:
     ctx = pw.chromium.launch_persistent_context(tempfile.mkdtemp(), executable_path="/usr/bin/chromium",
         args=["--no-sandbox", "--disable-gpu"], headless=True, viewport={"width": 360, "height": 740},
@@ -36,11 +39,14 @@ with sync_playwright() as pw:
     page.get_by_role("button", name="María Fernanda Cetina").click()
     page.get_by_text("¿Qué idea prototipamos primero?").wait_for()
     plus = page.locator(".step.plus")
-    plus.nth(1).click(); page.get_by_text("Te quedan 2 de 3").wait_for()
+    plus.nth(1).click()
+    page.get_by_text("Te quedan 2 de 3").wait_for()
     page.evaluate("window.scrollTo(0,0)")
     page.screenshot(path=str(OUT / "phone-vote.png"))
-    plus.nth(0).click(); page.get_by_text("Te queda 1 de 3").wait_for()
-    plus.nth(3).click(); page.get_by_text("Ya usaste todos tus puntos").wait_for()
+    plus.nth(0).click()
+    page.get_by_text("Te queda 1 de 3").wait_for()
+    plus.nth(3).click()
+    page.get_by_text("Ya usaste todos tus puntos").wait_for()
     page.evaluate("document.activeElement.blur(); window.scrollTo(0,0)")
     page.screenshot(path=str(OUT / "phone-spent.png"))
     v.close_round(store, rid)
@@ -48,4 +54,5 @@ with sync_playwright() as pw:
     page.evaluate("window.scrollTo(0,0)")
     page.screenshot(path=str(OUT / "phone-revealed.png"))
     ctx.close()
-server.stop(); store.close()
+server.stop()
+store.close()
