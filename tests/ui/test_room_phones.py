@@ -55,6 +55,13 @@ def test_open_vote_remove_and_close(qtbot, phones_window):
     assert call(base, "GET", "/api/state", token=token).status == 401
     qtbot.waitUntil(lambda: box.devices.count() == 0, timeout=5000)
 
+    qtbot.waitUntil(lambda: box.rounds.count() == 1, timeout=5000)  # the open round, ticked for phones
+    box.rounds.item(0).setCheckState(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.CheckState.Unchecked)
+    other = join(base, code, w.people[1])
+    assert call(base, "GET", "/api/state", token=other).json["rounds"] == []  # the shared screen only
+    refused = call(base, "POST", f"/api/rounds/{w.round_id}/dots", {"note_id": w.notes[0], "delta": 1}, token=other)
+    assert refused.status == 409
+
     box.show_on_screen()
     audience = window._reslab_room.presenter.audience
     assert audience.stack.currentWidget() is box.card and box.card.code == code

@@ -757,6 +757,9 @@ ES: dict[str, str | tuple[str, str]] = {
     "%1\nRoom code: %2": "%1\nCódigo de la sala: %2",
     "%1 (%2 phones)": "%1 (%2 teléfonos)",
     "Joined: %1 people, %2 phones": "Entraron: %1 personas, %2 teléfonos",
+    "Open rounds phones can vote in (unticked: the shared screen only):":
+        "Rondas abiertas en las que votan los teléfonos (sin marca: solo en la pantalla compartida):",
+    "Open rounds phones can vote in": "Rondas abiertas en las que votan los teléfonos",
     # --- install: first-run welcome (ui/welcome.py)
     "It all works on this laptop, with no internet and no account. How do you want to start?": "Todo funciona en esta computadora, sin internet y sin cuenta. ¿Cómo quieres empezar?",
     "An example lab with boards, votes and decisions across the six steps. Explore it freely: it is your own copy.": "Un laboratorio de ejemplo con tableros, votaciones y decisiones en los seis pasos. Explóralo con confianza: es tu propia copia.",

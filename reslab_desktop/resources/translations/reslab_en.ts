@@ -2135,6 +2135,14 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
             <translation>Phones in the room</translation>
         </message>
         <message>
+            <source>Open rounds phones can vote in (unticked: the shared screen only):</source>
+            <translation>Open rounds phones can vote in (unticked: the shared screen only):</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in</source>
+            <translation>Open rounds phones can vote in</translation>
+        </message>
+        <message>
             <source>The room could not open: %1</source>
             <translation>The room could not open: %1</translation>
         </message>

@@ -2135,6 +2135,14 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
             <translation>Teléfonos en la sala</translation>
         </message>
         <message>
+            <source>Open rounds phones can vote in (unticked: the shared screen only):</source>
+            <translation>Rondas abiertas en las que votan los teléfonos (sin marca: solo en la pantalla compartida):</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in</source>
+            <translation>Rondas abiertas en las que votan los teléfonos</translation>
+        </message>
+        <message>
             <source>The room could not open: %1</source>
             <translation>No se pudo abrir la sala: %1</translation>
         </message>

@@ -149,6 +149,15 @@ class PhonesBox(Retranslatable, QGroupBox):
         self.remove_button.setObjectName("room.phones.remove")
         self.remove_button.clicked.connect(self.remove_selected)
         layout.addWidget(self.remove_button)
+        self.rounds_label = QLabel()
+        self.rounds_label.setWordWrap(True)
+        layout.addWidget(self.rounds_label)
+        self.rounds = QListWidget()
+        self.rounds.setObjectName("room.phones.rounds")
+        self.rounds.setMaximumHeight(90)
+        self.rounds_label.setBuddy(self.rounds)
+        self.rounds.itemChanged.connect(self._round_toggled)
+        layout.addWidget(self.rounds)
         self._fill_addresses()
         phones.changed.connect(self.sync)
         self.retranslate_ui()
@@ -161,6 +170,8 @@ class PhonesBox(Retranslatable, QGroupBox):
         self.show_button.setText(self.tr("Show the QR code on the audience screen"))
         self.remove_button.setText(self.tr("Remove the selected phone"))
         self.devices.setAccessibleName(self.tr("Phones in the room"))
+        self.rounds_label.setText(self.tr("Open rounds phones can vote in (unticked: the shared screen only):"))
+        self.rounds.setAccessibleName(self.tr("Open rounds phones can vote in"))
         self.sync()
 
     def _fill_addresses(self) -> None:
@@ -201,6 +212,28 @@ class PhonesBox(Retranslatable, QGroupBox):
         self.audience.stack.setCurrentWidget(card)
         self.audience.shown_changed.emit("join")
 
+    def _fill_rounds(self, server) -> None:  # type: ignore[no-untyped-def]
+        wanted = [(r.id, r.question) for r in server.view.rounds if r.status == "open"]
+        shown = [(self.rounds.item(i).data(Qt.ItemDataRole.UserRole), self.rounds.item(i).text())
+                 for i in range(self.rounds.count())]
+        if wanted == shown:
+            return
+        self.rounds.blockSignals(True)
+        self.rounds.clear()
+        for rid, question in wanted:
+            item = QListWidgetItem(question)
+            item.setData(Qt.ItemDataRole.UserRole, rid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if server.phones_may_vote(rid) else Qt.CheckState.Unchecked)
+            self.rounds.addItem(item)
+        self.rounds.blockSignals(False)
+
+    def _round_toggled(self, item: QListWidgetItem) -> None:
+        server = self.phones.server
+        if server is not None:
+            server.set_phones_may_vote(item.data(Qt.ItemDataRole.UserRole),
+                                       item.checkState() == Qt.CheckState.Checked)
+
     def remove_selected(self) -> None:
         item = self.devices.currentItem()
         server = self.phones.server
@@ -215,7 +248,8 @@ class PhonesBox(Retranslatable, QGroupBox):
         is_open = server is not None
         self.open_button.setText(self.tr("Close the room") if is_open else self.tr("Open the room to phones"))
         self.address.setEnabled(not is_open)
-        for widget in (self.qr, self.url, self.show_button, self.devices, self.remove_button, self.joined_label):
+        for widget in (self.qr, self.url, self.show_button, self.devices, self.remove_button, self.joined_label,
+                       self.rounds, self.rounds_label):
             widget.setVisible(is_open)
         if server is None:
             self.problem.setText("")
@@ -243,6 +277,7 @@ class PhonesBox(Retranslatable, QGroupBox):
                 self.devices.setCurrentItem(item)
         self.joined_label.setText(self.tr("Joined: %1 people, %2 phones").replace("%1", str(len(per_person)))
                                   .replace("%2", str(len(seats))))
+        self._fill_rounds(server)
         problem = self.phones.problem()
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
