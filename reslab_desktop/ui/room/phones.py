@@ -12,11 +12,15 @@ import ipaddress
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
 from reslab_desktop.storage import Change, Store
+
+if TYPE_CHECKING:
+    from reslab_desktop.room.server import RoomServer
 
 NOBODY_CAME_S = 90  # no phone reached the server this long after opening: say what to try
 
@@ -59,7 +63,7 @@ class PhoneRoom(QObject):
     def __init__(self, host: QObject, store: Store) -> None:
         super().__init__(host)
         self.store = store
-        self.server = None  # type: ignore[var-annotated]
+        self.server: RoomServer | None = None
         self._phone_changes.connect(self._announce)
         self._seats_changed_signal_timer = QTimer(self)
         self._seats_changed_signal_timer.setSingleShot(True)

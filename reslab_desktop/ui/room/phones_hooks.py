@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout
 
 _ATTR = "_reslab_phones"
 
@@ -19,6 +19,7 @@ def phones_box(window: QMainWindow):  # type: ignore[no-untyped-def]
         box = PhonesBox(phones, room.presenter.audience)
         body = room.console._body
         layout = body.layout()
+        assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(room.console.voting_box) + 1, box)
         window.destroyed.connect(lambda *_: phones.close())
         setattr(window, _ATTR, box)
