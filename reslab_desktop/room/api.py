@@ -229,7 +229,7 @@ class Api:
         if voter is None:
             raise Refused(403, "you are not a voter of this round")
         try:
-            mine = await self.room.write(change_dot, self.room.store, rnd, voter, note_id, delta)
+            mine = await self.room.write_dot(change_dot, self.room.store, rnd, voter, note_id, delta)
         except Refused:
             await self.room.refresh_view()  # e.g. closed a moment ago: the next state says so
             raise

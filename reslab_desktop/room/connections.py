@@ -47,7 +47,9 @@ class _State:
 class ConnectionWatch:
     """Every open connection, with whether it is serving a request (marked by the middleware)."""
 
-    def __init__(self) -> None:
+    def __init__(self, request_start_s: float = REQUEST_START_S, idle_s: float = IDLE_KEEPALIVE_S,
+                 max_connections: int = MAX_CONNECTIONS) -> None:
+        self.request_start_s, self.idle_s, self.max_connections = request_start_s, idle_s, max_connections
         self._open: dict[asyncio.Transport, _State] = {}
         self._task: asyncio.Task[None] | None = None
         self.refused = 0
@@ -57,7 +59,7 @@ class ConnectionWatch:
         return len(self._open)
 
     def opened(self, transport: asyncio.Transport) -> bool:
-        if len(self._open) >= MAX_CONNECTIONS:
+        if len(self._open) >= self.max_connections:
             self.refused += 1
             transport.abort()
             return False
@@ -88,12 +90,12 @@ class ConnectionWatch:
 
     async def _sweep(self) -> None:
         while True:
-            await asyncio.sleep(1.0)
+            await asyncio.sleep(min(1.0, self.request_start_s / 4))
             now = time.monotonic()
             for state in list(self._open.values()):
                 if state.busy:
                     continue
-                limit = REQUEST_START_S if state.requests == 0 else IDLE_KEEPALIVE_S
+                limit = self.request_start_s if state.requests == 0 else self.idle_s
                 if now - state.idle_since > limit:
                     self.closed_idle += 1
                     state.transport.abort()

@@ -168,19 +168,18 @@ class NotesRoom:
         if intake is None:
             raise Refused(403, "this board is not taking notes from phones now")
         key = pn.client_key(board_id, seat.participant_id, client_id)
-        known = await self._known(seat, key)
-        if known is not None:
-            self._remember(seat.participant_id, key, client_id)
-            return ok({"id": known.id, "status": known.status})
         infos = await self.boards()
         zones = [z.id for z in infos[board_id].zones] if board_id in infos else []
+        bucket = self._buckets.setdefault(seat.device_id, TokenBucket(NOTES_PER_MINUTE / 60, NOTE_BURST))
+        if not bucket.take():
+            known = await self._known(key)  # a retry of a note already received is always answered
+            if known is not None:
+                return ok({"id": known.id, "status": known.status})
+            raise Refused(429, "slow down: wait a few seconds before sending another note")
         try:
             sub = pn.submission(intake, seat.participant_id, client_id, text, zone_id, zones)
         except ValidationError as exc:
             raise Refused(422, str(exc)) from None
-        bucket = self._buckets.setdefault(seat.device_id, TokenBucket(NOTES_PER_MINUTE / 60, NOTE_BURST))
-        if not bucket.take():
-            raise Refused(429, "slow down: wait a few seconds before sending another note")
         self._remember(seat.participant_id, key, client_id)
         received = await self._submit(sub)
         return ok({"id": received.id, "status": received.status}, 201 if received.created else 200)
@@ -225,7 +224,7 @@ class NotesRoom:
 
     # -------------------------------------------------------------- writing in batches
 
-    async def _known(self, seat: Seat, key: str) -> pn.Received | None:
+    async def _known(self, key: str) -> pn.Received | None:
         rows = await self.room.read(pn.phone_notes_by_key, self.room.store, [key])
         return pn.Received(rows[0].id, rows[0].public, False) if rows else None
 

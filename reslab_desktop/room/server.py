@@ -2,10 +2,12 @@
 
 * The event loop parses requests, checks tokens and limits and answers; it never waits on
   SQLite. Writes run on **one** writer thread (a single-worker executor: phone writes are
-  serialized and each is one service call, one transaction); reads on two reader threads.
+  serialized and each is one service call, one transaction) and reads too (below).
 * The server has a :class:`Store` of its own on the workshop file (the app's store stays the
   GUI's): its change announcements are the phones' writes, passed to ``on_phone_changes`` on
   the writer thread (the app forwards them to the GUI thread as queued signals).
+* Reads run on the same thread as writes: with SQLite's rollback journal a reader on another
+  thread makes a commit wait (``busy_timeout`` sleeps), which doubled a dot's time under load.
 * A watcher notices every commit to the file, by anyone (``PRAGMA data_version``), reads what
   phones may see again and tells the phones when it changed.
 """
@@ -38,6 +40,7 @@ from reslab_desktop.storage.store import connect_file
 
 DEFAULT_PORT = 8642
 WATCH_INTERVAL_S = 0.5
+FULL_REFRESH_S = 5.0  # read the view again at least this often while the file changes
 T = TypeVar("T")
 
 _HANDLER_ARGS: dict[str, Any] = {
@@ -113,7 +116,7 @@ class RoomServer:
         self.notes = NotesRoom(self)
         self.notes.stage.on_change = lambda: self.poke(publish=True)
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="room-writer")
-        self.readers = ThreadPoolExecutor(2, thread_name_prefix="room-reader")
+        self.readers = self.writer  # see the module doc: one thread for the file, no lock waits
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._stop: asyncio.Event | None = None
@@ -121,6 +124,9 @@ class RoomServer:
         self._ready = threading.Event()
         self._failure: BaseException | None = None
         self._data_version: int | None = None
+        self._own_version: int | None = None  # the file's version right after our last dot
+        self._watch_conn: Any = None
+        self._refreshed_at = 0.0
         store.events.subscribe(self._announce)
 
     # -------------------------------------------------------------- the facilitator's side
@@ -184,10 +190,23 @@ class RoomServer:
     async def write(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.writer, fn, *args)
 
+    async def write_dot(self, fn: Callable[..., T], *args: Any) -> T:
+        """A write that changes only the caller's own dots: the watcher need not read the view
+        again for it (what phones see is the same), which keeps the writer free for dots."""
+
+        def run() -> T:
+            result = fn(*args)
+            if self._watch_conn is not None:
+                self._own_version = self._watch_conn.execute("PRAGMA data_version").fetchone()[0]
+            return result
+
+        return await asyncio.get_running_loop().run_in_executor(self.writer, run)
+
     async def read(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.readers, fn, *args)
 
     async def refresh_view(self) -> RoomView:
+        self._refreshed_at = time.monotonic()
         view = await self.read(read_view, self.store, self.opened_at)
         changed = view != self.view
         self.view = view
@@ -259,7 +278,7 @@ class RoomServer:
                 await asyncio.wait_for(server.wait_closed(), 2)
 
     async def _watch_file(self) -> None:
-        conn = await self.read(connect_file, self.store.path, True)
+        conn = self._watch_conn = await self.read(connect_file, self.store.path, True)
         try:
             while True:
                 assert self._poke is not None
@@ -270,8 +289,10 @@ class RoomServer:
                     version = await self.read(lambda: conn.execute("PRAGMA data_version").fetchone()[0])
                     if version != self._data_version:
                         self._data_version = version
-                        await self.refresh_view()
-                        await self.notes.file_changed()
+                        only_dots = version == self._own_version and time.monotonic() - self._refreshed_at < FULL_REFRESH_S
+                        if not only_dots:
+                            await self.refresh_view()
+                            await self.notes.file_changed()
                 except ReslabError:
                     continue  # e.g. the file is being repaired: the phones keep the last view
                 except Exception as exc:  # noqa: BLE001 - the watcher must not die
@@ -280,6 +301,7 @@ class RoomServer:
                           file=__import__("sys").stderr)
                     await asyncio.sleep(2)
         finally:
+            self._watch_conn = None
             conn.close()
 
     # -------------------------------------------------------------- plumbing

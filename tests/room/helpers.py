@@ -40,8 +40,15 @@ def make_workshop(path: Path, n_notes: int = 6, n_people: int = len(NAMES), budg
                 notes.append(nid)
                 tx.session.add(Note(id=nid, board_id=bid, seq=i, text=f"Reto {i} <b>&amp;</b>", color="#FFE066",
                                     x=i * 200.0, y=0.0, w=180.0, h=120.0))
-        names = NAMES if n_people <= len(NAMES) else [f"Persona {i:03d}" for i in range(n_people)]
-        pids = [people.add_participant(store, name) for name in names[:n_people]]
+        if n_people <= len(NAMES):
+            pids = [people.add_participant(store, name) for name in NAMES[:n_people]]
+        else:  # one transaction for a big room
+            from reslab_desktop.model import Participant
+
+            pids = [f"p-{i:03d}" for i in range(n_people)]
+            with store.write() as tx:
+                tx.session.add_all(Participant(id=pid, seq=i, name=f"Persona {i:03d}", role="participant")
+                                   for i, pid in enumerate(pids))
         rid = v.create_round(store, bid, "¿Qué retos primero?", dots_per_participant=budget,
                              max_per_note=max_per_note)
         v.open_round(store, rid)

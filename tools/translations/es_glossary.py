@@ -725,6 +725,41 @@ ES: dict[str, str | tuple[str, str]] = {
     "Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.": "¿Reemplazar el taller con la copia de %1? Su estado actual también se guarda como respaldo, así que esto se puede deshacer de la misma manera.",
     "Automatic backup every (minutes)": "Respaldo automático cada (minutos)",
     "Backups": "Respaldos",
+    # --- room: phones vote (issue 14) ---
+    "Open the Room to P&hones…": "Abrir la sala a &teléfonos…",
+    "Participants join with a QR code and vote from their phones (no internet needed)":
+        "Las y los participantes entran con un código QR y votan desde su teléfono (sin internet)",
+    "Vote from your phone": "Vota desde tu teléfono",
+    "1. Join the room's Wi-Fi\n2. Scan the code\n3. Choose your name":
+        "1. Conéctate al wifi de la sala\n2. Escanea el código\n3. Elige tu nombre",
+    "Room code": "Código de la sala",
+    "This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).":
+        "Esta dirección no es de una red local: los teléfonos en el wifi de la sala quizá no la alcancen. "
+        "Elige la dirección del wifi (casi siempre 192.168… o 10…).",
+    "No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. Some venue networks keep devices apart: use a travel router or the laptop's hotspot.":
+        "Ningún teléfono ha llegado a la computadora todavía. Revisa que los teléfonos estén en el mismo wifi "
+        "que esta computadora (no con datos móviles) y que la dirección del código QR sea la del wifi. Algunas "
+        "redes de los lugares aíslan a los equipos: usa un router de viaje o el punto de acceso de la computadora.",
+    'On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).':
+        "En Windows, permite Resiliency Lab en el firewall y marca esta red como «Privada» "
+        "(Configuración ▸ Red ▸ Propiedades).",
+    "Phones": "Teléfonos",
+    "&Network:": "&Red:",
+    "The laptop's address on the room's network": "La dirección de la computadora en la red de la sala",
+    "People not on the list may join by typing their name": "Quien no está en la lista puede entrar escribiendo su nombre",
+    "Show the QR code on the audience screen": "Mostrar el código QR en la pantalla del público",
+    "Remove the selected phone": "Quitar el teléfono seleccionado",
+    "Phones in the room": "Teléfonos en la sala",
+    "The room could not open: %1": "No se pudo abrir la sala: %1",
+    "Close the room": "Cerrar la sala",
+    "Open the room to phones": "Abrir la sala a teléfonos",
+    "QR code of %1": "Código QR de %1",
+    "%1\nRoom code: %2": "%1\nCódigo de la sala: %2",
+    "%1 (%2 phones)": "%1 (%2 teléfonos)",
+    "Joined: %1 people, %2 phones": "Entraron: %1 personas, %2 teléfonos",
+    "Open rounds phones can vote in (unticked: the shared screen only):":
+        "Rondas abiertas en las que votan los teléfonos (sin marca: solo en la pantalla compartida):",
+    "Open rounds phones can vote in": "Rondas abiertas en las que votan los teléfonos",
     # --- install: first-run welcome (ui/welcome.py)
     "It all works on this laptop, with no internet and no account. How do you want to start?": "Todo funciona en esta computadora, sin internet y sin cuenta. ¿Cómo quieres empezar?",
     "An example lab with boards, votes and decisions across the six steps. Explore it freely: it is your own copy.": "Un laboratorio de ejemplo con tableros, votaciones y decisiones en los seis pasos. Explóralo con confianza: es tu propia copia.",

@@ -852,6 +852,14 @@
             <translation>Which screen is the projector (remembered)</translation>
         </message>
         <message>
+            <source>Open the Room to P&amp;hones…</source>
+            <translation>Open the Room to P&amp;hones…</translation>
+        </message>
+        <message>
+            <source>Participants join with a QR code and vote from their phones (no internet needed)</source>
+            <translation>Participants join with a QR code and vote from their phones (no internet needed)</translation>
+        </message>
+        <message>
             <source>Show the &amp;Welcome Card</source>
             <translation>Show the &amp;Welcome Card</translation>
         </message>
@@ -1403,6 +1411,25 @@
                 <numerusform>Remove %n item</numerusform>
                 <numerusform>Remove %n items</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinCard</name>
+        <message>
+            <source>Vote from your phone</source>
+            <translation>Vote from your phone</translation>
+        </message>
+        <message>
+            <source>1. Join the room's Wi-Fi
+2. Scan the code
+3. Choose your name</source>
+            <translation>1. Join the room's Wi-Fi
+2. Scan the code
+3. Choose your name</translation>
+        </message>
+        <message>
+            <source>Room code</source>
+            <translation>Room code</translation>
         </message>
     </context>
     <context>
@@ -2060,6 +2087,90 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Board deleted; Undo brings it back</source>
             <translation>Board deleted; Undo brings it back</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneRoom</name>
+        <message>
+            <source>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</source>
+            <translation>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</translation>
+        </message>
+        <message>
+            <source>No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. Some venue networks keep devices apart: use a travel router or the laptop's hotspot.</source>
+            <translation>No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. Some venue networks keep devices apart: use a travel router or the laptop's hotspot.</translation>
+        </message>
+        <message>
+            <source>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</source>
+            <translation>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesBox</name>
+        <message>
+            <source>Phones</source>
+            <translation>Phones</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Network:</translation>
+        </message>
+        <message>
+            <source>The laptop's address on the room's network</source>
+            <translation>The laptop's address on the room's network</translation>
+        </message>
+        <message>
+            <source>People not on the list may join by typing their name</source>
+            <translation>People not on the list may join by typing their name</translation>
+        </message>
+        <message>
+            <source>Show the QR code on the audience screen</source>
+            <translation>Show the QR code on the audience screen</translation>
+        </message>
+        <message>
+            <source>Remove the selected phone</source>
+            <translation>Remove the selected phone</translation>
+        </message>
+        <message>
+            <source>Phones in the room</source>
+            <translation>Phones in the room</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in (unticked: the shared screen only):</source>
+            <translation>Open rounds phones can vote in (unticked: the shared screen only):</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in</source>
+            <translation>Open rounds phones can vote in</translation>
+        </message>
+        <message>
+            <source>The room could not open: %1</source>
+            <translation>The room could not open: %1</translation>
+        </message>
+        <message>
+            <source>Close the room</source>
+            <translation>Close the room</translation>
+        </message>
+        <message>
+            <source>Open the room to phones</source>
+            <translation>Open the room to phones</translation>
+        </message>
+        <message>
+            <source>QR code of %1</source>
+            <translation>QR code of %1</translation>
+        </message>
+        <message>
+            <source>%1
+Room code: %2</source>
+            <translation>%1
+Room code: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 phones)</source>
+            <translation>%1 (%2 phones)</translation>
+        </message>
+        <message>
+            <source>Joined: %1 people, %2 phones</source>
+            <translation>Joined: %1 people, %2 phones</translation>
         </message>
     </context>
     <context>

@@ -852,6 +852,14 @@
             <translation>Qué pantalla es el proyector (se recuerda)</translation>
         </message>
         <message>
+            <source>Open the Room to P&amp;hones…</source>
+            <translation>Abrir la sala a &amp;teléfonos…</translation>
+        </message>
+        <message>
+            <source>Participants join with a QR code and vote from their phones (no internet needed)</source>
+            <translation>Las y los participantes entran con un código QR y votan desde su teléfono (sin internet)</translation>
+        </message>
+        <message>
             <source>Show the &amp;Welcome Card</source>
             <translation>Mostrar la &amp;bienvenida</translation>
         </message>
@@ -1403,6 +1411,25 @@
                 <numerusform>Quitar %n acción</numerusform>
                 <numerusform>Quitar %n acciones</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinCard</name>
+        <message>
+            <source>Vote from your phone</source>
+            <translation>Vota desde tu teléfono</translation>
+        </message>
+        <message>
+            <source>1. Join the room's Wi-Fi
+2. Scan the code
+3. Choose your name</source>
+            <translation>1. Conéctate al wifi de la sala
+2. Escanea el código
+3. Elige tu nombre</translation>
+        </message>
+        <message>
+            <source>Room code</source>
+            <translation>Código de la sala</translation>
         </message>
     </context>
     <context>
@@ -2060,6 +2087,90 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Board deleted; Undo brings it back</source>
             <translation>Tablero eliminado; Deshacer lo recupera</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneRoom</name>
+        <message>
+            <source>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</source>
+            <translation>Esta dirección no es de una red local: los teléfonos en el wifi de la sala quizá no la alcancen. Elige la dirección del wifi (casi siempre 192.168… o 10…).</translation>
+        </message>
+        <message>
+            <source>No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. Some venue networks keep devices apart: use a travel router or the laptop's hotspot.</source>
+            <translation>Ningún teléfono ha llegado a la computadora todavía. Revisa que los teléfonos estén en el mismo wifi que esta computadora (no con datos móviles) y que la dirección del código QR sea la del wifi. Algunas redes de los lugares aíslan a los equipos: usa un router de viaje o el punto de acceso de la computadora.</translation>
+        </message>
+        <message>
+            <source>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</source>
+            <translation>En Windows, permite Resiliency Lab en el firewall y marca esta red como «Privada» (Configuración ▸ Red ▸ Propiedades).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesBox</name>
+        <message>
+            <source>Phones</source>
+            <translation>Teléfonos</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Red:</translation>
+        </message>
+        <message>
+            <source>The laptop's address on the room's network</source>
+            <translation>La dirección de la computadora en la red de la sala</translation>
+        </message>
+        <message>
+            <source>People not on the list may join by typing their name</source>
+            <translation>Quien no está en la lista puede entrar escribiendo su nombre</translation>
+        </message>
+        <message>
+            <source>Show the QR code on the audience screen</source>
+            <translation>Mostrar el código QR en la pantalla del público</translation>
+        </message>
+        <message>
+            <source>Remove the selected phone</source>
+            <translation>Quitar el teléfono seleccionado</translation>
+        </message>
+        <message>
+            <source>Phones in the room</source>
+            <translation>Teléfonos en la sala</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in (unticked: the shared screen only):</source>
+            <translation>Rondas abiertas en las que votan los teléfonos (sin marca: solo en la pantalla compartida):</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in</source>
+            <translation>Rondas abiertas en las que votan los teléfonos</translation>
+        </message>
+        <message>
+            <source>The room could not open: %1</source>
+            <translation>No se pudo abrir la sala: %1</translation>
+        </message>
+        <message>
+            <source>Close the room</source>
+            <translation>Cerrar la sala</translation>
+        </message>
+        <message>
+            <source>Open the room to phones</source>
+            <translation>Abrir la sala a teléfonos</translation>
+        </message>
+        <message>
+            <source>QR code of %1</source>
+            <translation>Código QR de %1</translation>
+        </message>
+        <message>
+            <source>%1
+Room code: %2</source>
+            <translation>%1
+Código de la sala: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 phones)</source>
+            <translation>%1 (%2 teléfonos)</translation>
+        </message>
+        <message>
+            <source>Joined: %1 people, %2 phones</source>
+            <translation>Entraron: %1 personas, %2 teléfonos</translation>
         </message>
     </context>
     <context>
