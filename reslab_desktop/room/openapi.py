@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from reslab_desktop import __version__
+from reslab_desktop.room import openapi_notes
 from reslab_desktop.room.limits import MAX_BODY, WRITES_PER_SECOND
 
 if TYPE_CHECKING:
@@ -64,11 +65,11 @@ def document(room: RoomServer | None = None) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "Resiliency Lab room", "version": __version__,
-                 "description": "Phones in the room join a workshop and vote. See docs/room-api.md."},
+                 "description": "Phones in the room join a workshop, vote and write notes. See docs/room-api.md."},
         "components": {
             "securitySchemes": {"token": {"type": "http", "scheme": "bearer",
                                           "description": "the token POST /api/join returned"}},
-            "schemas": _SCHEMAS,
+            "schemas": {**_SCHEMAS, **openapi_notes.SCHEMAS},
         },
         "paths": {
             "/j/{code}": {"get": {
@@ -99,9 +100,10 @@ def document(room: RoomServer | None = None) -> dict[str, Any]:
             "/api/state": {"get": {
                 "summary": "What this phone sees: its participant and the rounds it votes in",
                 "security": bearer,
-                "responses": {"200": _json({"type": "object", "required": ["participant", "rounds"],
+                "responses": {"200": _json({"type": "object", "required": ["participant", "rounds", "boards", "timer"],
                                             "properties": {"participant": _ref("Person"),
-                                                           "rounds": {"type": "array", "items": _ref("Round")}}}),
+                                                           "rounds": {"type": "array", "items": _ref("Round")},
+                                                           **openapi_notes.STATE_PROPERTIES}}),
                               "401": _COMMON["401"]}}},
             "/api/rounds/{round_id}/dots": {"post": {
                 "summary": "Put one dot on a candidate (delta 1) or take one back (delta -1)",
@@ -128,5 +130,6 @@ def document(room: RoomServer | None = None) -> dict[str, Any]:
                               "403": _COMMON["403"], "429": _error("too many sockets for one phone")}}},
             "/api/openapi.json": {"get": {"summary": "This document",
                                           "responses": {"200": _json({"type": "object"})}}},
+            **openapi_notes.paths(bearer, _COMMON),
         },
     }

@@ -265,3 +265,29 @@ def test_reslab_serve_opens_a_board(nws, tmp_path) -> None:
         out = subprocess.run([sys.executable, "-m", "reslab_desktop", "serve", str(nws.path), "--port", "0", *bad],
                              capture_output=True, text=True, timeout=60)
         assert out.returncode == 2 and message in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_answers_match_the_openapi_document(nroom, nws) -> None:
+    import jsonschema
+
+    server, base, code = nroom
+    doc = call(base, "GET", "/api/openapi.json").json
+    for path in ("/api/boards/{board_id}/notes", "/api/my-notes", "/api/sessions/{session_id}/checkin"):
+        assert path in doc["paths"]
+
+    def check(instance, schema) -> None:
+        jsonschema.validate(instance, {**schema, "components": doc["components"]})
+
+    server.notes.stage.open_board(pn.Intake(nws.board_id, moderate=True, show_board=True))
+    server.notes.stage.take_attendance(nws.session_id)
+    token = join(base, code, nws.people[0])
+    answer = post(base, token, nws.board_id, "Una idea", "o1", nws.zones["Dice"])
+    check(answer.json, doc["paths"]["/api/boards/{board_id}/notes"]["post"]["responses"]["201"]["content"]
+          ["application/json"]["schema"])
+    state = call(base, "GET", "/api/state", token=token).json
+    check(state, doc["paths"]["/api/state"]["get"]["responses"]["200"]["content"]["application/json"]["schema"])
+    mine = call(base, "GET", "/api/my-notes", token=token).json
+    check(mine, doc["paths"]["/api/my-notes"]["get"]["responses"]["200"]["content"]["application/json"]["schema"])
+    checked = call(base, "POST", f"/api/sessions/{nws.session_id}/checkin", {}, token=token).json
+    check(checked, doc["paths"]["/api/sessions/{session_id}/checkin"]["post"]["responses"]["200"]["content"]
+          ["application/json"]["schema"])
