@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from reslab_desktop.room.server import RoomServer
 
 MAX_SEATS = 2000
-PHONE_FILES = {"app.js": "text/javascript", "app.css": "text/css", "icon.svg": "image/svg+xml"}
+PHONE_FILES = {"app.js": "text/javascript", "notes.js": "text/javascript", "app.css": "text/css",
+               "icon.svg": "image/svg+xml"}
 NO_STORE = {"Cache-Control": "no-store"}
 
 

@@ -118,6 +118,7 @@ class NotesRoom:
         self._remembered = 0
         self._boards: tuple[tuple[int | None, int], dict[str, BoardInfo]] | None = None
         self._statuses: dict[str, tuple[str, str | None, str]] | None = None
+        self._acked: dict[str, str] = {}  # notes answered since the last look at the file → status told
         self.received = 0  # notes written (not counting retries)
         self.batches = 0
 
@@ -256,6 +257,8 @@ class NotesRoom:
                 self.batches += 1
                 self.received += sum(1 for r in results if r.created)
                 for (_, future), result in zip(batch, results, strict=True):
+                    if result.created and len(self._acked) < MAX_REMEMBERED:
+                        self._acked[result.id] = result.status
                     if not future.done():
                         future.set_result(result)
         finally:
@@ -275,11 +278,12 @@ class NotesRoom:
 
     async def file_changed(self) -> None:
         """After any commit to the file: tell the phones whose notes changed status."""
+        acked, self._acked = self._acked, {}
         statuses = await self.room.read(fingerprint, self.room.store)
-        before, self._statuses = self._statuses, statuses
-        if before is None:
-            return
-        changed = {pid for pid, value in statuses.items() if before.get(pid, value)[0] != value[0]}
+        before, self._statuses = self._statuses or {}, statuses
+        # a note answered and then decided before this look is compared with what its phone was told
+        told = {pid: before[pid][0] if pid in before else acked.get(pid) for pid in statuses}
+        changed = {pid for pid, value in statuses.items() if told[pid] is not None and told[pid] != value[0]}
         if not changed:
             return
         keys = {statuses[pid][2] for pid in changed}

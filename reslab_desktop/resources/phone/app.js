@@ -109,6 +109,7 @@
 
   function setOffline(value) {
     offline = value;
+    if (!value) emit("online", {});
     var net = $("net");
     net.textContent = value ? t("offline") : t("back");
     net.className = value ? "net bad" : "net good";
@@ -251,6 +252,7 @@
         lastState = r.data;
         renderRounds(r.data.rounds);
         show("vote", focus);
+        emit("state", r.data);
       } else if (r.status === 401) {
         rejoin();
       } else if (r.status === 0 && !lastState) {
@@ -278,6 +280,7 @@
       var msg;
       try { msg = JSON.parse(event.data); } catch (e) { return; }
       if (msg.type === "state") laterRefresh();
+      else if (typeof msg.type === "string") emit(msg.type, msg);
     };
     ws.onclose = function (event) {
       if (socket !== ws) return;
@@ -439,6 +442,19 @@
     if (document.visibilityState === "visible" && seat.token && code) { refresh(); if (!socket) connect(); }
   });
   window.addEventListener("online", function () { if (seat.token && !socket) connect(); });
+
+  // ------------------------------------------------------------------ for the other parts (notes.js)
+  var listeners = {};
+  function emit(type, data) {
+    (listeners[type] || []).forEach(function (fn) {
+      try { fn(data); } catch (e) { if (window.console) console.error(e); }
+    });
+  }
+  window.ReslabRoom = {
+    lang: LANG, api: api, refresh: refresh, say: say,
+    on: function (type, fn) { (listeners[type] = listeners[type] || []).push(fn); },
+    state: function () { return lastState; }
+  };
 
   start();
 })();
