@@ -37,7 +37,7 @@ from reslab_desktop.ui import backups_ui, file_actions, pdf_export
 from reslab_desktop.ui.board import hooks as board_hooks
 from reslab_desktop.ui.lab import hooks as lab_hooks
 from reslab_desktop.ui.room import hooks as room_hooks
-from reslab_desktop.ui.room import phones_hooks
+from reslab_desktop.ui.room import phone_notes_hooks, phones_hooks
 from reslab_desktop.ui.voting import hooks as voting_hooks
 
 Key = QKeySequence.StandardKey
@@ -252,6 +252,11 @@ ACTIONS: list[ActionSpec] = [
                phones_hooks.open_phones,
                QT_TRANSLATE_NOOP("Actions", "Participants join with a QR code and vote from their phones (no internet needed)"),
                needs="writable"),
+    # -- Room: notes from phones (notes engineer) -------------------------------------------
+    ActionSpec("room.phone_notes", QT_TRANSLATE_NOOP("Actions", "Receive &Notes from Phones…"), "Ctrl+Shift+Y", "room",
+               phone_notes_hooks.toggle_phone_notes,
+               QT_TRANSLATE_NOOP("Actions", "Participants write notes on their phones; they come to this board"),
+               needs="writable page:board", checkable=True),
     ActionSpec("room.send_welcome", QT_TRANSLATE_NOOP("Actions", "Show the &Welcome Card"), "Ctrl+Shift+W", "room",
                room_hooks.send_welcome, separator_before=True),
     ActionSpec("room.send_board", QT_TRANSLATE_NOOP("Actions", "Show My &Board (Follow Me)"), "Ctrl+Shift+F", "room",

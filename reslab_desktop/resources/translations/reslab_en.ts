@@ -860,6 +860,14 @@
             <translation>Participants join with a QR code and vote from their phones (no internet needed)</translation>
         </message>
         <message>
+            <source>Receive &amp;Notes from Phones…</source>
+            <translation>Receive &amp;Notes from Phones…</translation>
+        </message>
+        <message>
+            <source>Participants write notes on their phones; they come to this board</source>
+            <translation>Participants write notes on their phones; they come to this board</translation>
+        </message>
+        <message>
             <source>Show the &amp;Welcome Card</source>
             <translation>Show the &amp;Welcome Card</translation>
         </message>
@@ -2087,6 +2095,215 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Board deleted; Undo brings it back</source>
             <translation>Board deleted; Undo brings it back</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotes</name>
+        <message numerus="yes">
+            <source>Accept %n phone note(s)</source>
+            <translation>
+                <numerusform>Accept %n phone note</numerusform>
+                <numerusform>Accept %n phone notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n phone note(s)</source>
+            <translation>
+                <numerusform>Reject %n phone note</numerusform>
+                <numerusform>Reject %n phone notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotesBox</name>
+        <message>
+            <source>Notes from phones</source>
+            <translation>Notes from phones</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>&amp;Edit and accept…</source>
+            <translation>&amp;Edit and accept…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into one…</source>
+            <translation>&amp;Merge into one…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll</source>
+            <translation>Accept a&amp;ll</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Reject all</translation>
+        </message>
+        <message>
+            <source>Notes from phones waiting for you</source>
+            <translation>Notes from phones waiting for you</translation>
+        </message>
+        <message>
+            <source>&amp;Session:</source>
+            <translation>&amp;Session:</translation>
+        </message>
+        <message>
+            <source>Session whose attendance phones take</source>
+            <translation>Session whose attendance phones take</translation>
+        </message>
+        <message>
+            <source>No board takes notes from phones. On a board: Room ▸ Receive Notes from Phones.</source>
+            <translation>No board takes notes from phones. On a board: Room ▸ Receive Notes from Phones.</translation>
+        </message>
+        <message>
+            <source>moderated</source>
+            <translation>moderated</translation>
+        </message>
+        <message>
+            <source>straight to the board</source>
+            <translation>straight to the board</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonymous</translation>
+        </message>
+        <message>
+            <source>Taking notes from phones: %1</source>
+            <translation>Taking notes from phones: %1</translation>
+        </message>
+        <message>
+            <source>The room is closed: open it to phones (above) so that phones can write.</source>
+            <translation>The room is closed: open it to phones (above) so that phones can write.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for you: %n note(s)</source>
+            <translation>
+                <numerusform>Waiting for you: %n note</numerusform>
+                <numerusform>Waiting for you: %n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop taking attendance from phones</source>
+            <translation>Stop taking attendance from phones</translation>
+        </message>
+        <message>
+            <source>Take attendance from phones</source>
+            <translation>Take attendance from phones</translation>
+        </message>
+        <message>
+            <source>Checked in: %1 (%2 from their phones)</source>
+            <translation>Checked in: %1 (%2 from their phones)</translation>
+        </message>
+        <message>
+            <source>No session yet (Lab ▸ Sessions).</source>
+            <translation>No session yet (Lab ▸ Sessions).</translation>
+        </message>
+        <message>
+            <source>Edit and accept</source>
+            <translation>Edit and accept</translation>
+        </message>
+        <message>
+            <source>Text of the note:</source>
+            <translation>Text of the note:</translation>
+        </message>
+        <message>
+            <source>Edit and accept a phone note</source>
+            <translation>Edit and accept a phone note</translation>
+        </message>
+        <message>
+            <source>Merge into one note</source>
+            <translation>Merge into one note</translation>
+        </message>
+        <message>
+            <source>Text of the merged note:</source>
+            <translation>Text of the merged note:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n phone note(s)</source>
+            <translation>
+                <numerusform>Merge %n phone note</numerusform>
+                <numerusform>Merge %n phone notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotesDialog</name>
+        <message>
+            <source>Receive notes from phones</source>
+            <translation>Receive notes from phones</translation>
+        </message>
+        <message>
+            <source>Participants write on their phones; their notes come to «%1».</source>
+            <translation>Participants write on their phones; their notes come to «%1».</translation>
+        </message>
+        <message>
+            <source>Each phone chooses a zone</source>
+            <translation>Each phone chooses a zone</translation>
+        </message>
+        <message>
+            <source>The whole board</source>
+            <translation>The whole board</translation>
+        </message>
+        <message>
+            <source>(untitled zone)</source>
+            <translation>(untitled zone)</translation>
+        </message>
+        <message>
+            <source>Notes &amp;land in:</source>
+            <translation>Notes &amp;land in:</translation>
+        </message>
+        <message>
+            <source>&amp;Question on the phones:</source>
+            <translation>&amp;Question on the phones:</translation>
+        </message>
+        <message>
+            <source>One color per zone</source>
+            <translation>One color per zone</translation>
+        </message>
+        <message>
+            <source>One color per person</source>
+            <translation>One color per person</translation>
+        </message>
+        <message>
+            <source>All the same color</source>
+            <translation>All the same color</translation>
+        </message>
+        <message>
+            <source>&amp;Colors:</source>
+            <translation>&amp;Colors:</translation>
+        </message>
+        <message>
+            <source>C&amp;olor:</source>
+            <translation>C&amp;olor:</translation>
+        </message>
+        <message>
+            <source>&amp;Moderate: notes wait in the console until I accept them</source>
+            <translation>&amp;Moderate: notes wait in the console until I accept them</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous: keep no names (the file will not say who wrote what)</source>
+            <translation>&amp;Anonymous: keep no names (the file will not say who wrote what)</translation>
+        </message>
+        <message>
+            <source>Show the author's &amp;name on each note</source>
+            <translation>Show the author's &amp;name on each note</translation>
+        </message>
+        <message>
+            <source>Phones may &amp;read the board (a list of its notes)</source>
+            <translation>Phones may &amp;read the board (a list of its notes)</translation>
+        </message>
+        <message>
+            <source>Start receiving</source>
+            <translation>Start receiving</translation>
+        </message>
+        <message>
+            <source>e.g. What does Dani say?</source>
+            <translation>e.g. What does Dani say?</translation>
         </message>
     </context>
     <context>

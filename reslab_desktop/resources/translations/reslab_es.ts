@@ -860,6 +860,14 @@
             <translation>Las y los participantes entran con un código QR y votan desde su teléfono (sin internet)</translation>
         </message>
         <message>
+            <source>Receive &amp;Notes from Phones…</source>
+            <translation>Recibir &amp;notas de teléfonos…</translation>
+        </message>
+        <message>
+            <source>Participants write notes on their phones; they come to this board</source>
+            <translation>Las personas escriben notas en sus teléfonos y llegan a este tablero</translation>
+        </message>
+        <message>
             <source>Show the &amp;Welcome Card</source>
             <translation>Mostrar la &amp;bienvenida</translation>
         </message>
@@ -2087,6 +2095,215 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Board deleted; Undo brings it back</source>
             <translation>Tablero eliminado; Deshacer lo recupera</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotes</name>
+        <message numerus="yes">
+            <source>Accept %n phone note(s)</source>
+            <translation>
+                <numerusform>Aceptar %n nota de teléfono</numerusform>
+                <numerusform>Aceptar %n notas de teléfonos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n phone note(s)</source>
+            <translation>
+                <numerusform>Descartar %n nota de teléfono</numerusform>
+                <numerusform>Descartar %n notas de teléfonos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotesBox</name>
+        <message>
+            <source>Notes from phones</source>
+            <translation>Notas de teléfonos</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Aceptar</translation>
+        </message>
+        <message>
+            <source>&amp;Edit and accept…</source>
+            <translation>&amp;Editar y aceptar…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into one…</source>
+            <translation>&amp;Unir en una…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll</source>
+            <translation>Aceptar &amp;todas</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Descartar todas</translation>
+        </message>
+        <message>
+            <source>Notes from phones waiting for you</source>
+            <translation>Notas de teléfonos que esperan tu revisión</translation>
+        </message>
+        <message>
+            <source>&amp;Session:</source>
+            <translation>&amp;Sesión:</translation>
+        </message>
+        <message>
+            <source>Session whose attendance phones take</source>
+            <translation>Sesión cuya asistencia se registra desde los teléfonos</translation>
+        </message>
+        <message>
+            <source>No board takes notes from phones. On a board: Room ▸ Receive Notes from Phones.</source>
+            <translation>Ningún tablero recibe notas de teléfonos. En un tablero: Sala ▸ Recibir notas de teléfonos.</translation>
+        </message>
+        <message>
+            <source>moderated</source>
+            <translation>con revisión</translation>
+        </message>
+        <message>
+            <source>straight to the board</source>
+            <translation>directo al tablero</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anónimas</translation>
+        </message>
+        <message>
+            <source>Taking notes from phones: %1</source>
+            <translation>Reciben notas de teléfonos: %1</translation>
+        </message>
+        <message>
+            <source>The room is closed: open it to phones (above) so that phones can write.</source>
+            <translation>La sala está cerrada: ábrela a los teléfonos (arriba) para que puedan escribir.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for you: %n note(s)</source>
+            <translation>
+                <numerusform>Esperan tu revisión: %n nota</numerusform>
+                <numerusform>Esperan tu revisión: %n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop taking attendance from phones</source>
+            <translation>Dejar de tomar asistencia desde los teléfonos</translation>
+        </message>
+        <message>
+            <source>Take attendance from phones</source>
+            <translation>Tomar asistencia desde los teléfonos</translation>
+        </message>
+        <message>
+            <source>Checked in: %1 (%2 from their phones)</source>
+            <translation>Registradas: %1 (%2 desde su teléfono)</translation>
+        </message>
+        <message>
+            <source>No session yet (Lab ▸ Sessions).</source>
+            <translation>Todavía no hay sesiones (Laboratorio ▸ Sesiones).</translation>
+        </message>
+        <message>
+            <source>Edit and accept</source>
+            <translation>Editar y aceptar</translation>
+        </message>
+        <message>
+            <source>Text of the note:</source>
+            <translation>Texto de la nota:</translation>
+        </message>
+        <message>
+            <source>Edit and accept a phone note</source>
+            <translation>Editar y aceptar una nota de teléfono</translation>
+        </message>
+        <message>
+            <source>Merge into one note</source>
+            <translation>Unir en una sola nota</translation>
+        </message>
+        <message>
+            <source>Text of the merged note:</source>
+            <translation>Texto de la nota unida:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n phone note(s)</source>
+            <translation>
+                <numerusform>Unir %n nota de teléfono</numerusform>
+                <numerusform>Unir %n notas de teléfonos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotesDialog</name>
+        <message>
+            <source>Receive notes from phones</source>
+            <translation>Recibir notas de teléfonos</translation>
+        </message>
+        <message>
+            <source>Participants write on their phones; their notes come to «%1».</source>
+            <translation>Las personas escriben en sus teléfonos; sus notas llegan a «%1».</translation>
+        </message>
+        <message>
+            <source>Each phone chooses a zone</source>
+            <translation>Cada teléfono elige una zona</translation>
+        </message>
+        <message>
+            <source>The whole board</source>
+            <translation>Todo el tablero</translation>
+        </message>
+        <message>
+            <source>(untitled zone)</source>
+            <translation>(zona sin título)</translation>
+        </message>
+        <message>
+            <source>Notes &amp;land in:</source>
+            <translation>Las notas &amp;llegan a:</translation>
+        </message>
+        <message>
+            <source>&amp;Question on the phones:</source>
+            <translation>&amp;Pregunta en los teléfonos:</translation>
+        </message>
+        <message>
+            <source>One color per zone</source>
+            <translation>Un color por zona</translation>
+        </message>
+        <message>
+            <source>One color per person</source>
+            <translation>Un color por persona</translation>
+        </message>
+        <message>
+            <source>All the same color</source>
+            <translation>Todas del mismo color</translation>
+        </message>
+        <message>
+            <source>&amp;Colors:</source>
+            <translation>&amp;Colores:</translation>
+        </message>
+        <message>
+            <source>C&amp;olor:</source>
+            <translation>C&amp;olor:</translation>
+        </message>
+        <message>
+            <source>&amp;Moderate: notes wait in the console until I accept them</source>
+            <translation>&amp;Revisar: las notas esperan en la consola hasta que yo las acepte</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous: keep no names (the file will not say who wrote what)</source>
+            <translation>&amp;Anónimas: sin nombres (el archivo no dirá quién escribió qué)</translation>
+        </message>
+        <message>
+            <source>Show the author's &amp;name on each note</source>
+            <translation>Mostrar el &amp;nombre de quien la escribió en cada nota</translation>
+        </message>
+        <message>
+            <source>Phones may &amp;read the board (a list of its notes)</source>
+            <translation>Los teléfonos pueden &amp;leer el tablero (una lista de sus notas)</translation>
+        </message>
+        <message>
+            <source>Start receiving</source>
+            <translation>Empezar a recibir</translation>
+        </message>
+        <message>
+            <source>e.g. What does Dani say?</source>
+            <translation>p. ej., ¿Qué dice Dani?</translation>
         </message>
     </context>
     <context>
