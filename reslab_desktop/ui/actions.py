@@ -177,7 +177,8 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("Actions", "Notes, an image, or text (one note per line)"), needs="writable page:board"),
     ActionSpec("board.duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate"), "Ctrl+D", "edit",
                board_hooks.controller("duplicate", needs_focus=True), needs="writable page:board"),
-    ActionSpec("board.delete_selection", QT_TRANSLATE_NOOP("Actions", "&Delete"), (Key.Delete, "Backspace"), "edit",
+    # "Del", not Key.Delete: on X11 that standard key is also Ctrl+D, which duplicates
+    ActionSpec("board.delete_selection", QT_TRANSLATE_NOOP("Actions", "&Delete"), ("Del", "Backspace"), "edit",
                board_hooks.controller("delete_selection", needs_focus=True), needs="writable page:board"),
     ActionSpec("board.select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), Key.SelectAll, "edit",
                board_hooks.controller("select_all", needs_focus=True), needs="page:board"),

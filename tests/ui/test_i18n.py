@@ -1,4 +1,4 @@
-"""Spanish/English: complete catalogs, translated actions, unique shortcuts, live switching."""
+"""Spanish/English: complete catalogs, translated actions, live switching (shortcuts: test_shortcuts.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtGui import QKeySequence
 
 from reslab_desktop.resources import resource
 from reslab_desktop.rules.formatting import format_date, format_money, format_number
@@ -79,15 +78,6 @@ def test_every_action_and_menu_is_translated(lang) -> None:
         texts += [spec.text] + ([spec.tip] if spec.tip else [])
     missing = [t for t in texts if t and not entries.get(("Actions", t))]
     assert not missing, f"actions without a {lang} translation: {missing}"
-
-
-def test_shortcuts_are_unique_across_the_action_table(qapp) -> None:
-    owners: dict[str, set[str]] = {}
-    for spec in table.ACTIONS:
-        for seq in table.key_sequences(spec.shortcut):
-            owners.setdefault(seq.toString(QKeySequence.SequenceFormat.PortableText), set()).add(spec.id)
-    clashes = {keys: ids for keys, ids in owners.items() if keys and len(ids) > 1}
-    assert not clashes, f"one shortcut, several actions: {clashes}"
 
 
 def test_room_and_view_actions_have_shortcuts() -> None:

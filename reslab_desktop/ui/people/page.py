@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -106,7 +106,7 @@ class PeoplePage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Delete (or Backspace, the Mac's delete key) in a table removes its selected rows."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace):
+                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):  # not StandardKey.Delete: Ctrl+D on X11
             if watched is self.org_table:
                 self._guard(self.remove_selected_organizations)
                 return True
