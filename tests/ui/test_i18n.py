@@ -80,7 +80,7 @@ def test_every_action_and_menu_is_translated(lang) -> None:
     assert not missing, f"actions without a {lang} translation: {missing}"
 
 
-def test_room_and_view_actions_have_shortcuts() -> None:
+def test_room_and_view_actions_have_shortcuts(qapp) -> None:  # keyBindings needs the app
     mine = [s for s in table.ACTIONS
             if s.id.startswith(("room.", "help.shortcuts", "edit.preferences", "view.projector")) and not s.submenu]
     assert len(mine) >= 10

@@ -725,6 +725,23 @@ ES: dict[str, str | tuple[str, str]] = {
     "Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.": "¿Reemplazar el taller con la copia de %1? Su estado actual también se guarda como respaldo, así que esto se puede deshacer de la misma manera.",
     "Automatic backup every (minutes)": "Respaldo automático cada (minutos)",
     "Backups": "Respaldos",
+    # --- board: printing, legibility, placing and editing notes, the facilitator's guide
+    "The PDF is open in your PDF viewer: print it from there.": "El PDF está abierto en tu visor de PDF: imprímelo desde ahí.",
+    "This computer has no program that can print or show a PDF.": "Esta computadora no tiene ningún programa que pueda imprimir o mostrar un PDF.",
+    "No printer is set up on this computer.": "No hay ninguna impresora configurada en esta computadora.",
+    "Printing…": "Imprimiendo…",
+    "Printing cancelled": "Impresión cancelada",
+    "Printing page %1 of %2…": "Imprimiendo la página %1 de %2…",
+    "Sent to %1 (%2 pages)": "Enviado a %1 (%2 páginas)",
+    "The printer did not take the document.": "La impresora no aceptó el documento.",
+    "Save the PDF and print it from another computer or program.": "Guarda el PDF e imprímelo desde otra computadora u otro programa.",
+    "Save the PDF…": "Guardar el PDF…",
+    "Save the PDF": "Guardar el PDF",
+    "The PDF could not be saved: %1": "No se pudo guardar el PDF: %1",
+    "The pages could not be prepared for printing (pdftoppm did not start).": "No se pudieron preparar las páginas para imprimir (pdftoppm no arrancó).",
+    "Page %1 could not be prepared for printing.": "No se pudo preparar la página %1 para imprimir.",
+    "The printer did not accept the document.": "La impresora no aceptó el documento.",
+    "The printer did not accept the next page.": "La impresora no aceptó la siguiente página.",
 }
 
 #: Same English, different Spanish depending on where it appears.

@@ -404,10 +404,6 @@
             <translation>Preparing to print…</translation>
         </message>
         <message>
-            <source>The PDF is open in your viewer: print it from there.</source>
-            <translation>The PDF is open in your viewer: print it from there.</translation>
-        </message>
-        <message>
             <source>Sent to %1</source>
             <translation>Sent to %1</translation>
         </message>
@@ -416,8 +412,76 @@
             <translation>the printer</translation>
         </message>
         <message>
+            <source>The PDF is open in your PDF viewer: print it from there.</source>
+            <translation>The PDF is open in your PDF viewer: print it from there.</translation>
+        </message>
+        <message>
+            <source>This computer has no program that can print or show a PDF.</source>
+            <translation>This computer has no program that can print or show a PDF.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer.</source>
+            <translation>No printer is set up on this computer.</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Printing cancelled</source>
+            <translation>Printing cancelled</translation>
+        </message>
+        <message>
+            <source>Printing page %1 of %2…</source>
+            <translation>Printing page %1 of %2…</translation>
+        </message>
+        <message>
+            <source>Sent to %1 (%2 pages)</source>
+            <translation>Sent to %1 (%2 pages)</translation>
+        </message>
+        <message>
+            <source>The printer did not take the document.</source>
+            <translation>The printer did not take the document.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Save the PDF and print it from another computer or program.</source>
+            <translation>Save the PDF and print it from another computer or program.</translation>
+        </message>
+        <message>
+            <source>Save the PDF…</source>
+            <translation>Save the PDF…</translation>
+        </message>
+        <message>
+            <source>Save the PDF</source>
+            <translation>Save the PDF</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: %1</source>
+            <translation>The PDF could not be saved: %1</translation>
+        </message>
+        <message>
             <source>PDF export cancelled</source>
             <translation>PDF export cancelled</translation>
+        </message>
+        <message>
+            <source>The pages could not be prepared for printing (pdftoppm did not start).</source>
+            <translation>The pages could not be prepared for printing (pdftoppm did not start).</translation>
+        </message>
+        <message>
+            <source>Page %1 could not be prepared for printing.</source>
+            <translation>Page %1 could not be prepared for printing.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the document.</source>
+            <translation>The printer did not accept the document.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the next page.</source>
+            <translation>The printer did not accept the next page.</translation>
         </message>
     </context>
     <context>

@@ -368,16 +368,64 @@
             <translation>Preparando la impresión…</translation>
         </message>
         <message>
-            <source>The PDF is open in your viewer: print it from there.</source>
-            <translation>El PDF está abierto en tu visor: imprímelo desde ahí.</translation>
-        </message>
-        <message>
             <source>Sent to %1</source>
             <translation>Enviado a %1</translation>
         </message>
         <message>
             <source>the printer</source>
             <translation>la impresora</translation>
+        </message>
+        <message>
+            <source>The PDF is open in your PDF viewer: print it from there.</source>
+            <translation>El PDF está abierto en tu visor de PDF: imprímelo desde ahí.</translation>
+        </message>
+        <message>
+            <source>This computer has no program that can print or show a PDF.</source>
+            <translation>Esta computadora no tiene ningún programa que pueda imprimir o mostrar un PDF.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer.</source>
+            <translation>No hay ninguna impresora configurada en esta computadora.</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Imprimiendo…</translation>
+        </message>
+        <message>
+            <source>Printing cancelled</source>
+            <translation>Impresión cancelada</translation>
+        </message>
+        <message>
+            <source>Printing page %1 of %2…</source>
+            <translation>Imprimiendo la página %1 de %2…</translation>
+        </message>
+        <message>
+            <source>Sent to %1 (%2 pages)</source>
+            <translation>Enviado a %1 (%2 páginas)</translation>
+        </message>
+        <message>
+            <source>The printer did not take the document.</source>
+            <translation>La impresora no aceptó el documento.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Save the PDF and print it from another computer or program.</source>
+            <translation>Guarda el PDF e imprímelo desde otra computadora u otro programa.</translation>
+        </message>
+        <message>
+            <source>Save the PDF…</source>
+            <translation>Guardar el PDF…</translation>
+        </message>
+        <message>
+            <source>Save the PDF</source>
+            <translation>Guardar el PDF</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: %1</source>
+            <translation>No se pudo guardar el PDF: %1</translation>
         </message>
         <message>
             <source>PDF export cancelled</source>
@@ -418,6 +466,22 @@
         <message>
             <source>Distribute &amp;Vertically</source>
             <translation>Distribuir v&amp;erticalmente</translation>
+        </message>
+        <message>
+            <source>The pages could not be prepared for printing (pdftoppm did not start).</source>
+            <translation>No se pudieron preparar las páginas para imprimir (pdftoppm no arrancó).</translation>
+        </message>
+        <message>
+            <source>Page %1 could not be prepared for printing.</source>
+            <translation>No se pudo preparar la página %1 para imprimir.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the document.</source>
+            <translation>La impresora no aceptó el documento.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the next page.</source>
+            <translation>La impresora no aceptó la siguiente página.</translation>
         </message>
     </context>
     <context>
