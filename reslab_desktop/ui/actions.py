@@ -268,6 +268,8 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("edit.preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), (Key.Preferences, "Ctrl+,"), "edit",
                room_hooks.show_preferences, QT_TRANSLATE_NOOP("Actions", "Language, theme, text size, audience screen"),
                separator_before=True, role=QAction.MenuRole.PreferencesRole),
+    ActionSpec("help.guide", QT_TRANSLATE_NOOP("Actions", "Facilitator's &Guide"), None, "help", lambda w: _open_guide(w),
+               QT_TRANSLATE_NOOP("Actions", "How to run a lab day: before, during and after the workshop")),
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("F1", "?"), "help", room_hooks.show_shortcuts),
     # -- Help -------------------------------------------------------------------------------
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Resiliency Lab"), None, "help", "show_about",
@@ -277,6 +279,12 @@ ACTIONS: list[ActionSpec] = [
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
+
+
+def _open_guide(window: QWidget) -> None:
+    from reslab_desktop.ui.guide import open_guide
+
+    open_guide(window)
 
 
 def resolve(target: object, dotted: str) -> Callable[..., Any]:

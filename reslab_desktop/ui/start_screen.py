@@ -59,8 +59,11 @@ class StartScreen(QWidget):
         self.new_button.clicked.connect(lambda: self._guard(self.new_workshop))
         self.open_button.clicked.connect(lambda: self._guard(self.open_file))
         self.demo_button.clicked.connect(lambda: self._guard(self.open_demo))
+        self.guide_button = QPushButton(self.tr("Facilitator's &guide"), self)
+        self.guide_button.setToolTip(self.tr("How to run a lab day: before, during and after the workshop"))
+        self.guide_button.clicked.connect(self.open_guide)
         buttons = QVBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button, self.import_button):
+        for button in (self.new_button, self.open_button, self.demo_button, self.import_button, self.guide_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -123,6 +126,11 @@ class StartScreen(QWidget):
         from reslab_desktop.ui.file_actions import open_file
 
         open_file(self)
+
+    def open_guide(self) -> None:
+        from reslab_desktop.ui.guide import open_guide
+
+        open_guide(self)
 
     def open_demo(self) -> None:
         self.workspace.open_demo()

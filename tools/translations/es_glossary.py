@@ -742,6 +742,10 @@ ES: dict[str, str | tuple[str, str]] = {
     "Page %1 could not be prepared for printing.": "No se pudo preparar la página %1 para imprimir.",
     "The printer did not accept the document.": "La impresora no aceptó el documento.",
     "The printer did not accept the next page.": "La impresora no aceptó la siguiente página.",
+    "Facilitator's &Guide": "&Guía para facilitar",
+    "Facilitator's &guide": "&Guía para facilitar",
+    "Facilitator's guide": "Guía para facilitar",
+    "How to run a lab day: before, during and after the workshop": "Cómo llevar un día de laboratorio: antes, durante y después del taller",
 }
 
 #: Same English, different Spanish depending on where it appears.

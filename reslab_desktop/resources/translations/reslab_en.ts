@@ -968,6 +968,14 @@
             <translation>Language, theme, text size, audience screen</translation>
         </message>
         <message>
+            <source>Facilitator's &amp;Guide</source>
+            <translation>Facilitator's &amp;Guide</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>How to run a lab day: before, during and after the workshop</translation>
+        </message>
+        <message>
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1314,6 +1322,13 @@
         <message>
             <source>YYYY-MM-DD (may stay empty)</source>
             <translation>YYYY-MM-DD (may stay empty)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Facilitator's guide</source>
+            <translation>Facilitator's guide</translation>
         </message>
     </context>
     <context>
@@ -2821,6 +2836,14 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Make a new workshop file from a JSON document and open it</source>
             <translation>Make a new workshop file from a JSON document and open it</translation>
+        </message>
+        <message>
+            <source>Facilitator's &amp;guide</source>
+            <translation>Facilitator's &amp;guide</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>How to run a lab day: before, during and after the workshop</translation>
         </message>
         <message>
             <source>&amp;Recent workshops</source>

@@ -968,6 +968,14 @@
             <translation>Idioma, tema, tamaño del texto, pantalla del público</translation>
         </message>
         <message>
+            <source>Facilitator's &amp;Guide</source>
+            <translation>&amp;Guía para facilitar</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>Cómo llevar un día de laboratorio: antes, durante y después del taller</translation>
+        </message>
+        <message>
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
@@ -1314,6 +1322,13 @@
         <message>
             <source>YYYY-MM-DD (may stay empty)</source>
             <translation>AAAA-MM-DD (puede quedar vacío)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Facilitator's guide</source>
+            <translation>Guía para facilitar</translation>
         </message>
     </context>
     <context>
@@ -2821,6 +2836,14 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Make a new workshop file from a JSON document and open it</source>
             <translation>Crear un archivo de taller a partir de un documento JSON y abrirlo</translation>
+        </message>
+        <message>
+            <source>Facilitator's &amp;guide</source>
+            <translation>&amp;Guía para facilitar</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>Cómo llevar un día de laboratorio: antes, durante y después del taller</translation>
         </message>
         <message>
             <source>&amp;Recent workshops</source>
