@@ -154,3 +154,39 @@ def distribute(rects: Sequence[Rect], mode: str) -> list[tuple[float, float]]:
 
 def snap(value: float, step: float) -> float:
     return round(value / step) * step if step > 0 else value
+
+
+def overlaps(a: Rect, b: Rect, margin: float = 0.0) -> bool:
+    """True when rectangles ``a`` and ``b`` (grown by ``margin``) share any area."""
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return ax < bx + bw + margin and bx < ax + aw + margin and ay < by + bh + margin and by < ay + ah + margin
+
+
+def free_spot(
+    occupied: Sequence[Rect], x: float, y: float, w: float, h: float, area: Rect | None = None,
+    gap: float = GAP,
+) -> tuple[float, float]:
+    """The top-left nearest (x, y), in reading order, where a ``w`` × ``h`` thing covers none of
+    ``occupied``: the spot itself, then the next ones to its right and in the rows below, a
+    note's width and height (plus ``gap``) apart, as far as ``area`` reaches (the visible part
+    of the board). New notes cascade instead of stacking; "type the next note" fills a row.
+
+    When every spot in ``area`` is taken, the first place to the right of everything occupied
+    (level with ``y``): free, if off the view.
+    """
+    step_x, step_y = w + gap, h + gap
+    ax, ay, aw, ah = area if area is not None else (x, y, step_x * 8, step_y * 8)
+    columns = max(1, int((ax + aw - x + gap) // step_x))
+    # rows below the spot first, then the rows above it that the area shows (wrapping)
+    rows_below = max(1, int((ay + ah - y + gap) // step_y))
+    rows_above = max(0, int((y - ay) // step_y))
+    lefts = [x + c * step_x for c in range(columns)]
+    lefts += [x - c * step_x for c in range(1, int((x - ax) // step_x) + 1)]
+    tops = [y + r * step_y for r in range(rows_below)] + [y - r * step_y for r in range(1, rows_above + 1)]
+    for top in tops:
+        for left in lefts:
+            if not any(overlaps((left, top, w, h), r, gap / 2 - 0.01) for r in occupied):
+                return left, top
+    box = bounds(occupied)
+    return (box[0] + box[2] + gap, y) if box is not None else (x, y)

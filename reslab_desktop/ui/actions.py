@@ -126,7 +126,7 @@ ACTIONS: list[ActionSpec] = [
                needs="writable"),
     # board editing (handlers in ui/board/hooks.py act on window.board_editor)
     ActionSpec("board.add_note", QT_TRANSLATE_NOOP("Actions", "Add &Note"), "N", "board", board_hooks.controller("add_note"),
-               QT_TRANSLATE_NOOP("Actions", "A new note in the middle of the view (or double-click the board)"),
+               QT_TRANSLATE_NOOP("Actions", "A new note under the mouse, beside the notes there; Enter types the next one"),
                needs="writable page:board", toolbar=True, separator_before=True),
     ActionSpec("board.edit_text", QT_TRANSLATE_NOOP("Actions", "&Edit Note Text"), "F2", "board",
                board_hooks.controller("edit_selected"), needs="writable page:board"),

@@ -69,3 +69,27 @@ def test_distribute_gives_equal_gaps_when_there_is_room() -> None:
     spans = sorted((x, x + r[2]) for (x, _), r in zip(out, rs, strict=True))
     gaps = {round(b[0] - a[1], 6) for a, b in zip(spans, spans[1:], strict=False)}
     assert gaps == {round((1000 - 500) / 3, 6)}
+
+
+def test_free_spot_is_the_spot_when_nothing_is_there() -> None:
+    assert geometry.free_spot([], 100, 50, 160, 110) == (100, 50)
+
+
+def test_new_notes_cascade_to_the_right_then_to_the_next_row() -> None:
+    area = (0.0, 0.0, 540.0, 400.0)  # three notes wide
+    taken: list[geometry.Rect] = []
+    spots = []
+    for _ in range(4):
+        x, y = geometry.free_spot(taken, 0, 0, 160, 110, area)
+        taken.append((x, y, 160, 110))
+        spots.append((x, y))
+    assert spots == [(0, 0), (180, 0), (360, 0), (0, 130)]
+    assert not any(geometry.overlaps(a, b) for i, a in enumerate(taken) for b in taken[i + 1:])
+
+
+def test_a_spot_partly_covered_moves_on_and_a_full_area_goes_beside_the_content() -> None:
+    taken = [(50.0, 20.0, 160.0, 110.0)]
+    x, y = geometry.free_spot(taken, 0, 0, 160, 110, (0, 0, 400, 300))
+    assert not geometry.overlaps((x, y, 160, 110), taken[0])
+    full = [(0.0, 0.0, 1000.0, 1000.0)]
+    assert geometry.free_spot(full, 100, 100, 160, 110, (0, 0, 800, 600)) == (1020.0, 100)

@@ -742,6 +742,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Page %1 could not be prepared for printing.": "No se pudo preparar la página %1 para imprimir.",
     "The printer did not accept the document.": "La impresora no aceptó el documento.",
     "The printer did not accept the next page.": "La impresora no aceptó la siguiente página.",
+    "A new note under the mouse, beside the notes there; Enter types the next one": "Una nota nueva bajo el ratón, junto a las que ya están ahí; Enter escribe la siguiente",
     "Facilitator's &Guide": "&Guía para facilitar",
     "Facilitator's &guide": "&Guía para facilitar",
     "Facilitator's guide": "Guía para facilitar",

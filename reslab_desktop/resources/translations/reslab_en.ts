@@ -672,8 +672,8 @@
             <translation>Add &amp;Note</translation>
         </message>
         <message>
-            <source>A new note in the middle of the view (or double-click the board)</source>
-            <translation>A new note in the middle of the view (or double-click the board)</translation>
+            <source>A new note under the mouse, beside the notes there; Enter types the next one</source>
+            <translation>A new note under the mouse, beside the notes there; Enter types the next one</translation>
         </message>
         <message>
             <source>&amp;Edit Note Text</source>

@@ -672,8 +672,8 @@
             <translation>Agregar &amp;nota</translation>
         </message>
         <message>
-            <source>A new note in the middle of the view (or double-click the board)</source>
-            <translation>Una nota nueva en medio de la vista (o haz doble clic en el tablero)</translation>
+            <source>A new note under the mouse, beside the notes there; Enter types the next one</source>
+            <translation>Una nota nueva bajo el ratón, junto a las que ya están ahí; Enter escribe la siguiente</translation>
         </message>
         <message>
             <source>&amp;Edit Note Text</source>

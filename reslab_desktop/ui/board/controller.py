@@ -45,10 +45,15 @@ class BoardController(TransferActions, StructureActions):
         self.view.context_menu_requested.connect(self._context_menu)
 
     # -- notes -------------------------------------------------------------------------------
-    def add_note_at(self, pos: QPointF, edit: bool = False, text: str = "") -> str | None:
+    def add_note_at(self, pos: QPointF, edit: bool = False, text: str = "", free: bool = False,
+                    corner: bool = False) -> str | None:
+        """A note centred at ``pos`` (its top-left there with ``corner``); with ``free``, at the
+        nearest spot from there that no other note covers (new notes cascade, never stack)."""
         if not self.board_id or self.store.read_only:
             return None
-        x, y = pos.x() - geometry.NOTE_W / 2, pos.y() - geometry.NOTE_H / 2
+        x, y = (pos.x(), pos.y()) if corner else (pos.x() - geometry.NOTE_W / 2, pos.y() - geometry.NOTE_H / 2)
+        if free:
+            x, y = self.free_spot(x, y, geometry.NOTE_W, geometry.NOTE_H, ("notes",))
         if self.snap_to_grid:
             x, y = geometry.snap(x, style.GRID_STEP), geometry.snap(y, style.GRID_STEP)
         draft = notes.NoteDraft(text=text, x=x, y=y, color=self.current_color, author_id=self.current_author)
@@ -58,19 +63,45 @@ class BoardController(TransferActions, StructureActions):
             return None
         self.scene.select_ids(ids)
         if edit:
-            self.edit_note(ids[0])
+            self.edit_note(ids[0], new=True)
         return ids[0]
 
     def add_note(self) -> str | None:
-        return self.add_note_at(self.editor.scene_center(), edit=True)
+        """N: a new note under the mouse (or in the middle of the view), beside the notes there."""
+        return self.add_note_at(self.pointer_or_center(), edit=True, free=True)
 
-    def edit_note(self, note_id: str) -> None:
+    def add_next_note(self, after_id: str) -> str | None:
+        """Enter in a new note: the next one to its right (or in the row below), to type on."""
+        item = self.scene.notes.get(after_id)
+        if item is None:
+            return None
+        r = item.record
+        return self.add_note_at(QPointF(r.x + r.w + geometry.GAP, r.y), edit=True, free=True, corner=True)
+
+    def pointer_or_center(self) -> QPointF:
+        from PySide6.QtGui import QCursor
+
+        local = self.view.viewport().mapFromGlobal(QCursor.pos())
+        if self.view.viewport().rect().contains(local):
+            return self.view.mapToScene(local)
+        return self.editor.scene_center()
+
+    def free_spot(self, x: float, y: float, w: float, h: float, kinds: tuple[str, ...]) -> tuple[float, float]:
+        """``geometry.free_spot`` among the items of ``kinds`` in the visible part of the board."""
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        area = (visible.x(), visible.y(), visible.width(), visible.height())
+        near = visible.adjusted(-w, -h, w, h)
+        occupied = [(r.x, r.y, r.w, r.h) for item in self.scene.items(near)  # the scene's index
+                    if getattr(item, "kind", "") in kinds for r in (item.record,)]  # type: ignore[attr-defined]
+        return geometry.free_spot(occupied, x, y, w, h, area)
+
+    def edit_note(self, note_id: str, new: bool = False) -> None:
         item = self.scene.notes.get(note_id)
         if item is None or self.store.read_only:
             return
         self.finish_editing()
         self.view.ensureVisible(item.sceneBoundingRect(), 20, 20)
-        self.inline = InlineNoteEditor(self.view, item, self._edited)
+        self.inline = InlineNoteEditor(self.view, item, self._edited, self.add_next_note if new else None)
 
     def edit_selected(self) -> None:
         ids = self.editor.selected_note_ids()
