@@ -37,6 +37,27 @@ def zone_title_band(shape: str, w: float) -> Rect:
     return (0.0, 0.0, w, ZONE_TITLE_H)
 
 
+#: Room under a zone's title for its guiding prompt (the board wraps it there, two lines).
+ZONE_PROMPT_H = 40.0
+
+
+def zone_header(zone: _ZoneLike, prompt: str = "") -> Rect:
+    """The zone's title band (and its prompt below it), in board coordinates: what must stay
+    visible, so a group drawn inside the zone starts below it."""
+    bx, by, bw, bh = zone_title_band(zone.shape, zone.w)
+    return (zone.x + bx, zone.y + by, bw, bh + (ZONE_PROMPT_H if prompt else 0.0))
+
+
+def below_headers(frame: Rect, headers: Iterable[Rect], gap: float = 6.0) -> Rect:
+    """``frame`` with its top moved down below every header it would cover (its bottom stays)."""
+    x, y, w, h = frame
+    bottom = y + h
+    for header in headers:
+        if overlaps((x, y, w, h), header):
+            y = max(y, header[1] + header[3] + gap)
+    return (x, y, w, max(bottom - y, 1.0))
+
+
 def contains(zone: _ZoneLike, px: float, py: float) -> bool:
     """True when point (px, py) lies inside the zone's rectangle or ellipse."""
     if zone.shape == "ellipse":

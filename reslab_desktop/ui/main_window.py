@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         for action_id in ("board.new", "board.rename", "board.delete"):
             self.navigator.add_board_button(action_id)
         self.navigator.board_requested.connect(self.open_board)
+        self.navigator.phase_list.currentRowChanged.connect(lambda *_: self._phase_chosen())
         self.page_changed.connect(self.navigator.page_shown)
 
         self.banner = QLabel(self)
@@ -203,7 +204,9 @@ class MainWindow(QMainWindow):
     def _make_board_editor(self) -> QWidget:
         from reslab_desktop.ui.board.editor import BoardEditor
 
-        return BoardEditor(self.store, self.undo_stack, self)
+        editor = BoardEditor(self.store, self.undo_stack, self)
+        editor.new_board_requested.connect(self.actions_by_id["board.new"].trigger)
+        return editor
 
     def _make_people(self) -> QWidget:
         from reslab_desktop.ui.people.page import PeoplePage
@@ -224,6 +227,18 @@ class MainWindow(QMainWindow):
         editor.show_board(board_id)  # type: ignore[attr-defined]
         self.show_page("board")
         self.navigator.show_board(board_id)
+
+    def _phase_chosen(self) -> None:
+        """A step with no boards chosen while a board of another step is on screen: the board
+        area says the step has none and offers a new one (it kept the old board before)."""
+        if "board" not in self._pages or self._page_key != "board" or self.navigator.board_ids():
+            return
+        from reslab_desktop.model.vocab import phase_name
+
+        editor = self.board_editor
+        phase = self.navigator.current_phase()
+        if not editor.board_id or boards_phase(self.store, editor.board_id) != phase:  # type: ignore[attr-defined]
+            editor.clear(phase_name(phase, self.navigator.language()))  # type: ignore[attr-defined]
 
     def show_home(self) -> None:
         self.show_page("home")
@@ -402,3 +417,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: ReslabError) -> None:
         dialogs.show_error(self, error)
+
+
+def boards_phase(store: Store, board_id: str) -> int:
+    from reslab_desktop.services.boards import get_board
+
+    return get_board(store, board_id).phase

@@ -93,3 +93,9 @@ def test_a_spot_partly_covered_moves_on_and_a_full_area_goes_beside_the_content(
     assert not geometry.overlaps((x, y, 160, 110), taken[0])
     full = [(0.0, 0.0, 1000.0, 1000.0)]
     assert geometry.free_spot(full, 100, 100, 160, 110, (0, 0, 800, 600)) == (1020.0, 100)
+
+
+def test_a_frame_starts_below_the_headers_it_would_cover() -> None:
+    header = (0.0, 0.0, 400.0, 84.0)
+    assert geometry.below_headers((20.0, 30.0, 200.0, 200.0), [header]) == (20.0, 90.0, 200.0, 140.0)
+    assert geometry.below_headers((20.0, 100.0, 200.0, 200.0), [header]) == (20.0, 100.0, 200.0, 200.0)

@@ -119,3 +119,19 @@ def test_the_editor_writes_where_and_as_large_as_the_note(qtbot, editor: BoardEd
     for edge_a, edge_b in ((a.left(), b.left()), (a.right(), b.right()), (a.top(), b.top()), (a.bottom(), b.bottom())):
         assert abs(edge_a - edge_b) <= 3 * zoom, (a, b)
     qtbot.keyClick(inline, Qt.Key.Key_Escape)
+
+
+def test_an_inserted_image_lands_in_free_space_not_on_the_notes(qtbot, editor: BoardEditor) -> None:
+    import io
+
+    from PIL import Image
+
+    c = editor.scene_center()
+    notes.add_text_notes(editor.store, editor.board_id, "a\nb\nc\nd", c.x() - 200, c.y() - 150)
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 300), "#3366AA").save(buffer, "PNG")
+    image_id = editor.controller.add_image(buffer.getvalue())
+    image = next(i for i in boards.load_board(editor.store, editor.board_id).images if i.id == image_id)
+    assert not any(geometry.overlaps((image.x, image.y, image.w, image.h), r) for r in rects(editor))
+    visible = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+    assert visible.intersects(editor.scene.images[image_id].sceneBoundingRect())

@@ -1065,6 +1065,19 @@
     <context>
         <name>BoardEditor</name>
         <message>
+            <source>New board…</source>
+            <extracomment>the empty state's "New board…" (the window opens the new-board dialog)</extracomment>
+            <translation>New board…</translation>
+        </message>
+        <message>
+            <source>%1 has no boards yet.</source>
+            <translation>%1 has no boards yet.</translation>
+        </message>
+        <message>
+            <source>No board is open.</source>
+            <translation>No board is open.</translation>
+        </message>
+        <message>
             <source>Board</source>
             <translation>Board</translation>
         </message>

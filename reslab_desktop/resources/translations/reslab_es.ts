@@ -1065,6 +1065,19 @@
     <context>
         <name>BoardEditor</name>
         <message>
+            <source>New board…</source>
+            <extracomment>the empty state's "New board…" (the window opens the new-board dialog)</extracomment>
+            <translation>Nuevo tablero…</translation>
+        </message>
+        <message>
+            <source>%1 has no boards yet.</source>
+            <translation>%1 todavía no tiene tableros.</translation>
+        </message>
+        <message>
+            <source>No board is open.</source>
+            <translation>No hay ningún tablero abierto.</translation>
+        </message>
+        <message>
             <source>Board</source>
             <translation>Tablero</translation>
         </message>

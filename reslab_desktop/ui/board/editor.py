@@ -30,6 +30,8 @@ class BoardEditor(QWidget):
 
     selection_changed = Signal()
     board_changed = Signal(str)  # the board now shown ("" when none)
+    #: the empty state's "New board…" (the window opens the new-board dialog)
+    new_board_requested = Signal()
 
     def __init__(
         self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None,
@@ -59,6 +61,7 @@ class BoardEditor(QWidget):
         self.hint.setStyleSheet("QLabel#boardHint { background: #FFFFFFE6; border: 1px solid #9A9A9A;"
                                 " border-radius: 4px; padding: 4px 8px; }")
         self.hint.hide()
+        self.empty = self._make_empty_state()
         self.search.query_changed.connect(self._search)
         self.search.jump.connect(self.jump_to_note)
         self.search.closed.connect(self.view.setFocus)
@@ -70,6 +73,39 @@ class BoardEditor(QWidget):
         self.signals.changed.connect(self._on_changes)
         theme_notifier().changed.connect(self.scene.apply_theme)  # bound: dropped with the scene
 
+    def _make_empty_state(self) -> QWidget:
+        """What the board area shows when no board is chosen (a step with no boards yet)."""
+        from PySide6.QtWidgets import QPushButton
+
+        panel = QWidget(self.view)
+        panel.setObjectName("boardEmptyState")
+        self.empty_label = QLabel(panel)
+        self.empty_label.setObjectName("boardEmptyText")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_button = QPushButton(self.tr("New board…"), panel)
+        self.empty_button.setObjectName("boardEmptyNew")
+        self.empty_button.clicked.connect(self.new_board_requested)
+        column = QVBoxLayout(panel)
+        column.addStretch(1)
+        column.addWidget(self.empty_label)
+        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        self.set_empty_text("")
+        panel.hide()
+        return panel
+
+    def set_empty_text(self, step_name: str) -> None:
+        self.empty_label.setText(self.tr("%1 has no boards yet.").replace("%1", step_name) if step_name
+                                 else self.tr("No board is open."))
+
+    def _show_empty(self, on: bool) -> None:
+        self.empty.setGeometry(self.view.viewport().geometry())
+        self.empty.setVisible(on)
+        self.toolbar.setEnabled(not on)
+        if on:
+            self.empty.raise_()
+
     # -- public API ------------------------------------------------------------------------
     @property
     def board_id(self) -> str:
@@ -79,6 +115,7 @@ class BoardEditor(QWidget):
         """Load a board (two-phase: records first, then items) and fit it in the view."""
         content = boards.load_board(self.store, board_id)
         self._board_id = board_id
+        self._show_empty(False)
         authors = self._authors()
         self.scene.load(content, authors)
         self.toolbar.fill_authors(authors)
@@ -102,9 +139,13 @@ class BoardEditor(QWidget):
 
             QTimer.singleShot(0, self.fit_when_shown)
 
-    def clear(self) -> None:
+    def clear(self, step_name: str = "") -> None:
+        """No board: the empty state (``step_name``: the step that has none, to say so)."""
+        self.controller.finish_editing()
         self._board_id = ""
         self.scene.clear_board()
+        self.set_empty_text(step_name)
+        self._show_empty(True)
         self.board_changed.emit("")
 
     def selected_note_ids(self) -> list[str]:
@@ -167,6 +208,7 @@ class BoardEditor(QWidget):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self.minimap.place()
+        self.empty.setGeometry(self.view.viewport().geometry())
 
     # -- finding notes -----------------------------------------------------------------------
     def show_search(self) -> None:

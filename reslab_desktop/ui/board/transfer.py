@@ -115,7 +115,7 @@ class TransferActions(ControllerBase):
         elif mime.hasText() and mime.text().strip():
             self.add_text_notes(mime.text(), pos)
 
-    def add_file(self, path: Path, pos: QPointF) -> None:
+    def add_file(self, path: Path, pos: QPointF | None) -> None:
         suffix = path.suffix.lower()
         try:
             if suffix in IMAGE_SUFFIXES:
@@ -135,18 +135,33 @@ class TransferActions(ControllerBase):
         patterns = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
         name, _ = QFileDialog.getOpenFileName(self.editor, tr("Insert image"), "", f"{tr('Images')} ({patterns})")
         if name:
-            self.add_file(Path(name), self.paste_position())
+            self.add_file(Path(name), None)
 
     # -- images ----------------------------------------------------------------------------------
     def add_image(self, data: bytes, pos: QPointF | None = None, caption: str = "") -> str | None:
         if not self.board_id:
             return None
-        pos = pos or self.paste_position()
+        if pos is None:  # inserted, not dropped: in free space near the middle of the view
+            pos = self.image_spot(data)
         result = self.run(added(tr("Insert image"), self.store, "images", self.board_id,
                                 lambda: [images.add_image(self.store, self.board_id, data, pos.x(), pos.y(), caption)]))
         if result:
             self.scene.select_ids(result)
+            self.view.ensureVisible(self.scene.images[result[0]].sceneBoundingRect(), 20, 20)
         return result[0] if result else None
+
+    def image_spot(self, data: bytes) -> QPointF:
+        """Where an inserted image covers no note and no other image: the nearest free spot
+        from the middle of the view (``geometry.free_spot``), else beside the board's content."""
+        try:
+            prepared = images.prepare_image(data)
+        except ReslabError:
+            return self.paste_position()  # add_image reports what is wrong with it
+        scale = min(1.0, images.DISPLAY_SIDE / max(prepared.width, prepared.height, 1))
+        w, h = prepared.width * scale, prepared.height * scale
+        c = self.editor.scene_center()
+        x, y = self.free_spot(c.x() - w / 2, c.y() - h / 2, w, h, ("notes", "images"))  # type: ignore[attr-defined]
+        return QPointF(x, y)
 
     def edit_caption(self, image_id: str) -> None:
         item = self.scene.images.get(image_id)
