@@ -31,9 +31,10 @@ from reslab_desktop.rules import geometry
 from reslab_desktop.rules.text import shortened
 from reslab_desktop.services.records import BoardContent, NoteRecord, ZoneRecord
 
-# Font sizes in board units, largest first; a note shrinks its text down this ladder.
-NOTE_SIZES = (18.0, 15.0, 13.0, 11.0, 9.5, 8.0, 6.5, 5.5, 4.5)
-NOTE_PAD = 6.0
+# Font sizes in board units, largest first: the board's ladder (rules.geometry), so a note
+# is cut with "…" in the PDF where it is cut on the board; its padding is the board's too.
+NOTE_SIZES = geometry.NOTE_TEXT_SIZES
+NOTE_PAD = 8.0
 ZONE_TITLE_SIZE = 16.0
 EMPTY_SIZE = (800.0, 500.0)
 

@@ -16,6 +16,12 @@ NOTE_W = 160.0
 NOTE_H = 110.0
 GAP = 20.0
 ZONE_TITLE_H = 44.0
+#: Note text sizes in board units, largest first: a note shrinks its text down this ladder to
+#: fit, and no further. The last is the smallest size legible on a projector at the zoom that
+#: fits a template board (text that does not fit it ends with "…"; the note shows all of it
+#: when it is the one selected). The board multiplies them by the text size (theme, setting);
+#: the PDF uses them as they are.
+NOTE_TEXT_SIZES = (22.0, 20.0, 18.0, 16.0, 15.0, 14.0, 13.0, 12.0)
 
 
 class _ZoneLike(Protocol):

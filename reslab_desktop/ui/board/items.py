@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from reslab_desktop.rules import geometry
 from reslab_desktop.services.records import ImageRecord, LinkRecord, NoteRecord, ZoneRecord
 from reslab_desktop.ui.board import style
-from reslab_desktop.ui.board.textfit import FittedText, fit
+from reslab_desktop.ui.board.textfit import FittedText, fit, full
 
 PAD = 8.0
 TAG_H = 14.0
@@ -33,6 +33,12 @@ LINK_HANDLE = 8.0
 Z_ZONE = -1_000_000.0
 Z_IMAGE = -500_000.0
 Z_LINK = 1_000_000.0
+Z_FOCUS = Z_LINK - 1  # a selected long note shown whole, over its neighbours
+#: Board units: author tags and zone prompts (times the text size); zone titles shrink from
+#: the largest size to the smallest before they are cut.
+AUTHOR_PX = 12.0
+PROMPT_PX = 16.0
+TITLE_PX = (22.0, 20.0, 18.0, 16.0)
 
 
 def _lod(painter: QPainter) -> float:
@@ -100,6 +106,7 @@ class NoteItem(BoardItem):
     _bounds: QRectF | None = None
     _rect: QRectF | None = None
     _detail: tuple | None = None  # type: ignore[type-arg]  # see _make_detail
+    _whole: FittedText | None = None  # all of a long note's text while it is shown whole
     author = ""
 
     def __init__(self, record: NoteRecord, author: str = "") -> None:
@@ -115,6 +122,8 @@ class NoteItem(BoardItem):
         self.setZValue(record.seq)
 
     def apply(self, record: NoteRecord, author: str | None = None) -> None:
+        whole = self._whole is not None
+        self.show_whole(False)
         _dirty(self)
         old = self.record
         if (record.w, record.h) != (self._w, self._h):
@@ -133,12 +142,42 @@ class NoteItem(BoardItem):
         self.setZValue(record.seq)
         self.update()
         _dirty(self)
+        if whole:
+            self.show_whole(True)
+
+    def show_whole(self, on: bool) -> None:
+        """Grow over the notes below to show all of a text cut with "…" (the one selected
+        note: the room reads a long note by clicking it), or shrink back."""
+        if on == (self._whole is not None):
+            return
+        whole = None
+        if on:
+            box = self.text_box()
+            if self._fitted is None:
+                self._fitted = fit(self.record.text, box.width(), box.height()) if self.record.text else None
+            if self._fitted is None or not self._fitted.elided:
+                return
+            whole = full(self.record.text, box.width())
+        _dirty(self)
+        self.prepareGeometryChange()
+        self._whole = whole
+        self._bounds = self._rect = None
+        self._detail = None
+        self.setZValue(Z_FOCUS if whole is not None else self.record.seq)
+        self.update()
+        _dirty(self)
+
+    def _shown_h(self) -> float:
+        whole = self._whole
+        if whole is None:
+            return self._h
+        return max(self._h, whole.height + 2 * PAD + (TAG_H if self.author else 0.0))
 
     def boundingRect(self) -> QRectF:
         # Asked ~4 times per painted note per frame: made once, dropped when the size changes.
         bounds = self._bounds
         if bounds is None:
-            bounds = self._bounds = QRectF(-4, -4, self._w + LINK_HANDLE * 2 + 12, self._h + 10)
+            bounds = self._bounds = QRectF(-4, -4, self._w + LINK_HANDLE * 2 + 12, self._shown_h() + 10)
         return bounds
 
     def link_handle(self) -> QRectF:
@@ -151,7 +190,7 @@ class NoteItem(BoardItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRect(QRectF(0, 0, self._w, self._h))
+        path.addRect(QRectF(0, 0, self._w, self._shown_h()))
         return path
 
     def text_box(self) -> QRectF:
@@ -161,7 +200,7 @@ class NoteItem(BoardItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self._rect
         if rect is None:
-            rect = self._rect = QRectF(0, 0, self._w, self._h)
+            rect = self._rect = QRectF(0, 0, self._w, self._shown_h())
         color = self._color
         if color is None:
             color = self._color = QColor(self.record.color)
@@ -186,10 +225,13 @@ class NoteItem(BoardItem):
         painter.drawRect(rect)  # antialiased outline is stroked as a path (3x the cost)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.record.text:
-            if self._fitted is None:
-                self._fitted = fit(self.record.text, box.width(), box.height())
             painter.setPen(look.text)
-            self._fitted.draw(painter, box)
+            if self._whole is not None:
+                self._whole.draw(painter, QRectF(box.left(), box.top(), box.width(), self._whole.height))
+            else:
+                if self._fitted is None:
+                    self._fitted = fit(self.record.text, box.width(), box.height())
+                self._fitted.draw(painter, box)
         if tag is not None:
             tag_font, tag_rect, elided = tag
             painter.setFont(tag_font)
@@ -223,8 +265,8 @@ class NoteItem(BoardItem):
         text box and the elided author tag (eliding measured the name on every paint)."""
         tag = None
         if self.author:
-            tag_font = style.scaled_font(10)
-            tag_rect = QRectF(PAD, self._h - PAD - TAG_H + 2, self._w - 2 * PAD, TAG_H)
+            tag_font = style.scaled_font(AUTHOR_PX)
+            tag_rect = QRectF(PAD, rect.height() - PAD - TAG_H + 2, self._w - 2 * PAD, TAG_H)
             elided = QFontMetrics(tag_font).elidedText(self.author, Qt.TextElideMode.ElideRight, int(tag_rect.width()))
             tag = (tag_font, tag_rect, elided)
         return (QRectF(rect.right(), 3, 2, rect.height()), QRectF(2, rect.bottom(), rect.width() - 2, 3),
@@ -291,15 +333,18 @@ class ZoneItem(BoardItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(outline)
         if lod >= style.LOD_TEXT * 0.5 and (self.record.title or self.record.prompt):
-            title = self.title_rect().adjusted(14, 4, -14, 0)
+            title = self.title_rect().adjusted(14 if self.record.shape != "ellipse" else 2, 4, -14, 0)
             painter.setPen(style.look().text)
-            painter.setFont(style.scaled_font(22, bold=True))
+            for px in TITLE_PX:  # shrink a long title before cutting it ("Pers…")
+                painter.setFont(style.scaled_font(px, bold=True))
+                fm = painter.fontMetrics()
+                if fm.horizontalAdvance(self.record.title) <= title.width():
+                    break
             align = Qt.AlignmentFlag.AlignHCenter if self.record.shape == "ellipse" else Qt.AlignmentFlag.AlignLeft
-            fm = painter.fontMetrics()
             painter.drawText(title, align | Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(self.record.title, Qt.TextElideMode.ElideRight, int(title.width())))
             if self.record.prompt and lod >= style.LOD_TEXT:
-                painter.setFont(style.scaled_font(13))
+                painter.setFont(style.scaled_font(PROMPT_PX))
                 painter.setPen(style.look().muted)
                 prompt = QRectF(title.left(), title.bottom(), title.width(), 40)
                 painter.drawText(prompt, align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,

@@ -296,6 +296,7 @@ class BoardScene(QGraphicsScene):
         if lone is not self.lone_note:
             for item in (self.lone_note, lone):
                 if item is not None and item.scene() is self:
+                    item.show_whole(item is lone)  # a long note selected alone shows all its text
                     item.update()
             self.lone_note = lone
 
