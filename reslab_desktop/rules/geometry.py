@@ -217,3 +217,100 @@ def free_spot(
                 return left, top
     box = bounds(occupied)
     return (box[0] + box[2] + gap, y) if box is not None else (x, y)
+
+
+# -- connectors ---------------------------------------------------------------------------------
+#: How far a connector keeps from the notes it goes around, and at most how many notes it
+#: looks at (more: it goes straight, as before; a board is not a circuit diagram).
+ROUTE_CLEARANCE = 14.0
+ROUTE_MAX_OBSTACLES = 40
+
+Point = tuple[float, float]
+
+
+def _crosses(p: Point, q: Point, rect: Rect) -> bool:
+    """True when segment p–q passes through the inside of ``rect`` (Liang–Barsky clipping)."""
+    x, y, w, h = rect
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    t0, t1 = 0.0, 1.0
+    for edge_p, edge_q in ((-dx, p[0] - x), (dx, x + w - p[0]), (-dy, p[1] - y), (dy, y + h - p[1])):
+        if edge_p == 0:
+            if edge_q <= 0:
+                return False
+            continue
+        t = edge_q / edge_p
+        if edge_p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 >= t1:
+            return False
+    return t1 - t0 > 1e-9
+
+
+def edge_point(rect: Rect, toward: Point) -> Point:
+    """Where the segment from ``rect``'s centre towards ``toward`` leaves the rectangle."""
+    cx, cy = center(rect)
+    dx, dy = toward[0] - cx, toward[1] - cy
+    if dx == 0 and dy == 0:
+        return cx, cy
+    t = min((rect[2] / 2) / abs(dx) if dx else math.inf, (rect[3] / 2) / abs(dy) if dy else math.inf, 1.0)
+    return cx + dx * t, cy + dy * t
+
+
+def route(a: Rect, b: Rect, obstacles: Sequence[Rect], clearance: float = ROUTE_CLEARANCE) -> list[Point]:
+    """The points of a connector from note ``a`` to note ``b`` that crosses none of the
+    ``obstacles`` (the other notes): the shortest path in the visibility graph of the
+    obstacles' corners, each grown by ``clearance`` (the classic method for shortest paths
+    among polygons, Lozano-Pérez & Wesley 1979). It starts and ends on the notes' edges.
+    Straight when nothing is in the way, when there are too many obstacles, or when no path
+    exists (the ends are walled in)."""
+    start, goal = center(a), center(b)
+    grown = [(x - clearance, y - clearance, w + 2 * clearance, h + 2 * clearance) for x, y, w, h in obstacles]
+    blocking = [r for r in grown if _crosses(start, goal, r)]
+    if not blocking or len(grown) > ROUTE_MAX_OBSTACLES:
+        return [edge_point(a, goal), edge_point(b, start)]
+    ends = (a, b)
+    walls = [r for r in grown if not any(overlaps(r, end) for end in ends)] or blocking
+    nodes: list[Point] = [start, goal]
+    for x, y, w, h in walls:
+        for corner in ((x, y), (x + w, y), (x, y + h), (x + w, y + h)):
+            if not any(_inside(corner, r) for r in walls) and not any(_inside(corner, end) for end in ends):
+                nodes.append(corner)
+
+    def visible(p: Point, q: Point) -> bool:
+        return not any(_crosses(p, q, r) for r in walls)
+
+    best = {0: 0.0}
+    previous: dict[int, int] = {}
+    todo = {0}
+    done: set[int] = set()
+    while todo:
+        i = min(todo, key=best.__getitem__)
+        todo.discard(i)
+        if i == 1:
+            break
+        done.add(i)
+        for j in range(len(nodes)):
+            if j in done or j == i or not visible(nodes[i], nodes[j]):
+                continue
+            d = best[i] + math.dist(nodes[i], nodes[j])
+            if d < best.get(j, math.inf):
+                best[j], previous[j] = d, i
+                todo.add(j)
+    if 1 not in previous:
+        return [edge_point(a, goal), edge_point(b, start)]
+    path = [nodes[1]]
+    i = 1
+    while i != 0:
+        i = previous[i]
+        path.append(nodes[i])
+    path.reverse()
+    path[0] = edge_point(a, path[1])
+    path[-1] = edge_point(b, path[-2])
+    return path
+
+
+def _inside(p: Point, rect: Rect) -> bool:
+    x, y, w, h = rect
+    return x + 1e-6 < p[0] < x + w - 1e-6 and y + 1e-6 < p[1] < y + h - 1e-6

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -99,3 +101,30 @@ def test_a_frame_starts_below_the_headers_it_would_cover() -> None:
     header = (0.0, 0.0, 400.0, 84.0)
     assert geometry.below_headers((20.0, 30.0, 200.0, 200.0), [header]) == (20.0, 90.0, 200.0, 140.0)
     assert geometry.below_headers((20.0, 100.0, 200.0, 200.0), [header]) == (20.0, 100.0, 200.0, 200.0)
+
+
+def _crosses_any(points, rects) -> bool:  # type: ignore[no-untyped-def]
+    return any(geometry._crosses(p, q, r) for p, q in zip(points, points[1:], strict=False) for r in rects)
+
+
+def _on_edge(p, rect) -> bool:  # type: ignore[no-untyped-def]
+    x, y, w, h = rect
+    inside = x - 1e-6 <= p[0] <= x + w + 1e-6 and y - 1e-6 <= p[1] <= y + h + 1e-6
+    return inside and min(abs(p[0] - x), abs(p[0] - x - w), abs(p[1] - y), abs(p[1] - y - h)) < 1e-6
+
+
+def test_a_connector_goes_straight_when_nothing_is_between() -> None:
+    a, b = (0.0, 0.0, 160.0, 110.0), (400.0, 0.0, 160.0, 110.0)
+    assert geometry.route(a, b, [(0.0, 300.0, 160.0, 110.0)]) == [(160.0, 55.0), (400.0, 55.0)]
+
+
+def test_a_connector_goes_around_the_notes_between_and_starts_at_the_edges() -> None:
+    a, b = (0.0, 0.0, 160.0, 110.0), (600.0, 0.0, 160.0, 110.0)
+    between = [(220.0, -20.0, 160.0, 110.0), (400.0, 30.0, 160.0, 110.0)]
+    points = geometry.route(a, b, between)
+    assert len(points) > 2
+    assert not _crosses_any(points, between)
+    assert _on_edge(points[0], a) and _on_edge(points[-1], b)
+    straight = math.dist(geometry.center(a), geometry.center(b))
+    length = sum(math.dist(p, q) for p, q in zip(points, points[1:], strict=False))
+    assert length < straight * 1.6  # around, not far away

@@ -421,6 +421,8 @@ class LinkItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_LINK)
         self._line = QLineF()
+        self._points: list[QPointF] = []
+        self._path = QPainterPath()
         self._bounds = QRectF()
         self._arrow = QPolygonF()
         self.adjust()
@@ -434,20 +436,35 @@ class LinkItem(QGraphicsItem):
         _dirty(self)
 
     def adjust(self) -> None:
-        a = self.source.sceneBoundingRect().adjusted(4, 4, -6, -6)
-        b = self.target.sceneBoundingRect().adjusted(4, 4, -6, -6)
-        line = QLineF(a.center(), b.center())
-        line = QLineF(_edge_point(a, line), _edge_point(b, QLineF(line.p2(), line.p1())))
-        if line != self._line:
+        """Route the arrow between its notes' edges around the notes in between
+        (``geometry.route``: the shortest path among the other notes, grown a little)."""
+        a, b = _note_rect(self.source), _note_rect(self.target)
+        scene = self.scene()
+        obstacles: list[geometry.Rect] = []
+        if scene is not None:
+            near = QRectF(*a).united(QRectF(*b)).adjusted(-200, -200, 200, 200)
+            obstacles = [_note_rect(i) for i in scene.items(near, Qt.ItemSelectionMode.IntersectsItemShape)
+                         if type(i) is NoteItem and i is not self.source and i is not self.target]
+        points = [QPointF(x, y) for x, y in geometry.route(a, b, obstacles)]
+        if points != self._points:
             _dirty(self)
             self.prepareGeometryChange()
-            self._line = line
+            self._points = points
+            self._line = QLineF(points[0], points[-1])
+            path = QPainterPath(points[0])
+            for p in points[1:]:
+                path.lineTo(p)
+            self._path = path
             self._bounds = self._bounding_rect()
-            self._arrow = _arrow_head(line, self.ARROW)
+            self._arrow = _arrow_head(QLineF(points[-2], points[-1]), self.ARROW)
             _dirty(self)
 
     def line(self) -> QLineF:
+        """From where the arrow leaves its first note to where it reaches the second."""
         return self._line
+
+    def points(self) -> list[QPointF]:
+        return list(self._points)
 
     def boundingRect(self) -> QRectF:
         return self._bounds  # kept by adjust()/apply(): asked for twice per repaint
@@ -455,16 +472,12 @@ class LinkItem(QGraphicsItem):
     def _bounding_rect(self) -> QRectF:
         extra = self.ARROW + 4
         label = 80.0 if self.record.label else 0.0
-        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(
-            -extra - label, -extra - label / 2, extra + label, extra + label / 2
-        )
+        return self._path.boundingRect().adjusted(-extra - label, -extra - label / 2, extra + label, extra + label / 2)
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self._line.p1())
-        path.lineTo(self._line.p2())
         stroker = QPainterPathStroker()
         stroker.setWidth(12)
-        return stroker.createStroke(path)
+        return stroker.createStroke(self._path)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._line.length() < 1:
@@ -474,12 +487,16 @@ class LinkItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         # Flat caps: a round-capped wide line is stroked as a path (up to 13 ms for a long link).
         painter.setPen(QPen(color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawLine(self._line)
+        if len(self._points) == 2:
+            painter.drawLine(self._line)
+        else:  # around the notes in between
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
         painter.setBrush(color)
         painter.drawPolygon(self._arrow)
         if self.record.label and lod >= style.LOD_TEXT:
             painter.setFont(style.scaled_font(13))
-            mid = self._line.center()
+            mid = self._path.pointAtPercent(0.5)
             fm = painter.fontMetrics()
             box = QRectF(fm.boundingRect(self.record.label)).adjusted(-6, -3, 6, 3)
             box.moveCenter(mid)
@@ -496,6 +513,12 @@ def _arrow_head(line: QLineF, wing: float) -> QPolygonF:
     left = tip - QPointF(math.sin(angle + math.pi / 3) * wing, math.cos(angle + math.pi / 3) * wing)
     right = tip - QPointF(math.sin(angle + math.pi - math.pi / 3) * wing, math.cos(angle + math.pi - math.pi / 3) * wing)
     return QPolygonF([tip, left, right])
+
+
+def _note_rect(item: NoteItem) -> geometry.Rect:
+    """Where the note is drawn now (while dragged, ahead of its record)."""
+    pos = item.pos()
+    return (pos.x(), pos.y(), item._w, item._h)
 
 
 def _edge_point(rect: QRectF, line: QLineF) -> QPointF:

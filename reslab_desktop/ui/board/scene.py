@@ -138,6 +138,8 @@ class BoardScene(QGraphicsScene):
         finally:
             self._loading = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        for link in self.links.values():  # routed once every note is in place
+            link.adjust()
         self.fit_scene_rect(_records_box(content))
         self.dirty_all()
 
@@ -240,8 +242,15 @@ class BoardScene(QGraphicsScene):
         if item is None:
             self._add(self.notes, NoteItem(rec, author))
         else:
+            old = item.record
+            crossing = [i for i in self.items(QRectF(old.x, old.y, old.w, old.h).adjusted(-20, -20, 20, 20),
+                                              Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                        if type(i) is LinkItem] if self.links else []
             item.apply(rec, author)
             self.follow_links([rec.id])
+            for link in crossing:  # the arrows it stood in the way of go straight again
+                if link.scene() is self:
+                    link.adjust()
 
     def _upsert_simple(self, table: dict[str, Any], rec: ZoneRecord | ImageRecord, cls: type) -> None:
         item = table.get(rec.id)
@@ -254,14 +263,27 @@ class BoardScene(QGraphicsScene):
         src, dst = self.notes.get(rec.from_note_id), self.notes.get(rec.to_note_id)
         if src is None or dst is None:
             return
-        self._add(self.links, LinkItem(rec, src, dst))
+        link = LinkItem(rec, src, dst)
+        self._add(self.links, link)
+        if not self._loading:
+            link.adjust()  # around the notes in between, now that it is in the scene
         self._links_of.setdefault(rec.from_note_id, set()).add(rec.id)
         self._links_of.setdefault(rec.to_note_id, set()).add(rec.id)
 
     def follow_links(self, note_ids: Iterable[str]) -> None:
-        """Re-route the arrows touching ``note_ids`` (after their notes moved)."""
-        for nid in note_ids:
-            for link_id in self._links_of.get(nid, ()):
+        """Re-route the arrows touching ``note_ids`` and those passing where they are now
+        (after their notes moved: an arrow goes around the notes in its way)."""
+        ids = list(note_ids)
+        again = {link_id for nid in ids for link_id in self._links_of.get(nid, ())}
+        if self.links:
+            for nid in ids:
+                item = self.notes.get(nid)
+                if item is not None:
+                    again.update(i.item_id for i in self.items(item.sceneBoundingRect(),
+                                                               Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                                 if type(i) is LinkItem)
+        for link_id in again:
+            if link_id in self.links:
                 self.links[link_id].adjust()
 
     # -- queries -------------------------------------------------------------------------
