@@ -39,6 +39,19 @@ Z_FOCUS = Z_LINK - 1  # a selected long note shown whole, over its neighbours
 AUTHOR_PX = 12.0
 PROMPT_PX = 16.0
 TITLE_PX = (22.0, 20.0, 18.0, 16.0)
+TITLE_ROOM = 32.0  # the largest title the title band holds (rules.geometry.ZONE_TITLE_H)
+PROMPT_ROOM = 20.0  # the largest prompt that stays above a template's first notes
+
+
+def _tag_h() -> float:
+    """The author tag's line at the current text size (the note's text stays above it)."""
+    return max(TAG_H, AUTHOR_PX * style.look().font_scale + 3)
+
+
+def _zone_px(px: float, room: float) -> float:
+    """A zone's text size grown by the text size, but only as far as the zone's header has
+    room for (a template's notes start right under its prompt)."""
+    return min(px * style.look().font_scale, room)
 
 
 def _lod(painter: QPainter) -> float:
@@ -171,7 +184,7 @@ class NoteItem(BoardItem):
         whole = self._whole
         if whole is None:
             return self._h
-        return max(self._h, whole.height + 2 * PAD + (TAG_H if self.author else 0.0))
+        return max(self._h, whole.height + 2 * PAD + (_tag_h() if self.author else 0.0))
 
     def boundingRect(self) -> QRectF:
         # Asked ~4 times per painted note per frame: made once, dropped when the size changes.
@@ -194,7 +207,7 @@ class NoteItem(BoardItem):
         return path
 
     def text_box(self) -> QRectF:
-        bottom = TAG_H if self.author else 0.0
+        bottom = _tag_h() if self.author else 0.0
         return QRectF(PAD, PAD, self._w - 2 * PAD, self._h - 2 * PAD - bottom)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -266,7 +279,7 @@ class NoteItem(BoardItem):
         tag = None
         if self.author:
             tag_font = style.scaled_font(AUTHOR_PX)
-            tag_rect = QRectF(PAD, rect.height() - PAD - TAG_H + 2, self._w - 2 * PAD, TAG_H)
+            tag_rect = QRectF(PAD, rect.height() - PAD - _tag_h() + 2, self._w - 2 * PAD, _tag_h())
             elided = QFontMetrics(tag_font).elidedText(self.author, Qt.TextElideMode.ElideRight, int(tag_rect.width()))
             tag = (tag_font, tag_rect, elided)
         return (QRectF(rect.right(), 3, 2, rect.height()), QRectF(2, rect.bottom(), rect.width() - 2, 3),
@@ -336,7 +349,7 @@ class ZoneItem(BoardItem):
             title = self.title_rect().adjusted(14 if self.record.shape != "ellipse" else 2, 4, -14, 0)
             painter.setPen(style.look().text)
             for px in TITLE_PX:  # shrink a long title before cutting it ("Pers…")
-                painter.setFont(style.scaled_font(px, bold=True))
+                painter.setFont(style.font(_zone_px(px, TITLE_ROOM), bold=True))
                 fm = painter.fontMetrics()
                 if fm.horizontalAdvance(self.record.title) <= title.width():
                     break
@@ -344,7 +357,7 @@ class ZoneItem(BoardItem):
             painter.drawText(title, align | Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(self.record.title, Qt.TextElideMode.ElideRight, int(title.width())))
             if self.record.prompt and lod >= style.LOD_TEXT:
-                painter.setFont(style.scaled_font(PROMPT_PX))
+                painter.setFont(style.font(_zone_px(PROMPT_PX, PROMPT_ROOM)))
                 painter.setPen(style.look().muted)
                 prompt = QRectF(title.left(), title.bottom(), title.width(), 40)
                 painter.drawText(prompt, align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
