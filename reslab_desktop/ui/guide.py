@@ -38,6 +38,7 @@ class GuideDialog(QDialog):
         self.setObjectName("guideDialog")
         self.setWindowTitle(self.tr("Facilitator's guide"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.language = ""
         self.text = QTextBrowser(self)
         self.text.setObjectName("guideText")
         self.text.setOpenLinks(True)  # the contents' anchors; nothing leads out of the app
@@ -51,7 +52,6 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.language = ""
         self.show_language(language or current_language())
         self.resize(720, 640)
 
