@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.lock = lock
         self.settings = Settings()
         self.undo_stack = QUndoStack(self)
-        self.signals = StoreSignals(store, self)
+        self.signals = StoreSignals.of(store)
         self._pages: dict[str, QWidget] = {}
         self._frames: dict[str, QScrollArea] = {}
         self._factories: dict[str, PageFactory] = {}

@@ -38,7 +38,7 @@ class BoardEditor(QWidget):
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
-        self.signals = signals or StoreSignals(store, self)
+        self.signals = signals or StoreSignals.of(store)
         self.scene = BoardScene(self)
         self.scene.read_only = store.read_only
         self.view = BoardView(self.scene, self)

@@ -114,13 +114,13 @@ def button_row(widget: QWidget, specs: Iterable[tuple[str, str, Callable[[], Any
 
 def watch(widget: QWidget, store: Store, entities: set[str], refresh: Callable[[], None]) -> StoreSignals:
     """Call ``refresh`` after each committed action touching one of ``entities``."""
-    signals = StoreSignals(store, widget)
+    signals = StoreSignals.of(store)
 
     def changed(changes: Sequence[Change]) -> None:
         if any(c.entity in entities for c in changes):
             refresh()
 
-    signals.changed.connect(changed)
+    signals.follow(widget, changed)
     return signals
 
 

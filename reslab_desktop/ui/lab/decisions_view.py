@@ -142,8 +142,7 @@ class DecisionsView(QWidget):
         layout.addLayout(who)
         watch(self, store, ENTITIES, self.refresh)
         if writable:
-            self._rounds = StoreSignals(store, self)
-            self._rounds.changed.connect(self._on_rounds)
+            StoreSignals.of(store).changed.connect(self._on_rounds)
         self.refresh()
 
     def refresh(self) -> None:

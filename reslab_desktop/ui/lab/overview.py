@@ -205,8 +205,7 @@ class LabOverview(QWidget):
         if not self.store.read_only:
             # The decisions view logs the priorities of each vote round as it closes: built (and
             # listening itself from then on) the first time a round changes, not at every start.
-            self._rounds = StoreSignals(self.store, self)
-            self._rounds.changed.connect(self._rounds_changed)
+            StoreSignals.of(self.store).changed.connect(self._rounds_changed)
 
     def _rounds_changed(self, changes: Sequence[Change]) -> None:
         if "decisions" not in self._views and any(c.entity == "vote_rounds" for c in changes):

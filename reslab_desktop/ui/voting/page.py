@@ -32,6 +32,7 @@ from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import ServiceCommand, push
 from reslab_desktop.ui.deferred import DeferredRefresh
+from reslab_desktop.ui.store_signals import StoreSignals
 from reslab_desktop.ui.voting.kiosk import KioskLock, ask_unlock, ensure_pin
 from reslab_desktop.ui.voting.results import ResultsView
 from reslab_desktop.ui.voting.screen import VotingScreen
@@ -128,8 +129,7 @@ class VotingPage(QWidget):
         layout.addWidget(split)
         self._shown: svc.VoteRoundRecord | None = None  # the round _show_current read
         self._counts = DeferredRefresh(self, self._show_counts)
-        store.events.subscribe(self._on_changes)
-        self.destroyed.connect(lambda *_: store.events.unsubscribe(self._on_changes))
+        StoreSignals.of(store).changed.connect(self._on_changes)
         self.refresh()
 
     def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
