@@ -228,6 +228,11 @@ class Store:
             raise
         savepoint.commit()
 
+    @property
+    def last_seq(self) -> int:
+        """The ``seq`` of the last change set committed (0 before the first)."""
+        return self._seq
+
     def in_write(self) -> bool:
         """Whether this thread has a write of this store open."""
         return getattr(self._local, "tx", None) is not None

@@ -5,7 +5,8 @@ Extension points for the other parts of the app:
   pages (a factory is called the first time the page is shown, keeping start-up fast).
   Pages of the shell: ``"home"`` (lab overview), ``"board"`` (board editor), ``"people"``.
 - ``actions_by_id[id]``: the QActions built from ``ui/actions.py``.
-- ``store``, ``signals`` (StoreSignals), ``undo_stack``, ``settings``.
+- ``store``, ``signals`` (StoreSignals), ``history`` (the undo history) and ``undo_stack`` (its
+  Qt view), ``settings``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import backups_ui, dialogs
 from reslab_desktop.ui.actions import install_actions, needs_met, retranslate_actions
+from reslab_desktop.ui.commands import bind
 from reslab_desktop.ui.file_drop import accept_workshop_drag, open_dropped
 from reslab_desktop.ui.navigator import PhaseNavigator
 from reslab_desktop.ui.room import hooks as room_hooks
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
         self.lock = lock
         self.settings = Settings()
         self.undo_stack = QUndoStack(self)
+        #: the window's undo history (Qt-free); ``undo_stack`` shows it in the Edit menu
+        self.history = bind(self.undo_stack)
         self.signals = StoreSignals.of(store)
         self._pages: dict[str, QWidget] = {}
         self._frames: dict[str, QScrollArea] = {}
@@ -379,7 +383,7 @@ class MainWindow(QMainWindow):
             self._pages["board"].controller.finish_editing()
         self.save_geometry()
         self.signals.detach()
-        self.undo_stack.clear()
+        self.history.clear()
         self.store.close()
         if self.lock is not None:
             self.lock.unlock()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
 from shiboken6 import isValid
@@ -13,20 +13,30 @@ from reslab_desktop.ui.board import style
 from reslab_desktop.ui.board.items import NoteItem
 from reslab_desktop.ui.board.view import BoardView
 
+#: typing pauses this long (ms) before what is typed so far is saved
+SAVE_AFTER_MS = 600
+
 
 class InlineNoteEditor(QPlainTextEdit):
     """Placed over the note in the viewport; Esc or Ctrl+Enter (or clicking away) ends it.
 
-    ``on_done(note_id, text)`` is called once, with the final text; the caller pushes one
-    undo command for the whole edit.
+    ``on_typed(note_id, text)`` is called when typing pauses (:data:`SAVE_AFTER_MS`), so the
+    text is in the file even if the app is killed mid-edit; ``on_done(note_id, text)`` is
+    called once, with the final text. The caller makes all of it one undo step.
     """
 
-    def __init__(self, view: BoardView, item: NoteItem, on_done: Callable[[str, str], None]) -> None:
+    def __init__(self, view: BoardView, item: NoteItem, on_done: Callable[[str, str], None],
+                 on_typed: Callable[[str, str], None] | None = None) -> None:
         super().__init__(view.viewport())
         self.view = view
         self.note_id = item.item_id
         self._on_done = on_done
+        self._on_typed = on_typed
         self._finished = False
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SAVE_AFTER_MS)
+        self._pause.timeout.connect(self.save_typed)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setPlainText(item.record.text)
         palette = self.palette()
@@ -41,6 +51,7 @@ class InlineNoteEditor(QPlainTextEdit):
         view.verticalScrollBar().valueChanged.connect(self.place)
         view.zoom_changed.connect(self.place)
         self.selectAll()
+        self.textChanged.connect(self._pause.start)
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.installEventFilter(self)
@@ -72,10 +83,17 @@ class InlineNoteEditor(QPlainTextEdit):
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.finish()
 
+    def save_typed(self) -> None:
+        """Save what is typed so far (also called by the pause timer)."""
+        self._pause.stop()
+        if self._on_typed is not None and not self._finished:
+            self._on_typed(self.note_id, self.toPlainText())
+
     def finish(self) -> None:
         if self._finished:
             return
         self._finished = True
+        self._pause.stop()
         for signal in (self.view.horizontalScrollBar().valueChanged, self.view.verticalScrollBar().valueChanged,
                        self.view.zoom_changed):
             signal.disconnect(self.place)

@@ -29,7 +29,6 @@ from reslab_desktop.services import people
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import people as commands
-from reslab_desktop.ui.commands import push
 from reslab_desktop.ui.people.dialogs import OrganizationDialog, ParticipantDialog
 from reslab_desktop.ui.row_ids import ID, current_id, selected_ids
 from reslab_desktop.ui.store_signals import StoreSignals
@@ -218,7 +217,7 @@ class PeoplePage(QWidget):
             self.add_organization_values(dialog.name(), dialog.sector())
 
     def add_organization_values(self, name: str, sector: str) -> str:
-        oid = push(self.undo_stack, commands.add_organization(self.store, name, sector))
+        oid = commands.add_organization(self.undo_stack, self.store, name, sector)
         self.select_organizations([oid])
         return oid
 
@@ -232,7 +231,7 @@ class PeoplePage(QWidget):
             self.edit_organization_values(oid, dialog.name(), dialog.sector())
 
     def edit_organization_values(self, org_id: str, name: str, sector: str) -> None:
-        push(self.undo_stack, commands.update_organization(self.store, org_id, name, sector))
+        commands.update_organization(self.undo_stack, self.store, org_id, name, sector)
 
     def remove_selected_organizations(self) -> None:
         ids = selected_ids(self.org_table)
@@ -243,7 +242,7 @@ class PeoplePage(QWidget):
         names = {o.id: o.name for o in people.list_organizations(self.store)}
         label = (f"“{names[ids[0]]}”" if len(ids) == 1
                  else self.tr("%n organization(s)", "", len(ids)))
-        push(self.undo_stack, commands.remove_organizations(self.store, ids, label))
+        commands.remove_organizations(self.undo_stack, self.store, ids, label)
 
     # -- participants -----------------------------------------------------------------------
     def add_participant(self) -> None:
@@ -254,7 +253,7 @@ class PeoplePage(QWidget):
             self.add_participant_values(dialog.name(), dialog.organization_id(), dialog.role())
 
     def add_participant_values(self, name: str, organization_id: str | None, role: str) -> str:
-        pid = push(self.undo_stack, commands.add_participant(self.store, name, organization_id, role))
+        pid = commands.add_participant(self.undo_stack, self.store, name, organization_id, role)
         self.select_participants([pid])
         return pid
 
@@ -270,8 +269,7 @@ class PeoplePage(QWidget):
 
     def edit_participant_values(self, participant_id: str, name: str, organization_id: str | None,
                                 role: str) -> None:
-        push(self.undo_stack, commands.update_participant(self.store, participant_id, name,
-                                                          organization_id, role))
+        commands.update_participant(self.undo_stack, self.store, participant_id, name, organization_id, role)
 
     def remove_selected_participants(self) -> None:
         ids = selected_ids(self.person_table)
@@ -282,7 +280,7 @@ class PeoplePage(QWidget):
         names = {p.id: p.name for p in people.list_participants(self.store)}
         label = (f"“{names[ids[0]]}”" if len(ids) == 1
                  else self.tr("%n participant(s)", "", len(ids)))
-        push(self.undo_stack, commands.remove_participants(self.store, ids, label))
+        commands.remove_participants(self.undo_stack, self.store, ids, label)
 
     # -- CSV --------------------------------------------------------------------------------
     def import_csv(self) -> None:
