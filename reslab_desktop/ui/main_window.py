@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.lock = lock
         self.settings = Settings()
         self.undo_stack = QUndoStack(self)
-        #: the window's undo history (Qt-free); ``undo_stack`` shows it in the Edit menu
+        # the window's undo history (Qt-free); undo_stack shows it in the Edit menu
         self.history = bind(self.undo_stack)
         self.signals = StoreSignals.of(store)
         self._pages: dict[str, QWidget] = {}

@@ -725,6 +725,15 @@ ES: dict[str, str | tuple[str, str]] = {
     "Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.": "¿Reemplazar el taller con la copia de %1? Su estado actual también se guarda como respaldo, así que esto se puede deshacer de la misma manera.",
     "Automatic backup every (minutes)": "Respaldo automático cada (minutos)",
     "Backups": "Respaldos",
+    # --- core: recovery after an unexpected stop
+    "Workshops open when the app last ran": "Talleres abiertos la última vez que se usó la aplicación",
+    "Resiliency Lab recovered from an unexpected stop.": "Resiliency Lab se recuperó de un cierre inesperado.",
+    "Everything was saved as it happened, typed text included: “%1” is open again as you left it.":
+        "Todo se guardó al momento, también el texto que estabas escribiendo: «%1» está abierto otra vez como lo dejaste.",
+    "Everything was saved as it happened, typed text included. Reopen “%1”?":
+        "Todo se guardó al momento, también el texto que estabas escribiendo. ¿Volver a abrir «%1»?",
+    "Reopen": "Volver a abrir",
+    "Not now": "Ahora no",
 }
 
 #: Same English, different Spanish depending on where it appears.
