@@ -137,7 +137,7 @@ class ChangeSet(Sequence[Change]):
         }
         changes = [Change(t, a, tuple(dict.fromkeys(ids)), b)
                    for (t, a, b), ids in legacy.items()]
-        announced = {}
+        announced: dict[str, set[str]] = {}
         for c in changes:
             announced.setdefault(c.entity, set()).update(c.ids)
         for hint in hints:  # what a service announced by hand that the rows do not already say

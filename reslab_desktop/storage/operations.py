@@ -139,7 +139,7 @@ def _current(conn: Connection, table: Table, keys: Sequence[tuple[Any, ...]]) ->
     pk = [c.name for c in table.primary_key.columns]
     out: dict[tuple[Any, ...], Mapping[str, Any]] = {}
     for row in conn.execute(select(table).where(_key_clause(table, keys))).mappings():
-        out[tuple(row[c] for c in pk)] = row
+        out[tuple(row[c] for c in pk)] = dict(row)
     return out
 
 

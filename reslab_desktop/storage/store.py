@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -340,7 +340,7 @@ class Store:
                 raise StorageError(f"could not copy {self.path.name}: {one_line(exc)}") from exc
 
 
-def _metadata():  # type: ignore[no-untyped-def]
+def _metadata() -> MetaData:
     from reslab_desktop.model import Base
 
     return Base.metadata

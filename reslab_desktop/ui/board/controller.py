@@ -7,6 +7,7 @@ decides which service runs and what the undo step is called.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
@@ -192,7 +193,7 @@ class BoardController(TransferActions, StructureActions):
                 text = count_text(len(ids), tr("Move item"), tr("Move %n items"))
                 # repeated nudges of the same items are one step: undo returns to where they started
                 key = (NUDGE, kind, frozenset(ids))
-                if self.run(text, lambda m=move, p=positions: m(self.store, p), key) is None:
+                if self.run(text, partial(move, self.store, positions), key) is None:
                     self.editor.resync()
                 return
 
@@ -226,7 +227,7 @@ class BoardController(TransferActions, StructureActions):
                 alive = [i for i in ids if i in getattr(self.scene, kind)]  # a deleted note took its links
                 if alive:
                     text = count_text(total, tr("Delete item"), tr("Delete %n items"))
-                    self.run(text, lambda s=services[kind], a=alive: s(self.store, a))
+                    self.run(text, partial(services[kind], self.store, alive))
 
     def _context_menu(self, scene_pos: QPointF, global_pos) -> None:  # type: ignore[no-untyped-def]
         from reslab_desktop.ui.board.context_menu import show_menu

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.model.lab_vocab import name as vocab_name
 from reslab_desktop.services.snapshot import Snapshot
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.storage import ChangeSet, Store
 from reslab_desktop.ui import commands, dialogs
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.row_ids import ID, selected_ids
@@ -99,12 +99,13 @@ def button_row(widget: QWidget, specs: Iterable[tuple[str, str, Callable[[], Any
     return row
 
 
-def watch(widget: QWidget, store: Store, entities: set[str], refresh: Callable[[], None]) -> StoreSignals:
-    """Call ``refresh`` after each committed action touching one of ``entities``."""
+def watch(widget: QWidget, store: Store, entities: Iterable[type], refresh: Callable[[], None]) -> StoreSignals:
+    """Call ``refresh`` after each committed action touching one of ``entities`` (mapped classes)."""
     signals = StoreSignals.of(store)
+    watched = tuple(entities)
 
-    def changed(changes: Sequence[Change]) -> None:
-        if any(c.entity in entities for c in changes):
+    def changed(changes: ChangeSet) -> None:
+        if changes.touches(*watched):
             refresh()
 
     signals.follow(widget, changed)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.model import Decision, Initiative, Organization, WorkSession
 from reslab_desktop.model.lab_vocab import DECIDERS, DECISION_KINDS
 from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.rules.localization import WEIGHTS, overall
@@ -45,7 +46,7 @@ from reslab_desktop.ui.lab.common import (
 )
 from reslab_desktop.ui.lab.pathway_chart import blend
 
-ENTITIES = {"decisions", "organizations", "initiatives", "sessions"}
+ENTITIES = (Decision, Organization, Initiative, WorkSession)
 
 
 def set_decided_by(widget: QWidget, store: Store, stack: QUndoStack, ids: Sequence[str], decided_by: str) -> None:

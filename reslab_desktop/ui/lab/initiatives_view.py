@@ -18,6 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.model import (
+    ActionItem,
+    Board,
+    Initiative,
+    Iteration,
+    IterationBoard,
+    Organization,
+)
 from reslab_desktop.model.lab_vocab import ACTION_KINDS
 from reslab_desktop.services import people
 from reslab_desktop.services.boards import list_boards
@@ -41,7 +49,7 @@ from reslab_desktop.ui.lab.common import (
 )
 from reslab_desktop.ui.lab.resources_view import section_title
 
-ENTITIES = {"initiatives", "iterations", "iteration_boards", "action_items", "organizations", "boards"}
+ENTITIES = (Initiative, Iteration, IterationBoard, ActionItem, Organization, Board)
 CARRIES = {"test_plan": carry.prototype_to_test_plan, "evaluation": carry.results_to_evaluation,
            "iteration": carry.lessons_to_new_iteration}
 

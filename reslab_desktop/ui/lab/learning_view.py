@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from reslab_desktop.model import Decision, Initiative, Iteration, LearningEntry
 from reslab_desktop.services.lab import initiatives, learning
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.lab.common import (
@@ -26,7 +27,7 @@ from reslab_desktop.ui.lab.common import (
 )
 from reslab_desktop.ui.lab.decisions_view import ask_who_decided
 
-ENTITIES = {"learning_entries", "initiatives", "iterations", "decisions"}
+ENTITIES = (LearningEntry, Initiative, Iteration, Decision)
 
 
 class LearningView(QWidget):

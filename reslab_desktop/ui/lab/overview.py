@@ -24,7 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reslab_desktop.model import Decision
+from reslab_desktop.model import (
+    ActionItem,
+    Board,
+    Decision,
+    Initiative,
+    Iteration,
+    IterationBoard,
+    LearningEntry,
+    Need,
+    Note,
+    PhaseStatus,
+    Pledge,
+    VoteRound,
+    WorkSession,
+    Workshop,
+)
 from reslab_desktop.model.lab_vocab import PHASE_STATUSES
 from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.rules.lab_flow import PhaseOverview, Suggestion
@@ -37,10 +52,10 @@ from reslab_desktop.ui.lab.pathway_chart import PathwayChart
 from reslab_desktop.ui.store_signals import StoreSignals
 
 #: What changes what the overview shows (counts, statuses, localization, suggestion).
-OVERVIEW_ENTITIES = {
-    "boards", "notes", "vote_rounds", "phase_status", "decisions", "pledges", "needs", "initiatives",
-    "iterations", "iteration_boards", "action_items", "learning_entries", "sessions", "workshop",
-}
+OVERVIEW_ENTITIES = (
+    Board, Note, VoteRound, PhaseStatus, Decision, Pledge, Need, Initiative, Iteration, IterationBoard,
+    ActionItem, LearningEntry, WorkSession, Workshop,
+)
 BOARD_TEXT_WIDTH = 170  # px; longer board titles end in "…" (the tooltip has all of it)
 #: Suggestions the shell performs through its action table.
 WINDOW_ACTIONS = {"create_board": "board.new", "vote": "voting.show"}

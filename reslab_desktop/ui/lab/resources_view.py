@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.model import Initiative, Need, Organization, Pledge
 from reslab_desktop.model.lab_vocab import RESOURCE_KINDS, TIME_UNITS
 from reslab_desktop.rules.resources import amount_text
 from reslab_desktop.services import people
@@ -35,7 +36,7 @@ from reslab_desktop.ui.lab.common import (
 )
 from reslab_desktop.ui.lab.decisions_view import ask_who_decided
 
-ENTITIES = {"pledges", "needs", "initiatives", "organizations"}
+ENTITIES = (Pledge, Need, Initiative, Organization)
 GAP_COLOR = QColor("#C0392B")
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.model import Attendance, Board, Organization, Participant, WorkSession
 from reslab_desktop.model.vocab import phase_name
 from reslab_desktop.services import people
 from reslab_desktop.services.boards import list_boards
@@ -37,7 +38,7 @@ from reslab_desktop.ui.lab.common import (
 )
 from reslab_desktop.ui.lab.resources_view import section_title
 
-ENTITIES = {"sessions", "attendance", "participants", "organizations", "boards"}
+ENTITIES = (WorkSession, Attendance, Participant, Organization, Board)
 
 
 class SessionsView(QWidget):

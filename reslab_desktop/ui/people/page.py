@@ -23,17 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.errors import ReslabError
+from reslab_desktop.model import Organization, Participant, Workshop
 from reslab_desktop.model.vocab import role_name, sector_name
 from reslab_desktop.rules.text import fold
 from reslab_desktop.services import people
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.storage import ChangeSet, Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import people as commands
 from reslab_desktop.ui.people.dialogs import OrganizationDialog, ParticipantDialog
 from reslab_desktop.ui.row_ids import ID, current_id, selected_ids
 from reslab_desktop.ui.store_signals import StoreSignals
 
-PEOPLE_ENTITIES = {"organizations", "participants", "workshop"}
+PEOPLE_ENTITIES = (Organization, Participant, Workshop)
 
 
 class PeoplePage(QWidget):
@@ -188,8 +189,8 @@ class PeoplePage(QWidget):
             if row_id == current:
                 table.setCurrentCell(r, 0, table.selectionModel().SelectionFlag.NoUpdate)
 
-    def _on_changed(self, changes: Sequence[Change]) -> None:
-        if any(c.entity in PEOPLE_ENTITIES for c in changes):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*PEOPLE_ENTITIES):
             self.refresh()
 
     def organization_ids(self) -> list[str]:
