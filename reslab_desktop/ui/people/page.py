@@ -206,6 +206,9 @@ class PeoplePage(QWidget):
         self._select(self.org_table, ids)
 
     def _select(self, table: QTableWidget, ids: Sequence[str]) -> None:
+        shown = {table.item(r, 0).data(ID) for r in range(table.rowCount())}
+        if not set(ids) <= shown:  # their change set has not reached this page yet
+            self.refresh()
         table.clearSelection()
         for r in range(table.rowCount()):
             if table.item(r, 0).data(ID) in ids:
