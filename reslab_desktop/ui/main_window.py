@@ -5,12 +5,13 @@ Extension points for the other parts of the app:
   pages (a factory is called the first time the page is shown, keeping start-up fast).
   Pages of the shell: ``"home"`` (lab overview), ``"board"`` (board editor), ``"people"``.
 - ``actions_by_id[id]``: the QActions built from ``ui/actions.py``.
-- ``store``, ``signals`` (StoreSignals), ``undo_stack``, ``settings``.
+- ``store``, ``signals`` (StoreSignals), ``history`` (the undo history) and ``undo_stack`` (its
+  Qt view), ``settings``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QEvent, QLockFile, Qt, Signal
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop import __version__
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.model import Board, Workshop
+from reslab_desktop.storage import ChangeSet, Store
 from reslab_desktop.ui import backups_ui, dialogs
 from reslab_desktop.ui.actions import install_actions, needs_met, retranslate_actions
+from reslab_desktop.ui.commands import bind
 from reslab_desktop.ui.file_drop import accept_workshop_drag, open_dropped
 from reslab_desktop.ui.navigator import PhaseNavigator
 from reslab_desktop.ui.room import hooks as room_hooks
@@ -56,7 +59,9 @@ class MainWindow(QMainWindow):
         self.lock = lock
         self.settings = Settings()
         self.undo_stack = QUndoStack(self)
-        self.signals = StoreSignals(store, self)
+        # the window's undo history (Qt-free); undo_stack shows it in the Edit menu
+        self.history = bind(self.undo_stack)
+        self.signals = StoreSignals.of(store)
         self._pages: dict[str, QWidget] = {}
         self._frames: dict[str, QScrollArea] = {}
         self._factories: dict[str, PageFactory] = {}
@@ -295,22 +300,20 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(lambda *_: texts())
         texts()
 
-    def _on_changed(self, changes: Sequence[Change]) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         stamp = QDateTime.currentDateTime().toString("HH:mm:ss")
         if self.store.detached:
             self.saved_label.setText(self.tr("Kept in memory only %1: save a copy").replace("%1", stamp))
         else:
             self.saved_label.setText(self.tr("Saved %1").replace("%1", stamp))
-        entities = {c.entity for c in changes}
-        if "workshop" in entities:
+        if changes.touches(Workshop):
             self.refresh_title()
             self.navigator.refresh_phases()
             self._name_phase_actions()
-        elif "boards" in entities:
+        elif changes.touches(Board):
             self.navigator.refresh_phases()
-            removed = {i for c in changes if c.entity == "boards" and c.action == "removed" for i in c.ids}
             shown = getattr(self._pages.get("board"), "board_id", None)
-            if self._page_key == "board" and shown in removed:
+            if self._page_key == "board" and shown in changes.of(Board).removed:
                 self.show_page("home")
 
     def refresh_storage_state(self) -> None:
@@ -394,7 +397,7 @@ class MainWindow(QMainWindow):
             self._pages["board"].controller.finish_editing()
         self.save_geometry()
         self.signals.detach()
-        self.undo_stack.clear()
+        self.history.clear()
         self.store.close()
         if self.lock is not None:
             self.lock.unlock()

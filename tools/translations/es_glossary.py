@@ -750,6 +750,15 @@ ES: dict[str, str | tuple[str, str]] = {
     "Facilitator's &guide": "&Guía para facilitar",
     "Facilitator's guide": "Guía para facilitar",
     "How to run a lab day: before, during and after the workshop": "Cómo llevar un día de laboratorio: antes, durante y después del taller",
+    # --- core: recovery after an unexpected stop
+    "Workshops open when the app last ran": "Talleres abiertos la última vez que se usó la aplicación",
+    "Resiliency Lab recovered from an unexpected stop.": "Resiliency Lab se recuperó de un cierre inesperado.",
+    "Everything was saved as it happened, typed text included: “%1” is open again as you left it.":
+        "Todo se guardó al momento, también el texto que estabas escribiendo: «%1» está abierto otra vez como lo dejaste.",
+    "Everything was saved as it happened, typed text included. Reopen “%1”?":
+        "Todo se guardó al momento, también el texto que estabas escribiendo. ¿Volver a abrir «%1»?",
+    "Reopen": "Volver a abrir",
+    "Not now": "Ahora no",
     # --- install: first-run welcome (ui/welcome.py)
     "It all works on this laptop, with no internet and no account. How do you want to start?": "Todo funciona en esta computadora, sin internet y sin cuenta. ¿Cómo quieres empezar?",
     "An example lab with boards, votes and decisions across the six steps. Explore it freely: it is your own copy.": "Un laboratorio de ejemplo con tableros, votaciones y decisiones en los seis pasos. Explóralo con confianza: es tu propia copia.",

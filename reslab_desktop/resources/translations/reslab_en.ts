@@ -1230,10 +1230,6 @@
             </translation>
         </message>
         <message>
-            <source>Log the priorities of “%1”</source>
-            <translation>Log the priorities of “%1”</translation>
-        </message>
-        <message>
             <source>Which organizations</source>
             <translation>Which organizations</translation>
         </message>
@@ -2196,6 +2192,33 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab recovered from an unexpected stop.</source>
+            <translation>Resiliency Lab recovered from an unexpected stop.</translation>
+        </message>
+        <message>
+            <source>Everything was saved as it happened, typed text included: “%1” is open again as you left it.</source>
+            <translation>Everything was saved as it happened, typed text included: “%1” is open again as you left it.</translation>
+        </message>
+        <message>
+            <source>Everything was saved as it happened, typed text included. Reopen “%1”?</source>
+            <translation>Everything was saved as it happened, typed text included. Reopen “%1”?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesView</name>
         <message>
             <source>Organization</source>
@@ -2791,6 +2814,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Backups</source>
             <translation>Backups</translation>
+        </message>
+        <message>
+            <source>Workshops open when the app last ran</source>
+            <translation>Workshops open when the app last ran</translation>
         </message>
         <message>
             <source>Facilitator PIN (hash)</source>

@@ -1230,10 +1230,6 @@
             </translation>
         </message>
         <message>
-            <source>Log the priorities of “%1”</source>
-            <translation>Registrar las prioridades de «%1»</translation>
-        </message>
-        <message>
             <source>Which organizations</source>
             <translation>Qué organizaciones</translation>
         </message>
@@ -2196,6 +2192,33 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab recovered from an unexpected stop.</source>
+            <translation>Resiliency Lab se recuperó de un cierre inesperado.</translation>
+        </message>
+        <message>
+            <source>Everything was saved as it happened, typed text included: “%1” is open again as you left it.</source>
+            <translation>Todo se guardó al momento, también el texto que estabas escribiendo: «%1» está abierto otra vez como lo dejaste.</translation>
+        </message>
+        <message>
+            <source>Everything was saved as it happened, typed text included. Reopen “%1”?</source>
+            <translation>Todo se guardó al momento, también el texto que estabas escribiendo. ¿Volver a abrir «%1»?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Volver a abrir</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesView</name>
         <message>
             <source>Organization</source>
@@ -2791,6 +2814,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Backups</source>
             <translation>Respaldos</translation>
+        </message>
+        <message>
+            <source>Workshops open when the app last ran</source>
+            <translation>Talleres abiertos la última vez que se usó la aplicación</translation>
         </message>
         <message>
             <source>Facilitator PIN (hash)</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit
 from shiboken6 import isValid
@@ -19,24 +19,34 @@ from reslab_desktop.ui.board.items import NoteItem
 from reslab_desktop.ui.board.textfit import fit
 from reslab_desktop.ui.board.view import BoardView
 
+#: typing pauses this long (ms) before what is typed so far is saved
+SAVE_AFTER_MS = 600
+
 
 class InlineNoteEditor(QPlainTextEdit):
     """Placed over the note in the viewport; Esc or Ctrl+Enter (or clicking away) ends it.
 
-    ``on_done(note_id, text)`` is called once, with the final text; the caller pushes one
-    undo command for the whole edit. With ``on_next`` (a note just made), Enter ends the edit
+    ``on_typed(note_id, text)`` is called when typing pauses (:data:`SAVE_AFTER_MS`), so the
+    text is in the file even if the app is killed mid-edit; ``on_done(note_id, text)`` is
+    called once, with the final text. The caller makes all of it one undo step. With ``on_next`` (a note just made), Enter ends the edit
     and calls ``on_next(note_id)`` to type the next note; Shift+Enter is a new line.
     """
 
     def __init__(self, view: BoardView, item: NoteItem, on_done: Callable[[str, str], None],
-                 on_next: Callable[[str], object] | None = None) -> None:
+                 on_next: Callable[[str], object] | None = None,
+                 on_typed: Callable[[str, str], None] | None = None) -> None:
         super().__init__(view.viewport())
         self.view = view
         self.note_id = item.item_id
         self._on_done = on_done
         self._on_next = on_next
+        self._on_typed = on_typed
         self._finished = False
         self._pixel_size = 0
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SAVE_AFTER_MS)
+        self._pause.timeout.connect(self.save_typed)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -53,6 +63,7 @@ class InlineNoteEditor(QPlainTextEdit):
         self.item = item
         self.place()
         self.textChanged.connect(self.place)
+        self.textChanged.connect(self._pause.start)
         view.horizontalScrollBar().valueChanged.connect(self.place)
         view.verticalScrollBar().valueChanged.connect(self.place)
         view.zoom_changed.connect(self.place)
@@ -109,10 +120,17 @@ class InlineNoteEditor(QPlainTextEdit):
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.finish()
 
+    def save_typed(self) -> None:
+        """Save what is typed so far (also called by the pause timer)."""
+        self._pause.stop()
+        if self._on_typed is not None and not self._finished:
+            self._on_typed(self.note_id, self.toPlainText())
+
     def finish(self) -> None:
         if self._finished:
             return
         self._finished = True
+        self._pause.stop()
         for signal in (self.view.horizontalScrollBar().valueChanged, self.view.verticalScrollBar().valueChanged,
                        self.view.zoom_changed):
             signal.disconnect(self.place)

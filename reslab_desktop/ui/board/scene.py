@@ -1,7 +1,8 @@
 """The board scene: draws a board's records and reports gestures as signals.
 
-It never writes and never pushes undo commands (the editor does). It is updated by id from
-records: ``upsert`` / ``remove`` after each committed change, ``load`` for a whole board.
+It never writes and never pushes undo commands (the editor does). It shows a
+``BoardModel`` (``bind``) and follows the model's deltas (``apply_delta``: the records each
+change set brought, never read again); ``load`` for a board without a model (rendering).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from reslab_desktop.rules import geometry
+from reslab_desktop.services.board_model import KINDS, BoardDelta, BoardModel, kind_of
 from reslab_desktop.services.records import (
     BoardContent,
     ImageRecord,
@@ -39,6 +41,7 @@ from reslab_desktop.ui.board.interactions import (
 from reslab_desktop.ui.board.items import BoardItem, ImageItem, LinkItem, NoteItem, ZoneItem
 
 MARGIN = 2000.0
+BOARD_KINDS = tuple(kind_of(model) for model, _ in KINDS)  # parents before children
 #: More dirty rectangles than this in one change are drawn again as their bounding rectangle.
 DIRTY_RECTS = 16
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -92,6 +95,7 @@ class BoardScene(QGraphicsScene):
         self.links: dict[str, LinkItem] = {}
         self.images: dict[str, ImageItem] = {}
         self.authors: dict[str, str] = {}
+        self.model: BoardModel | None = None
         self._links_of: dict[str, set[str]] = {}
         self.show_grid = False
         #: a read-only workshop: items can be selected (to copy, export, vote) but not moved
@@ -143,8 +147,29 @@ class BoardScene(QGraphicsScene):
         self.fit_scene_rect(_records_box(content))
         self.dirty_all()
 
+    def bind(self, model: BoardModel, content: BoardContent, authors: Mapping[str, str] | None = None) -> None:
+        """Show ``model``'s board (read as ``content``) and follow its changes from now on."""
+        if self.model is not None:
+            self.model.unsubscribe(self.apply_delta)
+        self.load(content, authors)
+        self.model = model
+        model.subscribe(self.apply_delta)
+
+    def apply_delta(self, delta: BoardDelta) -> None:
+        """What the model says changed: removals children first, then records parents first."""
+        with self.dirty_batch():
+            for kind in reversed(BOARD_KINDS):
+                if kind in delta.removed:
+                    self.remove(kind, delta.removed[kind])
+            for kind in BOARD_KINDS:
+                if kind in delta.upserted:
+                    self.upsert(kind, delta.upserted[kind])
+
     def clear_board(self) -> None:
         """No board: every item and every index of them gone."""
+        if self.model is not None:
+            self.model.unsubscribe(self.apply_delta)
+            self.model = None
         self.lone_note = None
         self._selected = set()
         with self.one_selection_change():

@@ -15,7 +15,6 @@ from reslab_desktop.rules import geometry
 from reslab_desktop.services import images, notes
 from reslab_desktop.ui.board import clipboard
 from reslab_desktop.ui.board.controller_base import ControllerBase, count_text, tr
-from reslab_desktop.ui.commands.board import added, changed
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".csv")
@@ -46,8 +45,7 @@ class TransferActions(ControllerBase):
     def add_drafts(self, drafts: Sequence[notes.NoteDraft], text: str) -> list[str]:
         known = self.scene.authors
         drafts = [d if d.author_id in known or d.author_id is None else _without_author(d) for d in drafts]
-        ids = self.run(added(text, self.store, "notes", self.board_id,
-                             lambda: notes.add_notes(self.store, self.board_id, drafts))) or []
+        ids = self.run(text, lambda: notes.add_notes(self.store, self.board_id, drafts)) or []
         self.scene.select_ids(ids)
         return ids
 
@@ -143,8 +141,8 @@ class TransferActions(ControllerBase):
             return None
         if pos is None:  # inserted, not dropped: in free space near the middle of the view
             pos = self.image_spot(data)
-        result = self.run(added(tr("Insert image"), self.store, "images", self.board_id,
-                                lambda: [images.add_image(self.store, self.board_id, data, pos.x(), pos.y(), caption)]))
+        result = self.run(tr("Insert image"),
+                          lambda: [images.add_image(self.store, self.board_id, data, pos.x(), pos.y(), caption)])
         if result:
             self.scene.select_ids(result)
             self.view.ensureVisible(self.scene.images[result[0]].sceneBoundingRect(), 20, 20)
@@ -169,6 +167,4 @@ class TransferActions(ControllerBase):
             return
         caption = self.ask_text(tr("Image caption"), tr("Caption under the photo:"), item.record.caption)
         if caption is not None and caption != item.record.caption:
-            self.run(changed(tr("Edit caption"),
-                             lambda: images.update_images(self.store, {image_id: {"caption": caption}}),
-                             lambda before: images.update_images(self.store, before)))
+            self.run(tr("Edit caption"), lambda: images.update_images(self.store, {image_id: {"caption": caption}}))
