@@ -17,6 +17,7 @@ FIRST_WINDOW_CORE = (
     "sqlalchemy.dialects.sqlite",
     "reslab_desktop.storage",
     "reslab_desktop.storage.backups",
+    "reslab_desktop.storage.operations",
     "reslab_desktop.model",
     "reslab_desktop.rules.palette",
     "reslab_desktop.services.workshop",
@@ -27,6 +28,8 @@ FIRST_WINDOW_CORE = (
     "reslab_desktop.services.lab.decisions",
     "reslab_desktop.services.lab.initiatives",
     "reslab_desktop.services.lab.carry",
+    "reslab_desktop.services.history",
+    "reslab_desktop.services.board_model",
 )
 
 

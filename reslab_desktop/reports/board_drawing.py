@@ -31,9 +31,10 @@ from reslab_desktop.rules import geometry
 from reslab_desktop.rules.text import shortened
 from reslab_desktop.services.records import BoardContent, NoteRecord, ZoneRecord
 
-# Font sizes in board units, largest first; a note shrinks its text down this ladder.
-NOTE_SIZES = (18.0, 15.0, 13.0, 11.0, 9.5, 8.0, 6.5, 5.5, 4.5)
-NOTE_PAD = 6.0
+# Font sizes in board units, largest first: the board's ladder (rules.geometry), so a note
+# is cut with "…" in the PDF where it is cut on the board; its padding is the board's too.
+NOTE_SIZES = geometry.NOTE_TEXT_SIZES
+NOTE_PAD = 8.0
 ZONE_TITLE_SIZE = 16.0
 EMPTY_SIZE = (800.0, 500.0)
 
@@ -137,7 +138,7 @@ def draw_board(canv: Canvas, content: BoardContent, view: BoardView) -> None:
     for link in content.links:
         a, b = by_id.get(link.from_note_id), by_id.get(link.to_note_id)
         if a is not None and b is not None:
-            _draw_link(canv, a, b, link.label, view)
+            _draw_link(canv, a, b, link.label, view, content.notes)
     canv.setLineWidth(max(0.25, 0.6 * view.scale))  # every note's outline
     for note in content.notes:
         _draw_note(canv, note, view)
@@ -243,26 +244,30 @@ def _draw_note(canv: Canvas, note: NoteRecord, view: BoardView) -> None:
     canv.drawText(text)
 
 
-def _edge_point(n: NoteRecord, tx: float, ty: float) -> tuple[float, float]:
-    """Where the segment from the note's centre towards (tx, ty) leaves the note's rectangle."""
-    cx, cy = n.x + n.w / 2, n.y + n.h / 2
-    dx, dy = tx - cx, ty - cy
-    if dx == 0 and dy == 0:
-        return cx, cy
-    t = min((n.w / 2) / abs(dx) if dx else math.inf, (n.h / 2) / abs(dy) if dy else math.inf)
-    return cx + dx * t, cy + dy * t
+def link_points(a: NoteRecord, b: NoteRecord, notes: Sequence[NoteRecord]) -> list[tuple[float, float]]:
+    """The connector's route on the board (``rules.geometry.route``: around the notes between)."""
+    ra, rb = (a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h)
+    x0, y0 = min(a.x, b.x) - 200, min(a.y, b.y) - 200
+    x1, y1 = max(a.x + a.w, b.x + b.w) + 200, max(a.y + a.h, b.y + b.h) + 200
+    near = [(n.x, n.y, n.w, n.h) for n in notes
+            if n.id not in (a.id, b.id) and n.x < x1 and n.x + n.w > x0 and n.y < y1 and n.y + n.h > y0]
+    return geometry.route(ra, rb, near)
 
 
-def _draw_link(canv: Canvas, a: NoteRecord, b: NoteRecord, label: str, view: BoardView) -> None:
+def _draw_link(canv: Canvas, a: NoteRecord, b: NoteRecord, label: str, view: BoardView,
+               notes: Sequence[NoteRecord] = ()) -> None:
     s = view.scale
-    ax, ay = _edge_point(a, b.x + b.w / 2, b.y + b.h / 2)
-    bx, by = _edge_point(b, a.x + a.w / 2, a.y + a.h / 2)
-    (x1, y1), (x2, y2) = view.pt(ax, ay), view.pt(bx, by)
+    route = [view.pt(x, y) for x, y in link_points(a, b, notes)]
+    (x1, y1), (x2, y2) = route[-2], route[-1]
     ink = colors.HexColor("#3E4C59")
     canv.setStrokeColor(ink)
     canv.setFillColor(ink)
     canv.setLineWidth(max(0.4, 2 * s))
-    canv.line(x1, y1, x2, y2)
+    line = canv.beginPath()
+    line.moveTo(*route[0])
+    for point in route[1:]:
+        line.lineTo(*point)
+    canv.drawPath(line, stroke=1, fill=0)
     angle = math.atan2(y2 - y1, x2 - x1)
     head = max(3.0, 14 * s)
     p = canv.beginPath()
@@ -273,7 +278,8 @@ def _draw_link(canv: Canvas, a: NoteRecord, b: NoteRecord, label: str, view: Boa
     canv.drawPath(p, stroke=0, fill=1)
     if label:
         size = 11 * s
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+        (lx1, ly1), (lx2, ly2) = route[(len(route) - 1) // 2], route[(len(route) - 1) // 2 + 1]
+        mx, my = (lx1 + lx2) / 2, (ly1 + ly2) / 2
         shown = fit_text(label, 200 * s, size)
         from reslab_desktop.reports.fonts import text_width
 

@@ -66,6 +66,7 @@ RESOURCES: tuple[Resource, ...] = (
       for language in LANGUAGES),
     Resource("icons/reslab.png", "the window icon (ui/app.py)"),
     Resource("phone/", "the pages phones open in the room (room server)"),
+    Resource("guide/", "the facilitator's guide, es and en HTML (ui/guide.py)"),
 )
 
 

@@ -1,21 +1,9 @@
 """Dot-voting rounds: set up, open, cast dots, paper tallies, close (reveal), reopen.
 
-Rules come from ``rules/voting.py``; the database triggers back them up. Every facilitator
-action returns what its undo needs:
-
-====================  ==========================================
-action                undo
-====================  ==========================================
-create_round          delete_round(id) → restore_round(snapshot)
-update_round          update_round(id, **previous_settings)
-open_round            revert_to_draft
-close_round           reopen_round (logged as an undo)
-reopen_round          close_round
-enter_paper_tally     enter_paper_tally(previous counts)
-clear_ballot          set_ballot(previous ballot)
-start_runoff          delete_round
-promote_top           unpromote(promotion)
-====================  ==========================================
+Rules come from ``rules/voting.py`` and the round's lifecycle from ``rules/round_lifecycle.py``;
+the database triggers back them up. Undo and redo of every action are the exact inverse of
+the rows it wrote (``storage/operations.py``), checked by :func:`check_round_transitions`.
+Closing a round logs the priorities it set in the decision log, in the same transaction.
 
 Results, progress, runoffs and promotion live in ``voting_results.py`` and are re-exported
 here so callers have one module to import.
@@ -43,6 +31,7 @@ from reslab_desktop.model import (
     Zone,
 )
 from reslab_desktop.model.voting import ROUND_MODES
+from reslab_desktop.rules import round_lifecycle as lifecycle
 from reslab_desktop.rules import voting as rules
 from reslab_desktop.services import checks
 from reslab_desktop.services.deletion import delete_rows, restore_rows
@@ -184,7 +173,7 @@ def update_round(store: Store, round_id: str, **changes: Any) -> RoundSettings:
     """Change settings of a draft round; returns the previous settings (for undo)."""
     with store.write() as tx:
         row = _round_row(tx, round_id)
-        if row.status != "draft":
+        if row.status not in lifecycle.EDITABLE:
             raise ValidationError("settings can only change while the round is a draft")
         before = round_settings(load_round(tx.session, round_id))
         _apply_settings(tx, row, replace(before, **changes))
@@ -292,39 +281,35 @@ def _set_voters(tx: Tx, row: VoteRound, st: RoundSettings) -> None:
 def open_round(store: Store, round_id: str) -> None:
     with store.write() as tx:
         row = _round_row(tx, round_id)
-        if row.status != "draft":
-            raise ValidationError(f"only a draft round can be opened (this one is {row.status})")
+        t = _transition(tx, row, "open")
         rnd = load_round(tx.session, round_id)
         if not candidate_notes(tx.session, rnd):
             raise ValidationError("the round has no notes to vote on")
-        row.status, row.opened_at = "open", now()
-        _log(tx, round_id, "opened")
-        tx.changed("vote_rounds", UPDATED, (round_id,), row.board_id)
+        row.status, row.opened_at = t.target.value, now()
+        _log(tx, round_id, t.logged_as)
 
 
 def revert_to_draft(store: Store, round_id: str) -> None:
-    """Undo of ``open_round``: only while nobody has voted."""
+    """Back to draft: only while nobody has voted."""
     with store.write() as tx:
         row = _round_row(tx, round_id)
-        if row.status != "open":
-            raise ValidationError("only an open round can go back to draft")
-        if latest_mark(tx.session, round_id):
-            raise ValidationError("dots have been cast; close the round instead")
-        row.status, row.opened_at = "draft", None
-        _log(tx, round_id, "reverted_to_draft")
-        tx.changed("vote_rounds", UPDATED, (round_id,), row.board_id)
+        t = _transition(tx, row, "revert_to_draft")
+        row.status, row.opened_at = t.target.value, None
+        _log(tx, round_id, t.logged_as)
 
 
 def close_round(store: Store, round_id: str) -> None:
-    """Close the round: no more dots; the results are revealed."""
+    """Close the round: no more dots; the results are revealed and the priorities they set
+    are logged as a decision (once per round), in the same transaction: one undo reverts both."""
+    from reslab_desktop.services.lab.decisions import record_round_decision
+
     with store.write() as tx:
         row = _round_row(tx, round_id)
-        if row.status != "open":
-            raise ValidationError(f"only an open round can be closed (this one is {row.status})")
+        t = _transition(tx, row, "close")
         # closed_at must not be earlier than any ballot (the triggers compare them).
-        row.status, row.closed_at = "closed", max(now(), latest_mark(tx.session, round_id))
-        _log(tx, round_id, "closed")
-        tx.changed("vote_rounds", UPDATED, (round_id,), row.board_id)
+        row.status, row.closed_at = t.target.value, max(now(), latest_mark(tx.session, round_id))
+        _log(tx, round_id, t.logged_as)
+        record_round_decision(store, round_id)
 
 
 def reopen_round(store: Store, round_id: str, reason: str = "") -> None:
@@ -332,11 +317,41 @@ def reopen_round(store: Store, round_id: str, reason: str = "") -> None:
     reason = checks.text(reason, "reason", max_len=300).strip()
     with store.write() as tx:
         row = _round_row(tx, round_id)
-        if row.status != "closed":
-            raise ValidationError(f"only a closed round can be reopened (this one is {row.status})")
-        row.status, row.closed_at = "open", None
-        _log(tx, round_id, "reopened", reason)
-        tx.changed("vote_rounds", UPDATED, (round_id,), row.board_id)
+        t = _transition(tx, row, "reopen")
+        row.status, row.closed_at = t.target.value, None
+        _log(tx, round_id, t.logged_as, reason)
+
+
+def _transition(tx: Tx, row: VoteRound, action: str) -> lifecycle.Transition:
+    """The lifecycle's transition for ``action`` from the round's status, or a one-line refusal."""
+    try:
+        t = lifecycle.transition(action, row.status)
+    except lifecycle.TransitionError as exc:
+        raise ValidationError(str(exc)) from None
+    if t.needs_no_dots and latest_mark(tx.session, row.id):
+        raise ValidationError(lifecycle.DOTS_CAST)
+    tx.changed("vote_rounds", UPDATED, (row.id,), row.board_id)
+    return t
+
+
+def check_round_transitions(tx: Tx, rows: Sequence[Any]) -> None:
+    """Undo and redo follow the lifecycle too: a round's status may change only along one of
+    its transitions (back to draft only while no dot is cast; closed again only if no dot
+    came after its closing time)."""
+    for ch in rows:
+        if ch.table != "vote_rounds" or ch.old is None or ch.new is None:
+            continue
+        before, after = ch.old["status"], ch.new["status"]
+        if before == after:
+            continue
+        t = lifecycle.between(before, after)
+        if t is None:
+            raise ValidationError(f"a voting round cannot go from {before} to {after}")
+        mark = latest_mark(tx.session, ch.new["id"])
+        if t.needs_no_dots and mark:
+            raise ValidationError(lifecycle.DOTS_CAST)
+        if t.target == lifecycle.RoundStatus.CLOSED and mark and mark > (ch.new["closed_at"] or ""):
+            raise ValidationError("dots were cast after the round was reopened; close it again instead")
 
 
 # -- dots --------------------------------------------------------------------------------
@@ -395,7 +410,7 @@ def enter_paper_tally(store: Store, round_id: str, counts: Mapping[Any, int]) ->
         norm[key if isinstance(key, tuple) else (key, 0)] = dots
     with store.write() as tx:
         row = _round_row(tx, round_id)
-        if row.status != "open":
+        if row.status not in lifecycle.ACCEPTS_DOTS:
             raise ValidationError("paper counts can only be entered while the round is open")
         s = tx.session
         rnd = load_round(s, round_id)
@@ -432,7 +447,7 @@ def _round_row(tx: Tx, round_id: str) -> VoteRound:
 
 def _voting_context(tx: Tx, round_id: str, voter_id: str) -> tuple[DotRound, BallotMap]:
     rnd = dot_round(tx.session, round_id, voter_id)
-    if rnd.status != "open":
+    if rnd.status not in lifecycle.ACCEPTS_DOTS:
         raise ValidationError("this round is not open for voting" if rnd.status == "draft"
                               else "this round is closed; no more dots")
     if rnd.mode == "paper":
@@ -492,6 +507,7 @@ __all__ = [
     "RoundSettings",
     "VoterRecord",
     "cast_dot",
+    "check_round_transitions",
     "clear_ballot",
     "close_round",
     "create_round",

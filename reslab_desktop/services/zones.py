@@ -90,12 +90,16 @@ def group_notes(store: Store, note_ids: Sequence[str], title: str, color: str = 
     box = geometry.bounds((r.x, r.y, r.w, r.h) for r in rows)
     assert box is not None
     x, y, w, h = box
-    draft = ZoneDraft(
-        x=x - GROUP_PADDING, y=y - GROUP_PADDING - GROUP_TITLE_H,
-        w=w + 2 * GROUP_PADDING, h=h + 2 * GROUP_PADDING + GROUP_TITLE_H,
-        title=title.strip(), color=color,
-    )
-    return add_zone(store, boards.pop(), draft, members=list(note_ids))
+    board_id = boards.pop()
+    frame = (x - GROUP_PADDING, y - GROUP_PADDING - GROUP_TITLE_H,
+             w + 2 * GROUP_PADDING, h + 2 * GROUP_PADDING + GROUP_TITLE_H)
+    with store.read() as s:  # the zones around the notes keep their titles and prompts visible
+        around = [z for z in s.scalars(select(Zone).where(Zone.board_id == board_id))
+                  if z.x <= x and z.y <= y and z.x + z.w >= x + w and z.y + z.h >= y + h]
+        frame = geometry.below_headers(frame, [geometry.zone_header(z, z.prompt) for z in around])
+    fx, fy, fw, fh = frame
+    draft = ZoneDraft(x=fx, y=fy, w=fw, h=fh, title=title.strip(), color=color)
+    return add_zone(store, board_id, draft, members=list(note_ids))
 
 
 def update_zones(store: Store, patches: Mapping[str, Mapping[str, Any]]) -> Before:

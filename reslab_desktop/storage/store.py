@@ -16,19 +16,22 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from reslab_desktop.errors import DamagedFileError, ReadOnlyError, ReslabError, WorkshopFileError
+from reslab_desktop.storage import recording, rowlog
 from reslab_desktop.storage.atomic import atomic_path
+from reslab_desktop.storage.changes import ACTION, ChangeSet, acting_as, current_initiator
 from reslab_desktop.storage.events import Change, EventBus
 from reslab_desktop.storage.migrations import LATEST_VERSION, pending
 from reslab_desktop.storage.probe import (
@@ -67,15 +70,26 @@ class StorageError(ReslabError):
 
 @dataclass
 class Tx:
-    """One user action's transaction: an ORM session plus what it changed."""
+    """One user action's transaction: an ORM session, who makes it, and what it announced.
+
+    What the transaction changed is read from the rows SQLite logged (``rowlog.py``) when it
+    commits; :meth:`changed` stays for services that announce something more by hand.
+    """
 
     session: Session
     changes: list[Change] = field(default_factory=list)
+    initiator: str = ""
+    #: ``ACTION`` for a new action, ``UNDO``/``REDO`` when the history applies an operation
+    cause: str = ACTION
 
     def changed(
         self, entity: str, action: str, ids: tuple[str, ...] | list[str] = (), board_id: str | None = None
     ) -> None:
         self.changes.append(Change(entity, action, tuple(ids), board_id))
+
+    def raw(self) -> sqlite3.Connection:
+        """The transaction's driver connection (for the row log)."""
+        return self.session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
 class Store:
@@ -88,9 +102,12 @@ class Store:
         self.detached = False
         self._memory_uri: str | None = None
         self._memory_anchor: sqlite3.Connection | None = None
-        self.engine: Engine = _make_engine(self._connect)
         self.events = EventBus()
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        #: writes from every thread take turns (one writer at a time); see :meth:`write`
+        self._write_lock = threading.Lock()
+        self._local = threading.local()
+        self._seq = 0
+        self._new_engine()
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -143,28 +160,82 @@ class Store:
         self.close()
 
     # -- transactions --------------------------------------------------------------------
+    def _new_engine(self) -> None:
+        self.engine: Engine = _make_engine(self._connect)
+        if not self.read_only:
+            event.listen(self.engine, "connect", _install_row_log)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+
+    @staticmethod
+    def acting_as(initiator: str) -> contextlib.AbstractContextManager[None]:
+        """Name the writer of this thread's writes (``with store.acting_as(PHONE): …``)."""
+        return acting_as(initiator)
+
     @contextlib.contextmanager
-    def write(self) -> Iterator[Tx]:
-        """One user action: everything inside commits together, then changes are announced."""
+    def write(self, cause: str = ACTION) -> Iterator[Tx]:
+        """One action: everything inside commits together, then a ``ChangeSet`` is announced.
+
+        May be called from any thread; writes take turns through one lock, so they commit one
+        after another. Called again on a thread whose write is still open (a service calling
+        another, a follow-up rule), it joins that transaction (a savepoint: a refused inner
+        write is undone alone) and the announcement comes once, after the outer commit.
+        """
         if self.read_only:
             raise ReadOnlyError(f"{self.path.name} is open read-only; save a copy to make changes")
-        session = self._sessions()
-        tx = Tx(session)
-        failure: DBAPIError | None = None
-        try:
-            with session.begin():
-                yield tx
-        except OperationalError as exc:
-            if is_bad_text(exc):
+        current: Tx | None = getattr(self._local, "tx", None)
+        if current is not None:
+            with self._joined(current):
+                yield current
+            return
+        with self._write_lock:
+            session = self._sessions()
+            tx = Tx(session, initiator=current_initiator(), cause=cause)
+            self._local.tx = tx
+            failure: DBAPIError | None = None
+            rows: list[rowlog.RowChange] = []
+            try:
+                with session.begin():
+                    yield tx
+                    session.flush()
+                    rows = rowlog.collect(tx.raw(), _metadata())
+            except OperationalError as exc:
+                if is_bad_text(exc):
+                    raise self.damaged_text() from exc
+                failure = exc
+            except UnicodeDecodeError as exc:
                 raise self.damaged_text() from exc
-            failure = exc
-        except UnicodeDecodeError as exc:
-            raise self.damaged_text() from exc
-        finally:
-            session.close()
-        if failure is not None:
-            raise self._write_failed(failure) from failure
-        self.events.emit(tx.changes)
+            finally:
+                self._local.tx = None
+                session.close()
+            if failure is not None:
+                raise self._write_failed(failure) from failure
+            self._seq += 1
+            changes = ChangeSet.build(self._seq, tx.initiator, rows, _metadata(), tx.changes, tx.cause)
+        recording.committed(self, changes)
+        self.events.emit(changes)
+
+    @contextlib.contextmanager
+    def _joined(self, tx: Tx) -> Iterator[None]:
+        mark = len(tx.changes)
+        tx.session.flush()
+        savepoint = tx.session.begin_nested()
+        try:
+            yield
+            tx.session.flush()
+        except BaseException:
+            savepoint.rollback()
+            del tx.changes[mark:]
+            raise
+        savepoint.commit()
+
+    @property
+    def last_seq(self) -> int:
+        """The ``seq`` of the last change set committed (0 before the first)."""
+        return self._seq
+
+    def in_write(self) -> bool:
+        """Whether this thread has a write of this store open."""
+        return getattr(self._local, "tx", None) is not None
 
     def _write_failed(self, exc: DBAPIError) -> StorageError:
         """The transaction was rolled back; detach if the file itself refuses writes."""
@@ -196,8 +267,7 @@ class Store:
             raise
         self.engine.dispose()
         self._memory_uri, self._memory_anchor = uri, anchor
-        self.engine = _make_engine(self._connect)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self._new_engine()
         self.detached = True
 
     def save_copy(self, target: Path) -> None:
@@ -209,19 +279,25 @@ class Store:
         target = Path(target)
         if target.exists():
             raise WorkshopFileError(f"{target.name}: already exists (choose another name)")
-        self.backup_to(target)
-        old_engine, old_anchor = self.engine, self._memory_anchor
-        self.path, self.read_only, self.detached = target, False, False
-        self._memory_uri = self._memory_anchor = None
-        self.engine = _make_engine(self._connect)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
-        old_engine.dispose()
-        if old_anchor is not None:
-            old_anchor.close()
+        with self._write_lock:  # no other writer between the copy and the switch
+            self.backup_to(target)
+            old_engine, old_anchor = self.engine, self._memory_anchor
+            self.path, self.read_only, self.detached = target, False, False
+            self._memory_uri = self._memory_anchor = None
+            self._new_engine()
+            old_engine.dispose()
+            if old_anchor is not None:
+                old_anchor.close()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only snapshot for loading records."""
+        """A read-only snapshot for loading records. Inside this thread's open write it is
+        that write's session, so a service composed into a write reads what it wrote."""
+        current: Tx | None = getattr(self._local, "tx", None)
+        if current is not None:
+            current.session.flush()
+            yield current.session
+            return
         session = self._sessions()
         try:
             with session.begin():
@@ -262,6 +338,16 @@ class Store:
                     src.close()
             except sqlite3.Error as exc:
                 raise StorageError(f"could not copy {self.path.name}: {one_line(exc)}") from exc
+
+
+def _metadata() -> MetaData:
+    from reslab_desktop.model import Base
+
+    return Base.metadata
+
+
+def _install_row_log(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    rowlog.install(dbapi_connection, _metadata())
 
 
 def is_bad_text(exc: BaseException) -> bool:

@@ -127,7 +127,7 @@ ACTIONS: list[ActionSpec] = [
                needs="writable"),
     # board editing (handlers in ui/board/hooks.py act on window.board_editor)
     ActionSpec("board.add_note", QT_TRANSLATE_NOOP("Actions", "Add &Note"), "N", "board", board_hooks.controller("add_note"),
-               QT_TRANSLATE_NOOP("Actions", "A new note in the middle of the view (or double-click the board)"),
+               QT_TRANSLATE_NOOP("Actions", "A new note under the mouse, beside the notes there; Enter types the next one"),
                needs="writable page:board", toolbar=True, separator_before=True),
     ActionSpec("board.edit_text", QT_TRANSLATE_NOOP("Actions", "&Edit Note Text"), "F2", "board",
                board_hooks.controller("edit_selected"), needs="writable page:board"),
@@ -178,7 +178,8 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("Actions", "Notes, an image, or text (one note per line)"), needs="writable page:board"),
     ActionSpec("board.duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate"), "Ctrl+D", "edit",
                board_hooks.controller("duplicate", needs_focus=True), needs="writable page:board"),
-    ActionSpec("board.delete_selection", QT_TRANSLATE_NOOP("Actions", "&Delete"), (Key.Delete, "Backspace"), "edit",
+    # "Del", not Key.Delete: on X11 that standard key is also Ctrl+D, which duplicates
+    ActionSpec("board.delete_selection", QT_TRANSLATE_NOOP("Actions", "&Delete"), ("Del", "Backspace"), "edit",
                board_hooks.controller("delete_selection", needs_focus=True), needs="writable page:board"),
     ActionSpec("board.select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), Key.SelectAll, "edit",
                board_hooks.controller("select_all", needs_focus=True), needs="page:board"),
@@ -277,6 +278,8 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("edit.preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), (Key.Preferences, "Ctrl+,"), "edit",
                room_hooks.show_preferences, QT_TRANSLATE_NOOP("Actions", "Language, theme, text size, audience screen"),
                separator_before=True, role=QAction.MenuRole.PreferencesRole),
+    ActionSpec("help.guide", QT_TRANSLATE_NOOP("Actions", "Facilitator's &Guide"), None, "help", lambda w: _open_guide(w),
+               QT_TRANSLATE_NOOP("Actions", "How to run a lab day: before, during and after the workshop")),
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("F1", "?"), "help", room_hooks.show_shortcuts),
     # -- Help -------------------------------------------------------------------------------
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Resiliency Lab"), None, "help", "show_about",
@@ -286,6 +289,12 @@ ACTIONS: list[ActionSpec] = [
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
+
+
+def _open_guide(window: QWidget) -> None:
+    from reslab_desktop.ui.guide import open_guide
+
+    open_guide(window)
 
 
 def resolve(target: object, dotted: str) -> Callable[..., Any]:

@@ -45,12 +45,16 @@ def run_gui(path: Path | None) -> int:
     if sys.platform == "darwin":  # only macOS sends FileOpen; elsewhere the filter would see every event
         app.installEventFilter(FileOpenFilter(app))
 
+    from reslab_desktop.ui import recovery
+
+    stopped = recovery.unexpected_stop()  # before anything is opened (and locked) again
     ws = workspace()
-    if path is None:
-        ws.show_start()
-    else:
-        ws.open_or_report(Path(path))
-    return app.exec()
+    shown = ws.show_start() if path is None else ws.open_or_report(Path(path)) or ws.show_start()
+    recovery.offer(shown, stopped, Path(path) if path is not None else None)
+    code = app.exec()
+    for window in list(ws.windows):  # the event loop ended with windows open: not a crash
+        recovery.closed(window.path)
+    return code
 
 
 def prepare_application(app: QApplication) -> None:

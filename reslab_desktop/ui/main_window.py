@@ -5,12 +5,13 @@ Extension points for the other parts of the app:
   pages (a factory is called the first time the page is shown, keeping start-up fast).
   Pages of the shell: ``"home"`` (lab overview), ``"board"`` (board editor), ``"people"``.
 - ``actions_by_id[id]``: the QActions built from ``ui/actions.py``.
-- ``store``, ``signals`` (StoreSignals), ``undo_stack``, ``settings``.
+- ``store``, ``signals`` (StoreSignals), ``history`` (the undo history) and ``undo_stack`` (its
+  Qt view), ``settings``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QEvent, QLockFile, Qt, Signal
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop import __version__
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.model import Board, Workshop
+from reslab_desktop.storage import ChangeSet, Store
 from reslab_desktop.ui import backups_ui, dialogs
 from reslab_desktop.ui.actions import install_actions, needs_met, retranslate_actions
+from reslab_desktop.ui.commands import bind
 from reslab_desktop.ui.file_drop import accept_workshop_drag, open_dropped
 from reslab_desktop.ui.navigator import PhaseNavigator
 from reslab_desktop.ui.room import hooks as room_hooks
@@ -56,7 +59,9 @@ class MainWindow(QMainWindow):
         self.lock = lock
         self.settings = Settings()
         self.undo_stack = QUndoStack(self)
-        self.signals = StoreSignals(store, self)
+        # the window's undo history (Qt-free); undo_stack shows it in the Edit menu
+        self.history = bind(self.undo_stack)
+        self.signals = StoreSignals.of(store)
         self._pages: dict[str, QWidget] = {}
         self._frames: dict[str, QScrollArea] = {}
         self._factories: dict[str, PageFactory] = {}
@@ -77,6 +82,7 @@ class MainWindow(QMainWindow):
         for action_id in ("board.new", "board.rename", "board.delete"):
             self.navigator.add_board_button(action_id)
         self.navigator.board_requested.connect(self.open_board)
+        self.navigator.phase_list.currentRowChanged.connect(lambda *_: self._phase_chosen())
         self.page_changed.connect(self.navigator.page_shown)
 
         self.banner = QLabel(self)
@@ -203,7 +209,9 @@ class MainWindow(QMainWindow):
     def _make_board_editor(self) -> QWidget:
         from reslab_desktop.ui.board.editor import BoardEditor
 
-        return BoardEditor(self.store, self.undo_stack, self)
+        editor = BoardEditor(self.store, self.undo_stack, self)
+        editor.new_board_requested.connect(self.actions_by_id["board.new"].trigger)
+        return editor
 
     def _make_people(self) -> QWidget:
         from reslab_desktop.ui.people.page import PeoplePage
@@ -224,6 +232,18 @@ class MainWindow(QMainWindow):
         editor.show_board(board_id)  # type: ignore[attr-defined]
         self.show_page("board")
         self.navigator.show_board(board_id)
+
+    def _phase_chosen(self) -> None:
+        """A step with no boards chosen while a board of another step is on screen: the board
+        area says the step has none and offers a new one (it kept the old board before)."""
+        if "board" not in self._pages or self._page_key != "board" or self.navigator.board_ids():
+            return
+        from reslab_desktop.model.vocab import phase_name
+
+        editor = self.board_editor
+        phase = self.navigator.current_phase()
+        if not editor.board_id or boards_phase(self.store, editor.board_id) != phase:  # type: ignore[attr-defined]
+            editor.clear(phase_name(phase, self.navigator.language()))  # type: ignore[attr-defined]
 
     def show_home(self) -> None:
         self.show_page("home")
@@ -280,22 +300,20 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(lambda *_: texts())
         texts()
 
-    def _on_changed(self, changes: Sequence[Change]) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         stamp = QDateTime.currentDateTime().toString("HH:mm:ss")
         if self.store.detached:
             self.saved_label.setText(self.tr("Kept in memory only %1: save a copy").replace("%1", stamp))
         else:
             self.saved_label.setText(self.tr("Saved %1").replace("%1", stamp))
-        entities = {c.entity for c in changes}
-        if "workshop" in entities:
+        if changes.touches(Workshop):
             self.refresh_title()
             self.navigator.refresh_phases()
             self._name_phase_actions()
-        elif "boards" in entities:
+        elif changes.touches(Board):
             self.navigator.refresh_phases()
-            removed = {i for c in changes if c.entity == "boards" and c.action == "removed" for i in c.ids}
             shown = getattr(self._pages.get("board"), "board_id", None)
-            if self._page_key == "board" and shown in removed:
+            if self._page_key == "board" and shown in changes.of(Board).removed:
                 self.show_page("home")
 
     def refresh_storage_state(self) -> None:
@@ -382,7 +400,7 @@ class MainWindow(QMainWindow):
 
         close_phones(self)  # the room server stops before the file closes
         self.signals.detach()
-        self.undo_stack.clear()
+        self.history.clear()
         self.store.close()
         if self.lock is not None:
             self.lock.unlock()
@@ -405,3 +423,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, error: ReslabError) -> None:
         dialogs.show_error(self, error)
+
+
+def boards_phase(store: Store, board_id: str) -> int:
+    from reslab_desktop.services.boards import get_board
+
+    return get_board(store, board_id).phase

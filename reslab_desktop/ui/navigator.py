@@ -21,7 +21,7 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.services import boards
 from reslab_desktop.ui import dialogs
-from reslab_desktop.ui.commands import board_list, push
+from reslab_desktop.ui.commands import board_list
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.main_window import MainWindow
@@ -187,10 +187,8 @@ class PhaseNavigator(QWidget):
             self.create_board(dialog.title(), dialog.template_key())
 
     def create_board(self, title: str, template: str | None) -> str:
-        board_id = push(
-            self.window_.undo_stack,
-            board_list.create_board(self.store, self.current_phase(), title, template, self.language()),
-        )
+        board_id = board_list.create_board(self.window_.undo_stack, self.store, self.current_phase(), title,
+                                           template, self.language())
         self.board_requested.emit(board_id)
         return board_id
 
@@ -204,11 +202,11 @@ class PhaseNavigator(QWidget):
             self.rename_board_to(board_id, title)
 
     def rename_board_to(self, board_id: str, title: str) -> None:
-        push(self.window_.undo_stack, board_list.rename_board(self.store, board_id, title))
+        board_list.rename_board(self.window_.undo_stack, self.store, board_id, title)
 
     def delete_board(self, board_id: str | None = None) -> None:
         board_id = board_id or self.current_board_id()
         if board_id is None:
             return
-        push(self.window_.undo_stack, board_list.delete_board(self.store, board_id))
+        board_list.delete_board(self.window_.undo_stack, self.store, board_id)
         self.window_.statusBar().showMessage(self.tr("Board deleted; Undo brings it back"), 5000)

@@ -3,10 +3,8 @@ thread (``ui/pdf_build.py``) behind a cancellable progress dialog.
 
 The dialog reads what it lists (rounds, boards, sessions, templates) from services.
 
-Printing: PySide6-Essentials has no QtPdf module (it is in PySide6-Addons), so Qt cannot
-render PDF pages here. Print… builds the PDF to a temporary file, shows the QPrintDialog to
-pick a printer and copies, and hands the file to CUPS (``lp``) where it exists (Linux,
-macOS); elsewhere (Windows) it opens the PDF in the system viewer to print from there.
+Printing: Print… builds the PDF to a temporary file, then ``send_to_printer`` shows the
+system print dialog and prints its pages through ``QPrinter`` (``ui/printing.py``).
 """
 
 from __future__ import annotations
@@ -31,6 +29,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -249,27 +249,91 @@ def print_pdf(window) -> None:  # type: ignore[no-untyped-def]
 
 
 def send_to_printer(window: QWidget, pdf: Path) -> None:
+    """The built PDF to a printer through the system print dialog (``ui/printing.py``); when
+    this computer cannot print it, say so and offer to save the PDF."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from reslab_desktop.ui import printing
+
+    tool = printing.rasterizer()
+    printers = QPrinterInfo.availablePrinterNames()
+    if tool is None and not (shutil.which("lp") and printers):
+        if printing.open_in_viewer(pdf):
+            _status(window, tr("The PDF is open in your PDF viewer: print it from there."))
+        else:
+            offer_to_save(window, pdf, tr("This computer has no program that can print or show a PDF."))
+        return
+    if not printers:
+        offer_to_save(window, pdf, tr("No printer is set up on this computer."))
+        return
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    lp = shutil.which("lp")
-    if lp is None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
-        _status(window, tr("The PDF is open in your viewer: print it from there."))
-        return
-    printer = QPrinter()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    pages, paper = printing.pdf_info(pdf)
+    printing.match_paper(printer, paper)
     chooser = QPrintDialog(printer, window)
+    if pages:
+        chooser.setMinMax(1, pages)
+        chooser.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     if chooser.exec() != QDialog.DialogCode.Accepted:
         return
-    cmd = [lp, "-n", str(max(printer.copyCount(), 1))]
+    if tool is None:  # CUPS takes the PDF itself
+        _send_with_lp(window, pdf, printer)
+        return
+    job = printing.PagePrinter(pdf, printer, printing.chosen_pages(printer, pages), tool, window)
+    progress = QProgressDialog(tr("Printing…"), tr("Cancel"), 0, max(1, len(job.pages)), window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    progress.canceled.connect(job.cancel)
+    progress.canceled.connect(lambda: _status(window, tr("Printing cancelled")))
+    job.progress.connect(lambda done, total: progress.setValue(done))
+    job.progress.connect(lambda done, total: progress.setLabelText(
+        tr("Printing page %1 of %2…").replace("%1", str(min(done + 1, total))).replace("%2", str(total))))
+    job.finished.connect(progress.reset)
+    job.failed.connect(progress.reset)
+    job.finished.connect(lambda printed: _status(window, tr("Sent to %1 (%2 pages)").replace(
+        "%1", printer.printerName() or tr("the printer")).replace("%2", str(printed))))
+    job.failed.connect(lambda message: offer_to_save(window, pdf, message))
+    window._print_job = job  # type: ignore[attr-defined]  # kept alive while it runs
+    job.start()
+
+
+def _send_with_lp(window: QWidget, pdf: Path, printer) -> None:  # type: ignore[no-untyped-def]
+    cmd = [str(shutil.which("lp")), "-n", str(max(printer.copyCount(), 1))]
     if printer.printerName():
         cmd += ["-d", printer.printerName()]
     try:
         subprocess.run([*cmd, str(pdf)], check=True, capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.SubprocessError) as exc:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
-        _failed(window, ReslabError(f"the printer did not take the document ({exc}); it is open in your PDF viewer"))
+    except (OSError, subprocess.SubprocessError):
+        offer_to_save(window, pdf, tr("The printer did not take the document."))
         return
     _status(window, tr("Sent to %1").replace("%1", printer.printerName() or tr("the printer")))
+
+
+def offer_to_save(window: QWidget, pdf: Path, reason: str) -> QMessageBox:
+    """``reason`` in one line, and a button that saves the PDF to print it elsewhere."""
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Print"), reason, QMessageBox.StandardButton.Close, window)
+    box.setObjectName("printFallback")
+    box.setInformativeText(tr("Save the PDF and print it from another computer or program."))
+    save = box.addButton(tr("Save the PDF…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(save)
+    box.accepted.connect(lambda: _save_copy(window, pdf))
+    box.open()
+    return box
+
+
+def _save_copy(window: QWidget, pdf: Path) -> None:
+    from reslab_desktop.ui.dialogs import ask_save_path
+
+    target = ask_save_path(window, tr("Save the PDF"), Path(pdf.name), tr("PDF documents (*.pdf)"), ".pdf")
+    if target is None:
+        return
+    try:
+        shutil.copyfile(pdf, target)
+    except OSError as exc:
+        _failed(window, ReslabError(tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc))))
+        return
+    _status(window, tr("PDF written: %1").replace("%1", str(target)))
 
 
 def _shown_board(window) -> str | None:  # type: ignore[no-untyped-def]

@@ -76,6 +76,8 @@ SETTINGS: tuple[Setting, ...] = (
     # -- backups (read by ui/backups_ui.attach) ----------------------------------------------
     Setting("backups/every_minutes", int, 10, QT_TRANSLATE_NOOP("Settings", "Automatic backup every (minutes)"),
             group=QT_TRANSLATE_NOOP("Settings", "Backups"), minimum=1, maximum=120),
+    # -- core: workshops open for writing right now (ui/recovery.py finds them after a crash) --
+    Setting("session/open", list, [], QT_TRANSLATE_NOOP("Settings", "Workshops open when the app last ran")),
     # -- voting ------------------------------------------------------------------------------
     # A salted PBKDF2 hash of the kiosk-lock PIN (ui/voting/kiosk.py); never the PIN itself.
     Setting("voting/kiosk_pin", str, "", QT_TRANSLATE_NOOP("Settings", "Facilitator PIN (hash)")),

@@ -59,8 +59,11 @@ class StartScreen(Retranslatable, QWidget):
         self.new_button.clicked.connect(lambda: self._guard(self.new_workshop))
         self.open_button.clicked.connect(lambda: self._guard(self.open_file))
         self.demo_button.clicked.connect(lambda: self._guard(self.open_demo))
+        self.guide_button = QPushButton(self.tr("Facilitator's &guide"), self)
+        self.guide_button.setToolTip(self.tr("How to run a lab day: before, during and after the workshop"))
+        self.guide_button.clicked.connect(self.open_guide)
         buttons = QVBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button, self.import_button):
+        for button in (self.new_button, self.open_button, self.demo_button, self.import_button, self.guide_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -90,6 +93,7 @@ class StartScreen(Retranslatable, QWidget):
             "demo": lambda: self._guard(self.open_demo),
             "new": lambda: self._guard(self.new_workshop),
             "open": lambda: self._guard(self.open_file),
+            "guide": self.open_guide,
         }, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -118,6 +122,8 @@ class StartScreen(Retranslatable, QWidget):
         self.demo_button.setText(self.tr("Open the &Demo Workshop"))
         self.import_button.setText(self.tr("&Import JSON…"))
         self.import_button.setToolTip(self.tr("Make a new workshop file from a JSON document and open it"))
+        self.guide_button.setText(self.tr("Facilitator's &guide"))
+        self.guide_button.setToolTip(self.tr("How to run a lab day: before, during and after the workshop"))
         self.recent_label.setText(self.tr("&Recent workshops"))
         self.recent.setAccessibleName(self.tr("Recent workshops"))
         self.empty_hint.setText(self.tr("Workshops you open appear here."))
@@ -149,6 +155,11 @@ class StartScreen(Retranslatable, QWidget):
         from reslab_desktop.ui.file_actions import open_file
 
         open_file(self)
+
+    def open_guide(self) -> None:
+        from reslab_desktop.ui.guide import open_guide
+
+        open_guide(self)
 
     def open_demo(self) -> None:
         self.workspace.open_demo()

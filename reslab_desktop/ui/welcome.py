@@ -27,7 +27,8 @@ from reslab_desktop.ui.settings import Settings
 
 
 class WelcomePanel(Retranslatable, QWidget):
-    """``actions`` maps ``"demo"``, ``"new"`` and ``"open"`` to the start screen's handlers."""
+    """``actions`` maps ``"demo"``, ``"new"``, ``"open"`` (and ``"guide"``: the facilitator's
+    guide, ``ui/guide.py``) to the start screen's handlers."""
 
     def __init__(self, actions: dict[str, Callable[[], None]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +47,7 @@ class WelcomePanel(Retranslatable, QWidget):
         grid.setVerticalSpacing(12)
         self.buttons: dict[str, QPushButton] = {}
         self.hints: dict[str, QLabel] = {}
-        for row, key in enumerate(("demo", "new", "open")):
+        for row, key in enumerate(k for k in ("demo", "new", "open", "guide") if k in actions):
             button = QPushButton(self)
             button.setObjectName(f"welcome.{key}")
             button.setMinimumHeight(44)
@@ -94,8 +95,12 @@ class WelcomePanel(Retranslatable, QWidget):
                     self.tr("Start your own workshop. It is saved in one .reslab file as you work.")),
             "open": (self.tr("&Open a File…"),
                      self.tr("A .reslab file someone shared with you (you can also drop it here).")),
+            "guide": (self.tr("Facilitator's &guide"),
+                      self.tr("How to run a lab day: before, during and after the workshop")),
         }
         for key, (button, hint) in texts.items():
+            if key not in self.buttons:
+                continue
             self.buttons[key].setText(button)
             self.buttons[key].setAccessibleDescription(hint)
             self.hints[key].setText(hint)

@@ -20,7 +20,6 @@ from reslab_desktop.services.records import WorkshopInfo
 from reslab_desktop.services.workshop import get_workshop
 from reslab_desktop.storage import Store
 from reslab_desktop.ui import dialogs
-from reslab_desktop.ui.commands import push
 from reslab_desktop.ui.commands.workshop import update_workshop
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum date stands for "no date" (shown as special text)
@@ -106,7 +105,7 @@ class WorkshopDialog(QDialog):
         info = self.info()
         if info != self.original:
             try:
-                push(self.undo_stack, update_workshop(self.store, info))
+                update_workshop(self.undo_stack, self.store, info)
             except ReslabError as exc:  # e.g. the end date before the start date: keep editing
                 dialogs.show_error(self, exc)
                 return

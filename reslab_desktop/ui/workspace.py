@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reslab_desktop.errors import ReslabError, WorkshopFileError
-from reslab_desktop.ui import dialogs
+from reslab_desktop.ui import dialogs, recovery
 from reslab_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ class Workspace(QObject):
                 lock.unlock()
             raise
         window = MainWindow(store, path, lock=lock)
+        if lock is not None:
+            recovery.opened(path)
         self.windows.append(window)
         window.destroyed.connect(lambda *_: self._forget(window))
         Settings().add_recent_file(path)
@@ -118,6 +120,7 @@ class Workspace(QObject):
         return self.start
 
     def window_closed(self, window: MainWindow, show_start: bool) -> None:
+        recovery.closed(window.path)
         self._forget(window)
         if show_start and not self.windows:
             self.show_start()

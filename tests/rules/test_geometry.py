@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,3 +71,60 @@ def test_distribute_gives_equal_gaps_when_there_is_room() -> None:
     spans = sorted((x, x + r[2]) for (x, _), r in zip(out, rs, strict=True))
     gaps = {round(b[0] - a[1], 6) for a, b in zip(spans, spans[1:], strict=False)}
     assert gaps == {round((1000 - 500) / 3, 6)}
+
+
+def test_free_spot_is_the_spot_when_nothing_is_there() -> None:
+    assert geometry.free_spot([], 100, 50, 160, 110) == (100, 50)
+
+
+def test_new_notes_cascade_to_the_right_then_to_the_next_row() -> None:
+    area = (0.0, 0.0, 540.0, 400.0)  # three notes wide
+    taken: list[geometry.Rect] = []
+    spots = []
+    for _ in range(4):
+        x, y = geometry.free_spot(taken, 0, 0, 160, 110, area)
+        taken.append((x, y, 160, 110))
+        spots.append((x, y))
+    assert spots == [(0, 0), (180, 0), (360, 0), (0, 130)]
+    assert not any(geometry.overlaps(a, b) for i, a in enumerate(taken) for b in taken[i + 1:])
+
+
+def test_a_spot_partly_covered_moves_on_and_a_full_area_goes_beside_the_content() -> None:
+    taken = [(50.0, 20.0, 160.0, 110.0)]
+    x, y = geometry.free_spot(taken, 0, 0, 160, 110, (0, 0, 400, 300))
+    assert not geometry.overlaps((x, y, 160, 110), taken[0])
+    full = [(0.0, 0.0, 1000.0, 1000.0)]
+    assert geometry.free_spot(full, 100, 100, 160, 110, (0, 0, 800, 600)) == (1020.0, 100)
+
+
+def test_a_frame_starts_below_the_headers_it_would_cover() -> None:
+    header = (0.0, 0.0, 400.0, 84.0)
+    assert geometry.below_headers((20.0, 30.0, 200.0, 200.0), [header]) == (20.0, 90.0, 200.0, 140.0)
+    assert geometry.below_headers((20.0, 100.0, 200.0, 200.0), [header]) == (20.0, 100.0, 200.0, 200.0)
+
+
+def _crosses_any(points, rects) -> bool:  # type: ignore[no-untyped-def]
+    return any(geometry._crosses(p, q, r) for p, q in zip(points, points[1:], strict=False) for r in rects)
+
+
+def _on_edge(p, rect) -> bool:  # type: ignore[no-untyped-def]
+    x, y, w, h = rect
+    inside = x - 1e-6 <= p[0] <= x + w + 1e-6 and y - 1e-6 <= p[1] <= y + h + 1e-6
+    return inside and min(abs(p[0] - x), abs(p[0] - x - w), abs(p[1] - y), abs(p[1] - y - h)) < 1e-6
+
+
+def test_a_connector_goes_straight_when_nothing_is_between() -> None:
+    a, b = (0.0, 0.0, 160.0, 110.0), (400.0, 0.0, 160.0, 110.0)
+    assert geometry.route(a, b, [(0.0, 300.0, 160.0, 110.0)]) == [(160.0, 55.0), (400.0, 55.0)]
+
+
+def test_a_connector_goes_around_the_notes_between_and_starts_at_the_edges() -> None:
+    a, b = (0.0, 0.0, 160.0, 110.0), (600.0, 0.0, 160.0, 110.0)
+    between = [(220.0, -20.0, 160.0, 110.0), (400.0, 30.0, 160.0, 110.0)]
+    points = geometry.route(a, b, between)
+    assert len(points) > 2
+    assert not _crosses_any(points, between)
+    assert _on_edge(points[0], a) and _on_edge(points[-1], b)
+    straight = math.dist(geometry.center(a), geometry.center(b))
+    length = sum(math.dist(p, q) for p, q in zip(points, points[1:], strict=False))
+    assert length < straight * 1.6  # around, not far away

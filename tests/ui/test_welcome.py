@@ -42,7 +42,7 @@ def test_first_run_shows_the_welcome_with_the_demo_first(app, qtbot) -> None:
     try:
         assert start.welcome.isVisible() and not start.regular.isVisible()
         assert [b.text() for b in start.welcome.buttons.values()] == [
-            "Open the &Demo Workshop", "&New Workshop…", "&Open a File…"]
+            "Open the &Demo Workshop", "&New Workshop…", "&Open a File…", "Facilitator's &guide"]
         assert start.welcome.buttons["demo"].hasFocus() or start.focusWidget() is start.welcome.buttons["demo"]
     finally:
         start.close()

@@ -404,10 +404,6 @@
             <translation>Preparing to print…</translation>
         </message>
         <message>
-            <source>The PDF is open in your viewer: print it from there.</source>
-            <translation>The PDF is open in your viewer: print it from there.</translation>
-        </message>
-        <message>
             <source>Sent to %1</source>
             <translation>Sent to %1</translation>
         </message>
@@ -416,8 +412,76 @@
             <translation>the printer</translation>
         </message>
         <message>
+            <source>The PDF is open in your PDF viewer: print it from there.</source>
+            <translation>The PDF is open in your PDF viewer: print it from there.</translation>
+        </message>
+        <message>
+            <source>This computer has no program that can print or show a PDF.</source>
+            <translation>This computer has no program that can print or show a PDF.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer.</source>
+            <translation>No printer is set up on this computer.</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Printing cancelled</source>
+            <translation>Printing cancelled</translation>
+        </message>
+        <message>
+            <source>Printing page %1 of %2…</source>
+            <translation>Printing page %1 of %2…</translation>
+        </message>
+        <message>
+            <source>Sent to %1 (%2 pages)</source>
+            <translation>Sent to %1 (%2 pages)</translation>
+        </message>
+        <message>
+            <source>The printer did not take the document.</source>
+            <translation>The printer did not take the document.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>Save the PDF and print it from another computer or program.</source>
+            <translation>Save the PDF and print it from another computer or program.</translation>
+        </message>
+        <message>
+            <source>Save the PDF…</source>
+            <translation>Save the PDF…</translation>
+        </message>
+        <message>
+            <source>Save the PDF</source>
+            <translation>Save the PDF</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: %1</source>
+            <translation>The PDF could not be saved: %1</translation>
+        </message>
+        <message>
             <source>PDF export cancelled</source>
             <translation>PDF export cancelled</translation>
+        </message>
+        <message>
+            <source>The pages could not be prepared for printing (pdftoppm did not start).</source>
+            <translation>The pages could not be prepared for printing (pdftoppm did not start).</translation>
+        </message>
+        <message>
+            <source>Page %1 could not be prepared for printing.</source>
+            <translation>Page %1 could not be prepared for printing.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the document.</source>
+            <translation>The printer did not accept the document.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the next page.</source>
+            <translation>The printer did not accept the next page.</translation>
         </message>
     </context>
     <context>
@@ -608,8 +672,8 @@
             <translation>Add &amp;Note</translation>
         </message>
         <message>
-            <source>A new note in the middle of the view (or double-click the board)</source>
-            <translation>A new note in the middle of the view (or double-click the board)</translation>
+            <source>A new note under the mouse, beside the notes there; Enter types the next one</source>
+            <translation>A new note under the mouse, beside the notes there; Enter types the next one</translation>
         </message>
         <message>
             <source>&amp;Edit Note Text</source>
@@ -920,6 +984,14 @@
             <translation>Language, theme, text size, audience screen</translation>
         </message>
         <message>
+            <source>Facilitator's &amp;Guide</source>
+            <translation>Facilitator's &amp;Guide</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>How to run a lab day: before, during and after the workshop</translation>
+        </message>
+        <message>
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Keyboard Shortcuts</translation>
         </message>
@@ -1008,6 +1080,19 @@
     </context>
     <context>
         <name>BoardEditor</name>
+        <message>
+            <source>New board…</source>
+            <extracomment>the empty state's "New board…" (the window opens the new-board dialog)</extracomment>
+            <translation>New board…</translation>
+        </message>
+        <message>
+            <source>%1 has no boards yet.</source>
+            <translation>%1 has no boards yet.</translation>
+        </message>
+        <message>
+            <source>No board is open.</source>
+            <translation>No board is open.</translation>
+        </message>
         <message>
             <source>Board</source>
             <translation>Board</translation>
@@ -1161,10 +1246,6 @@
             </translation>
         </message>
         <message>
-            <source>Log the priorities of “%1”</source>
-            <translation>Log the priorities of “%1”</translation>
-        </message>
-        <message>
             <source>Which organizations</source>
             <translation>Which organizations</translation>
         </message>
@@ -1266,6 +1347,13 @@
         <message>
             <source>YYYY-MM-DD (may stay empty)</source>
             <translation>YYYY-MM-DD (may stay empty)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Facilitator's guide</source>
+            <translation>Facilitator's guide</translation>
         </message>
     </context>
     <context>
@@ -2432,6 +2520,33 @@ Room code: %2</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab recovered from an unexpected stop.</source>
+            <translation>Resiliency Lab recovered from an unexpected stop.</translation>
+        </message>
+        <message>
+            <source>Everything was saved as it happened, typed text included: “%1” is open again as you left it.</source>
+            <translation>Everything was saved as it happened, typed text included: “%1” is open again as you left it.</translation>
+        </message>
+        <message>
+            <source>Everything was saved as it happened, typed text included. Reopen “%1”?</source>
+            <translation>Everything was saved as it happened, typed text included. Reopen “%1”?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Not now</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesView</name>
         <message>
             <source>Organization</source>
@@ -3029,6 +3144,10 @@ Room code: %2</translation>
             <translation>Backups</translation>
         </message>
         <message>
+            <source>Workshops open when the app last ran</source>
+            <translation>Workshops open when the app last ran</translation>
+        </message>
+        <message>
             <source>Facilitator PIN (hash)</source>
             <translation>Facilitator PIN (hash)</translation>
         </message>
@@ -3085,6 +3204,14 @@ Room code: %2</translation>
         <message>
             <source>Make a new workshop file from a JSON document and open it</source>
             <translation>Make a new workshop file from a JSON document and open it</translation>
+        </message>
+        <message>
+            <source>Facilitator's &amp;guide</source>
+            <translation>Facilitator's &amp;guide</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>How to run a lab day: before, during and after the workshop</translation>
         </message>
         <message>
             <source>&amp;Recent workshops</source>
@@ -3511,6 +3638,14 @@ Room code: %2</translation>
         <message>
             <source>A .reslab file someone shared with you (you can also drop it here).</source>
             <translation>A .reslab file someone shared with you (you can also drop it here).</translation>
+        </message>
+        <message>
+            <source>Facilitator's &amp;guide</source>
+            <translation>Facilitator's &amp;guide</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>How to run a lab day: before, during and after the workshop</translation>
         </message>
         <message>
             <source>&amp;Language:</source>

@@ -368,16 +368,64 @@
             <translation>Preparando la impresión…</translation>
         </message>
         <message>
-            <source>The PDF is open in your viewer: print it from there.</source>
-            <translation>El PDF está abierto en tu visor: imprímelo desde ahí.</translation>
-        </message>
-        <message>
             <source>Sent to %1</source>
             <translation>Enviado a %1</translation>
         </message>
         <message>
             <source>the printer</source>
             <translation>la impresora</translation>
+        </message>
+        <message>
+            <source>The PDF is open in your PDF viewer: print it from there.</source>
+            <translation>El PDF está abierto en tu visor de PDF: imprímelo desde ahí.</translation>
+        </message>
+        <message>
+            <source>This computer has no program that can print or show a PDF.</source>
+            <translation>Esta computadora no tiene ningún programa que pueda imprimir o mostrar un PDF.</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer.</source>
+            <translation>No hay ninguna impresora configurada en esta computadora.</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Imprimiendo…</translation>
+        </message>
+        <message>
+            <source>Printing cancelled</source>
+            <translation>Impresión cancelada</translation>
+        </message>
+        <message>
+            <source>Printing page %1 of %2…</source>
+            <translation>Imprimiendo la página %1 de %2…</translation>
+        </message>
+        <message>
+            <source>Sent to %1 (%2 pages)</source>
+            <translation>Enviado a %1 (%2 páginas)</translation>
+        </message>
+        <message>
+            <source>The printer did not take the document.</source>
+            <translation>La impresora no aceptó el documento.</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Save the PDF and print it from another computer or program.</source>
+            <translation>Guarda el PDF e imprímelo desde otra computadora u otro programa.</translation>
+        </message>
+        <message>
+            <source>Save the PDF…</source>
+            <translation>Guardar el PDF…</translation>
+        </message>
+        <message>
+            <source>Save the PDF</source>
+            <translation>Guardar el PDF</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: %1</source>
+            <translation>No se pudo guardar el PDF: %1</translation>
         </message>
         <message>
             <source>PDF export cancelled</source>
@@ -418,6 +466,22 @@
         <message>
             <source>Distribute &amp;Vertically</source>
             <translation>Distribuir v&amp;erticalmente</translation>
+        </message>
+        <message>
+            <source>The pages could not be prepared for printing (pdftoppm did not start).</source>
+            <translation>No se pudieron preparar las páginas para imprimir (pdftoppm no arrancó).</translation>
+        </message>
+        <message>
+            <source>Page %1 could not be prepared for printing.</source>
+            <translation>No se pudo preparar la página %1 para imprimir.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the document.</source>
+            <translation>La impresora no aceptó el documento.</translation>
+        </message>
+        <message>
+            <source>The printer did not accept the next page.</source>
+            <translation>La impresora no aceptó la siguiente página.</translation>
         </message>
     </context>
     <context>
@@ -608,8 +672,8 @@
             <translation>Agregar &amp;nota</translation>
         </message>
         <message>
-            <source>A new note in the middle of the view (or double-click the board)</source>
-            <translation>Una nota nueva en medio de la vista (o haz doble clic en el tablero)</translation>
+            <source>A new note under the mouse, beside the notes there; Enter types the next one</source>
+            <translation>Una nota nueva bajo el ratón, junto a las que ya están ahí; Enter escribe la siguiente</translation>
         </message>
         <message>
             <source>&amp;Edit Note Text</source>
@@ -920,6 +984,14 @@
             <translation>Idioma, tema, tamaño del texto, pantalla del público</translation>
         </message>
         <message>
+            <source>Facilitator's &amp;Guide</source>
+            <translation>&amp;Guía para facilitar</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>Cómo llevar un día de laboratorio: antes, durante y después del taller</translation>
+        </message>
+        <message>
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
@@ -1008,6 +1080,19 @@
     </context>
     <context>
         <name>BoardEditor</name>
+        <message>
+            <source>New board…</source>
+            <extracomment>the empty state's "New board…" (the window opens the new-board dialog)</extracomment>
+            <translation>Nuevo tablero…</translation>
+        </message>
+        <message>
+            <source>%1 has no boards yet.</source>
+            <translation>%1 todavía no tiene tableros.</translation>
+        </message>
+        <message>
+            <source>No board is open.</source>
+            <translation>No hay ningún tablero abierto.</translation>
+        </message>
         <message>
             <source>Board</source>
             <translation>Tablero</translation>
@@ -1161,10 +1246,6 @@
             </translation>
         </message>
         <message>
-            <source>Log the priorities of “%1”</source>
-            <translation>Registrar las prioridades de «%1»</translation>
-        </message>
-        <message>
             <source>Which organizations</source>
             <translation>Qué organizaciones</translation>
         </message>
@@ -1266,6 +1347,13 @@
         <message>
             <source>YYYY-MM-DD (may stay empty)</source>
             <translation>AAAA-MM-DD (puede quedar vacío)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Facilitator's guide</source>
+            <translation>Guía para facilitar</translation>
         </message>
     </context>
     <context>
@@ -2432,6 +2520,33 @@ Código de la sala: %2</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Resiliency Lab</source>
+            <translation>Resiliency Lab</translation>
+        </message>
+        <message>
+            <source>Resiliency Lab recovered from an unexpected stop.</source>
+            <translation>Resiliency Lab se recuperó de un cierre inesperado.</translation>
+        </message>
+        <message>
+            <source>Everything was saved as it happened, typed text included: “%1” is open again as you left it.</source>
+            <translation>Todo se guardó al momento, también el texto que estabas escribiendo: «%1» está abierto otra vez como lo dejaste.</translation>
+        </message>
+        <message>
+            <source>Everything was saved as it happened, typed text included. Reopen “%1”?</source>
+            <translation>Todo se guardó al momento, también el texto que estabas escribiendo. ¿Volver a abrir «%1»?</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Volver a abrir</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+    </context>
+    <context>
         <name>ResourcesView</name>
         <message>
             <source>Organization</source>
@@ -3029,6 +3144,10 @@ Código de la sala: %2</translation>
             <translation>Respaldos</translation>
         </message>
         <message>
+            <source>Workshops open when the app last ran</source>
+            <translation>Talleres abiertos la última vez que se usó la aplicación</translation>
+        </message>
+        <message>
             <source>Facilitator PIN (hash)</source>
             <translation>PIN de facilitación (hash)</translation>
         </message>
@@ -3085,6 +3204,14 @@ Código de la sala: %2</translation>
         <message>
             <source>Make a new workshop file from a JSON document and open it</source>
             <translation>Crear un archivo de taller a partir de un documento JSON y abrirlo</translation>
+        </message>
+        <message>
+            <source>Facilitator's &amp;guide</source>
+            <translation>&amp;Guía para facilitar</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>Cómo llevar un día de laboratorio: antes, durante y después del taller</translation>
         </message>
         <message>
             <source>&amp;Recent workshops</source>
@@ -3511,6 +3638,14 @@ Código de la sala: %2</translation>
         <message>
             <source>A .reslab file someone shared with you (you can also drop it here).</source>
             <translation>Un archivo .reslab que alguien te compartió (también puedes soltarlo aquí).</translation>
+        </message>
+        <message>
+            <source>Facilitator's &amp;guide</source>
+            <translation>&amp;Guía para facilitar</translation>
+        </message>
+        <message>
+            <source>How to run a lab day: before, during and after the workshop</source>
+            <translation>Cómo llevar un día de laboratorio: antes, durante y después del taller</translation>
         </message>
         <message>
             <source>&amp;Language:</source>

@@ -3,9 +3,9 @@ grouping them, asking a one-line question."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
@@ -14,6 +14,8 @@ from reslab_desktop.rules.palette import DEFAULT_NOTE_COLOR
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.board.editor import BoardEditor
+
+T = TypeVar("T")
 
 
 def tr(text: str) -> str:
@@ -42,20 +44,19 @@ class ControllerBase:
     def board_id(self) -> str:
         return self.editor.board_id
 
-    def run(self, command):  # type: ignore[no-untyped-def]
-        return self.editor.run(command)
+    def run(self, text: str, action: Callable[[], T], merge_key: Hashable | None = None) -> T | None:
+        """One undo step; a refused action is reported in one line and gives None."""
+        return self.editor.run(text, action, merge_key)
 
     @contextmanager
     def macro(self, text: str, needed: bool = True) -> Iterator[None]:
-        """Group several commands into one undo step (only when there are several)."""
-        stack = self.editor.undo_stack
-        if needed:
-            stack.beginMacro(text)
-        try:
+        """Several actions as one undo step named ``text`` (when ``needed``; else the one
+        action inside names its step)."""
+        if not needed:
             yield
-        finally:
-            if needed:
-                stack.endMacro()
+            return
+        with self.editor.history.record(text):
+            yield
 
     def ask_text(self, title: str, label: str, value: str = "") -> str | None:
         """A one-line text question (tests replace this method)."""

@@ -3,7 +3,8 @@ that turns gestures and actions into undo commands that call the services."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -11,18 +12,21 @@ from PySide6.QtWidgets import QGraphicsScene, QLabel, QMessageBox, QVBoxLayout, 
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.rules.text import fold
-from reslab_desktop.services import board_rows, boards, people
-from reslab_desktop.storage import REMOVED, Change, Store
+from reslab_desktop.services import boards, people
+from reslab_desktop.services.board_model import BoardDelta, BoardModel
+from reslab_desktop.services.history import Step
+from reslab_desktop.storage import ChangeSet, Store
 from reslab_desktop.ui.board.controller import BoardController
 from reslab_desktop.ui.board.minimap import Minimap
 from reslab_desktop.ui.board.scene import BoardScene
 from reslab_desktop.ui.board.search import SearchBar
 from reslab_desktop.ui.board.toolbar import BoardToolbar
 from reslab_desktop.ui.board.view import BoardView
+from reslab_desktop.ui.commands.base import history_for
 from reslab_desktop.ui.store_signals import StoreSignals
 from reslab_desktop.ui.theme import theme_notifier
 
-BOARD_ENTITIES = ("zones", "images", "notes", "links")  # parents before children
+T = TypeVar("T")
 
 
 class BoardEditor(QWidget):
@@ -30,6 +34,8 @@ class BoardEditor(QWidget):
 
     selection_changed = Signal()
     board_changed = Signal(str)  # the board now shown ("" when none)
+    #: the empty state's "New board…" (the window opens the new-board dialog)
+    new_board_requested = Signal()
 
     def __init__(
         self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None,
@@ -38,11 +44,13 @@ class BoardEditor(QWidget):
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
-        self.signals = signals or StoreSignals(store, self)
+        self.history = history_for(undo_stack)
+        self.signals = signals or StoreSignals.of(store)
         self.scene = BoardScene(self)
         self.scene.read_only = store.read_only
         self.view = BoardView(self.scene, self)
         self._board_id = ""
+        self.model: BoardModel | None = None
         self._fit_pending = False
         self.last_error = ""
         layout = QVBoxLayout(self)
@@ -59,6 +67,7 @@ class BoardEditor(QWidget):
         self.hint.setStyleSheet("QLabel#boardHint { background: #FFFFFFE6; border: 1px solid #9A9A9A;"
                                 " border-radius: 4px; padding: 4px 8px; }")
         self.hint.hide()
+        self.empty = self._make_empty_state()
         self.search.query_changed.connect(self._search)
         self.search.jump.connect(self.jump_to_note)
         self.search.closed.connect(self.view.setFocus)
@@ -70,6 +79,39 @@ class BoardEditor(QWidget):
         self.signals.changed.connect(self._on_changes)
         theme_notifier().changed.connect(self.scene.apply_theme)  # bound: dropped with the scene
 
+    def _make_empty_state(self) -> QWidget:
+        """What the board area shows when no board is chosen (a step with no boards yet)."""
+        from PySide6.QtWidgets import QPushButton
+
+        panel = QWidget(self.view)
+        panel.setObjectName("boardEmptyState")
+        self.empty_label = QLabel(panel)
+        self.empty_label.setObjectName("boardEmptyText")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_button = QPushButton(self.tr("New board…"), panel)
+        self.empty_button.setObjectName("boardEmptyNew")
+        self.empty_button.clicked.connect(self.new_board_requested)
+        column = QVBoxLayout(panel)
+        column.addStretch(1)
+        column.addWidget(self.empty_label)
+        column.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        self.set_empty_text("")
+        panel.hide()
+        return panel
+
+    def set_empty_text(self, step_name: str) -> None:
+        self.empty_label.setText(self.tr("%1 has no boards yet.").replace("%1", step_name) if step_name
+                                 else self.tr("No board is open."))
+
+    def _show_empty(self, on: bool) -> None:
+        self.empty.setGeometry(self.view.viewport().geometry())
+        self.empty.setVisible(on)
+        self.toolbar.setEnabled(not on)
+        if on:
+            self.empty.raise_()
+
     # -- public API ------------------------------------------------------------------------
     @property
     def board_id(self) -> str:
@@ -77,10 +119,14 @@ class BoardEditor(QWidget):
 
     def show_board(self, board_id: str, fit: bool = True) -> None:
         """Load a board (two-phase: records first, then items) and fit it in the view."""
+        since = self.store.last_seq
         content = boards.load_board(self.store, board_id)
         self._board_id = board_id
+        self._show_empty(False)
         authors = self._authors()
-        self.scene.load(content, authors)
+        self.model = BoardModel(content, since)
+        self.model.subscribe(self._model_changed)
+        self.scene.bind(self.model, content, authors)
         self.toolbar.fill_authors(authors)
         if fit:
             self.fit_when_shown()
@@ -102,9 +148,14 @@ class BoardEditor(QWidget):
 
             QTimer.singleShot(0, self.fit_when_shown)
 
-    def clear(self) -> None:
+    def clear(self, step_name: str = "") -> None:
+        """No board: the empty state (``step_name``: the step that has none, to say so)."""
+        self.controller.finish_editing()
         self._board_id = ""
+        self.model = None
         self.scene.clear_board()
+        self.set_empty_text(step_name)
+        self._show_empty(True)
         self.board_changed.emit("")
 
     def selected_note_ids(self) -> list[str]:
@@ -167,6 +218,7 @@ class BoardEditor(QWidget):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self.minimap.place()
+        self.empty.setGeometry(self.view.viewport().geometry())
 
     # -- finding notes -----------------------------------------------------------------------
     def show_search(self) -> None:
@@ -265,51 +317,38 @@ class BoardEditor(QWidget):
     def _authors(self) -> dict[str, str]:
         return {p.id: p.name for p in people.list_participants(self.store)}
 
-    def _on_changes(self, changes: list[Change]) -> None:
-        if not self._board_id:
+    def _on_changes(self, changes: ChangeSet) -> None:
+        """Every committed change set goes to the board's model once (the scene follows it)."""
+        if self.model is not None:
+            self.model.apply(changes)
+
+    def catch_up(self, step: Step | None) -> None:
+        """Show what an action of this window just wrote, whether or not its change sets were
+        delivered yet (applying one twice changes nothing)."""
+        if step is not None and self.model is not None:
+            for changes in step.change_sets:
+                self.model.apply(changes)
+
+    def _model_changed(self, delta: BoardDelta) -> None:
+        if delta.board_removed:
+            self.clear()
             return
-        for change in changes:
-            if change.entity == "boards" and change.action == REMOVED and self._board_id in change.ids:
-                self.clear()
-                return
-        if any(c.entity == "participants" for c in changes):
+        if delta.authors_changed:
             authors = self._authors()
             self.scene.set_authors(authors)
             self.toolbar.fill_authors(authors)
-        mine = [c for c in changes if c.entity in BOARD_ENTITIES and c.board_id in (self._board_id, None)]
-        if not mine:
-            return
-        if any(not c.ids for c in mine):  # e.g. references set to NULL by a deletion elsewhere
-            self.resync()
-            return
-        for entity in BOARD_ENTITIES:
-            removed = [i for c in mine if c.entity == entity and c.action == REMOVED for i in c.ids]
-            touched = [i for c in mine if c.entity == entity and c.action != REMOVED for i in c.ids]
-            if removed:
-                self.scene.remove(entity, removed)
-            if touched:
-                records = [r for r in board_rows.fetch(self.store, entity, touched) if r.board_id == self._board_id]
-                self.scene.upsert(entity, records)
-                gone = set(touched) - {r.id for r in records}
-                if gone:
-                    self.scene.remove(entity, gone)
 
     def resync(self) -> None:
-        """Re-read the whole board and update the items whose records differ."""
-        content = boards.load_board(self.store, self._board_id)
-        for entity in BOARD_ENTITIES:
-            records = getattr(content, entity)
-            table = getattr(self.scene, entity)
-            ids = {r.id for r in records}
-            self.scene.remove(entity, [i for i in list(table) if i not in ids])
-            self.scene.upsert(entity, [r for r in records if r.id not in table or table[r.id].record != r])
+        """Re-read the whole board (a gesture was refused: put the items back where the file says)."""
+        if self.model is not None:
+            self.model.reset(boards.load_board(self.store, self._board_id))
 
-    def run(self, command) -> object:  # type: ignore[no-untyped-def]
-        """Push an undo command, reporting a refused action in one line."""
-        from reslab_desktop.ui.commands.base import push
-
+    def run(self, text: str, action: Callable[[], T], merge_key: Hashable | None = None) -> T | None:
+        """``action`` as one undo step, reporting a refused action in one line (then None)."""
         try:
-            return push(self.undo_stack, command)
+            result = self.history.run(text, action, merge_key)
         except ReslabError as exc:
             self.report_error(exc)
             return None
+        self.catch_up(self.history.last)
+        return result

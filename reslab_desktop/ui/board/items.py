@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from reslab_desktop.rules import geometry
 from reslab_desktop.services.records import ImageRecord, LinkRecord, NoteRecord, ZoneRecord
 from reslab_desktop.ui.board import style
-from reslab_desktop.ui.board.textfit import FittedText, fit
+from reslab_desktop.ui.board.textfit import FittedText, fit, full
 
 PAD = 8.0
 TAG_H = 14.0
@@ -33,6 +33,25 @@ LINK_HANDLE = 8.0
 Z_ZONE = -1_000_000.0
 Z_IMAGE = -500_000.0
 Z_LINK = 1_000_000.0
+Z_FOCUS = Z_LINK - 1  # a selected long note shown whole, over its neighbours
+#: Board units: author tags and zone prompts (times the text size); zone titles shrink from
+#: the largest size to the smallest before they are cut.
+AUTHOR_PX = 12.0
+PROMPT_PX = 16.0
+TITLE_PX = (22.0, 20.0, 18.0, 16.0)
+TITLE_ROOM = 32.0  # the largest title the title band holds (rules.geometry.ZONE_TITLE_H)
+PROMPT_ROOM = 20.0  # the largest prompt that stays above a template's first notes
+
+
+def _tag_h() -> float:
+    """The author tag's line at the current text size (the note's text stays above it)."""
+    return max(TAG_H, AUTHOR_PX * style.look().font_scale + 3)
+
+
+def _zone_px(px: float, room: float) -> float:
+    """A zone's text size grown by the text size, but only as far as the zone's header has
+    room for (a template's notes start right under its prompt)."""
+    return min(px * style.look().font_scale, room)
 
 
 def _lod(painter: QPainter) -> float:
@@ -100,6 +119,7 @@ class NoteItem(BoardItem):
     _bounds: QRectF | None = None
     _rect: QRectF | None = None
     _detail: tuple | None = None  # type: ignore[type-arg]  # see _make_detail
+    _whole: FittedText | None = None  # all of a long note's text while it is shown whole
     author = ""
 
     def __init__(self, record: NoteRecord, author: str = "") -> None:
@@ -115,6 +135,8 @@ class NoteItem(BoardItem):
         self.setZValue(record.seq)
 
     def apply(self, record: NoteRecord, author: str | None = None) -> None:
+        whole = self._whole is not None
+        self.show_whole(False)
         _dirty(self)
         old = self.record
         if (record.w, record.h) != (self._w, self._h):
@@ -133,12 +155,42 @@ class NoteItem(BoardItem):
         self.setZValue(record.seq)
         self.update()
         _dirty(self)
+        if whole:
+            self.show_whole(True)
+
+    def show_whole(self, on: bool) -> None:
+        """Grow over the notes below to show all of a text cut with "…" (the one selected
+        note: the room reads a long note by clicking it), or shrink back."""
+        if on == (self._whole is not None):
+            return
+        whole = None
+        if on:
+            box = self.text_box()
+            if self._fitted is None:
+                self._fitted = fit(self.record.text, box.width(), box.height()) if self.record.text else None
+            if self._fitted is None or not self._fitted.elided:
+                return
+            whole = full(self.record.text, box.width())
+        _dirty(self)
+        self.prepareGeometryChange()
+        self._whole = whole
+        self._bounds = self._rect = None
+        self._detail = None
+        self.setZValue(Z_FOCUS if whole is not None else self.record.seq)
+        self.update()
+        _dirty(self)
+
+    def _shown_h(self) -> float:
+        whole = self._whole
+        if whole is None:
+            return self._h
+        return max(self._h, whole.height + 2 * PAD + (_tag_h() if self.author else 0.0))
 
     def boundingRect(self) -> QRectF:
         # Asked ~4 times per painted note per frame: made once, dropped when the size changes.
         bounds = self._bounds
         if bounds is None:
-            bounds = self._bounds = QRectF(-4, -4, self._w + LINK_HANDLE * 2 + 12, self._h + 10)
+            bounds = self._bounds = QRectF(-4, -4, self._w + LINK_HANDLE * 2 + 12, self._shown_h() + 10)
         return bounds
 
     def link_handle(self) -> QRectF:
@@ -151,17 +203,17 @@ class NoteItem(BoardItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRect(QRectF(0, 0, self._w, self._h))
+        path.addRect(QRectF(0, 0, self._w, self._shown_h()))
         return path
 
     def text_box(self) -> QRectF:
-        bottom = TAG_H if self.author else 0.0
+        bottom = _tag_h() if self.author else 0.0
         return QRectF(PAD, PAD, self._w - 2 * PAD, self._h - 2 * PAD - bottom)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self._rect
         if rect is None:
-            rect = self._rect = QRectF(0, 0, self._w, self._h)
+            rect = self._rect = QRectF(0, 0, self._w, self._shown_h())
         color = self._color
         if color is None:
             color = self._color = QColor(self.record.color)
@@ -186,10 +238,13 @@ class NoteItem(BoardItem):
         painter.drawRect(rect)  # antialiased outline is stroked as a path (3x the cost)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if self.record.text:
-            if self._fitted is None:
-                self._fitted = fit(self.record.text, box.width(), box.height())
             painter.setPen(look.text)
-            self._fitted.draw(painter, box)
+            if self._whole is not None:
+                self._whole.draw(painter, QRectF(box.left(), box.top(), box.width(), self._whole.height))
+            else:
+                if self._fitted is None:
+                    self._fitted = fit(self.record.text, box.width(), box.height())
+                self._fitted.draw(painter, box)
         if tag is not None:
             tag_font, tag_rect, elided = tag
             painter.setFont(tag_font)
@@ -223,8 +278,8 @@ class NoteItem(BoardItem):
         text box and the elided author tag (eliding measured the name on every paint)."""
         tag = None
         if self.author:
-            tag_font = style.scaled_font(10)
-            tag_rect = QRectF(PAD, self._h - PAD - TAG_H + 2, self._w - 2 * PAD, TAG_H)
+            tag_font = style.scaled_font(AUTHOR_PX)
+            tag_rect = QRectF(PAD, rect.height() - PAD - _tag_h() + 2, self._w - 2 * PAD, _tag_h())
             elided = QFontMetrics(tag_font).elidedText(self.author, Qt.TextElideMode.ElideRight, int(tag_rect.width()))
             tag = (tag_font, tag_rect, elided)
         return (QRectF(rect.right(), 3, 2, rect.height()), QRectF(2, rect.bottom(), rect.width() - 2, 3),
@@ -291,15 +346,18 @@ class ZoneItem(BoardItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(outline)
         if lod >= style.LOD_TEXT * 0.5 and (self.record.title or self.record.prompt):
-            title = self.title_rect().adjusted(14, 4, -14, 0)
+            title = self.title_rect().adjusted(14 if self.record.shape != "ellipse" else 2, 4, -14, 0)
             painter.setPen(style.look().text)
-            painter.setFont(style.scaled_font(22, bold=True))
+            for px in TITLE_PX:  # shrink a long title before cutting it ("Pers…")
+                painter.setFont(style.font(_zone_px(px, TITLE_ROOM), bold=True))
+                fm = painter.fontMetrics()
+                if fm.horizontalAdvance(self.record.title) <= title.width():
+                    break
             align = Qt.AlignmentFlag.AlignHCenter if self.record.shape == "ellipse" else Qt.AlignmentFlag.AlignLeft
-            fm = painter.fontMetrics()
             painter.drawText(title, align | Qt.AlignmentFlag.AlignVCenter,
                              fm.elidedText(self.record.title, Qt.TextElideMode.ElideRight, int(title.width())))
             if self.record.prompt and lod >= style.LOD_TEXT:
-                painter.setFont(style.scaled_font(13))
+                painter.setFont(style.font(_zone_px(PROMPT_PX, PROMPT_ROOM)))
                 painter.setPen(style.look().muted)
                 prompt = QRectF(title.left(), title.bottom(), title.width(), 40)
                 painter.drawText(prompt, align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
@@ -376,6 +434,8 @@ class LinkItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_LINK)
         self._line = QLineF()
+        self._points: list[QPointF] = []
+        self._path = QPainterPath()
         self._bounds = QRectF()
         self._arrow = QPolygonF()
         self.adjust()
@@ -389,20 +449,35 @@ class LinkItem(QGraphicsItem):
         _dirty(self)
 
     def adjust(self) -> None:
-        a = self.source.sceneBoundingRect().adjusted(4, 4, -6, -6)
-        b = self.target.sceneBoundingRect().adjusted(4, 4, -6, -6)
-        line = QLineF(a.center(), b.center())
-        line = QLineF(_edge_point(a, line), _edge_point(b, QLineF(line.p2(), line.p1())))
-        if line != self._line:
+        """Route the arrow between its notes' edges around the notes in between
+        (``geometry.route``: the shortest path among the other notes, grown a little)."""
+        a, b = _note_rect(self.source), _note_rect(self.target)
+        scene = self.scene()
+        obstacles: list[geometry.Rect] = []
+        if scene is not None:
+            near = QRectF(*a).united(QRectF(*b)).adjusted(-200, -200, 200, 200)
+            obstacles = [_note_rect(i) for i in scene.items(near, Qt.ItemSelectionMode.IntersectsItemShape)
+                         if type(i) is NoteItem and i is not self.source and i is not self.target]
+        points = [QPointF(x, y) for x, y in geometry.route(a, b, obstacles)]
+        if points != self._points:
             _dirty(self)
             self.prepareGeometryChange()
-            self._line = line
+            self._points = points
+            self._line = QLineF(points[0], points[-1])
+            path = QPainterPath(points[0])
+            for p in points[1:]:
+                path.lineTo(p)
+            self._path = path
             self._bounds = self._bounding_rect()
-            self._arrow = _arrow_head(line, self.ARROW)
+            self._arrow = _arrow_head(QLineF(points[-2], points[-1]), self.ARROW)
             _dirty(self)
 
     def line(self) -> QLineF:
+        """From where the arrow leaves its first note to where it reaches the second."""
         return self._line
+
+    def points(self) -> list[QPointF]:
+        return list(self._points)
 
     def boundingRect(self) -> QRectF:
         return self._bounds  # kept by adjust()/apply(): asked for twice per repaint
@@ -410,16 +485,12 @@ class LinkItem(QGraphicsItem):
     def _bounding_rect(self) -> QRectF:
         extra = self.ARROW + 4
         label = 80.0 if self.record.label else 0.0
-        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(
-            -extra - label, -extra - label / 2, extra + label, extra + label / 2
-        )
+        return self._path.boundingRect().adjusted(-extra - label, -extra - label / 2, extra + label, extra + label / 2)
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath(self._line.p1())
-        path.lineTo(self._line.p2())
         stroker = QPainterPathStroker()
         stroker.setWidth(12)
-        return stroker.createStroke(path)
+        return stroker.createStroke(self._path)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._line.length() < 1:
@@ -429,12 +500,16 @@ class LinkItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         # Flat caps: a round-capped wide line is stroked as a path (up to 13 ms for a long link).
         painter.setPen(QPen(color, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawLine(self._line)
+        if len(self._points) == 2:
+            painter.drawLine(self._line)
+        else:  # around the notes in between
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
         painter.setBrush(color)
         painter.drawPolygon(self._arrow)
         if self.record.label and lod >= style.LOD_TEXT:
             painter.setFont(style.scaled_font(13))
-            mid = self._line.center()
+            mid = self._path.pointAtPercent(0.5)
             fm = painter.fontMetrics()
             box = QRectF(fm.boundingRect(self.record.label)).adjusted(-6, -3, 6, 3)
             box.moveCenter(mid)
@@ -451,6 +526,12 @@ def _arrow_head(line: QLineF, wing: float) -> QPolygonF:
     left = tip - QPointF(math.sin(angle + math.pi / 3) * wing, math.cos(angle + math.pi / 3) * wing)
     right = tip - QPointF(math.sin(angle + math.pi - math.pi / 3) * wing, math.cos(angle + math.pi - math.pi / 3) * wing)
     return QPolygonF([tip, left, right])
+
+
+def _note_rect(item: NoteItem) -> geometry.Rect:
+    """Where the note is drawn now (while dragged, ahead of its record)."""
+    pos = item.pos()
+    return (pos.x(), pos.y(), item._w, item._h)
 
 
 def _edge_point(rect: QRectF, line: QLineF) -> QPointF:

@@ -1,7 +1,8 @@
 """The board scene: draws a board's records and reports gestures as signals.
 
-It never writes and never pushes undo commands (the editor does). It is updated by id from
-records: ``upsert`` / ``remove`` after each committed change, ``load`` for a whole board.
+It never writes and never pushes undo commands (the editor does). It shows a
+``BoardModel`` (``bind``) and follows the model's deltas (``apply_delta``: the records each
+change set brought, never read again); ``load`` for a board without a model (rendering).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from reslab_desktop.rules import geometry
+from reslab_desktop.services.board_model import KINDS, BoardDelta, BoardModel, kind_of
 from reslab_desktop.services.records import (
     BoardContent,
     ImageRecord,
@@ -39,6 +41,7 @@ from reslab_desktop.ui.board.interactions import (
 from reslab_desktop.ui.board.items import BoardItem, ImageItem, LinkItem, NoteItem, ZoneItem
 
 MARGIN = 2000.0
+BOARD_KINDS = tuple(kind_of(model) for model, _ in KINDS)  # parents before children
 #: More dirty rectangles than this in one change are drawn again as their bounding rectangle.
 DIRTY_RECTS = 16
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -92,6 +95,7 @@ class BoardScene(QGraphicsScene):
         self.links: dict[str, LinkItem] = {}
         self.images: dict[str, ImageItem] = {}
         self.authors: dict[str, str] = {}
+        self.model: BoardModel | None = None
         self._links_of: dict[str, set[str]] = {}
         self.show_grid = False
         #: a read-only workshop: items can be selected (to copy, export, vote) but not moved
@@ -138,11 +142,34 @@ class BoardScene(QGraphicsScene):
         finally:
             self._loading = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        for link in self.links.values():  # routed once every note is in place
+            link.adjust()
         self.fit_scene_rect(_records_box(content))
         self.dirty_all()
 
+    def bind(self, model: BoardModel, content: BoardContent, authors: Mapping[str, str] | None = None) -> None:
+        """Show ``model``'s board (read as ``content``) and follow its changes from now on."""
+        if self.model is not None:
+            self.model.unsubscribe(self.apply_delta)
+        self.load(content, authors)
+        self.model = model
+        model.subscribe(self.apply_delta)
+
+    def apply_delta(self, delta: BoardDelta) -> None:
+        """What the model says changed: removals children first, then records parents first."""
+        with self.dirty_batch():
+            for kind in reversed(BOARD_KINDS):
+                if kind in delta.removed:
+                    self.remove(kind, delta.removed[kind])
+            for kind in BOARD_KINDS:
+                if kind in delta.upserted:
+                    self.upsert(kind, delta.upserted[kind])
+
     def clear_board(self) -> None:
         """No board: every item and every index of them gone."""
+        if self.model is not None:
+            self.model.unsubscribe(self.apply_delta)
+            self.model = None
         self.lone_note = None
         self._selected = set()
         with self.one_selection_change():
@@ -240,8 +267,15 @@ class BoardScene(QGraphicsScene):
         if item is None:
             self._add(self.notes, NoteItem(rec, author))
         else:
+            old = item.record
+            crossing = [i for i in self.items(QRectF(old.x, old.y, old.w, old.h).adjusted(-20, -20, 20, 20),
+                                              Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                        if type(i) is LinkItem] if self.links else []
             item.apply(rec, author)
             self.follow_links([rec.id])
+            for link in crossing:  # the arrows it stood in the way of go straight again
+                if link.scene() is self:
+                    link.adjust()
 
     def _upsert_simple(self, table: dict[str, Any], rec: ZoneRecord | ImageRecord, cls: type) -> None:
         item = table.get(rec.id)
@@ -254,14 +288,27 @@ class BoardScene(QGraphicsScene):
         src, dst = self.notes.get(rec.from_note_id), self.notes.get(rec.to_note_id)
         if src is None or dst is None:
             return
-        self._add(self.links, LinkItem(rec, src, dst))
+        link = LinkItem(rec, src, dst)
+        self._add(self.links, link)
+        if not self._loading:
+            link.adjust()  # around the notes in between, now that it is in the scene
         self._links_of.setdefault(rec.from_note_id, set()).add(rec.id)
         self._links_of.setdefault(rec.to_note_id, set()).add(rec.id)
 
     def follow_links(self, note_ids: Iterable[str]) -> None:
-        """Re-route the arrows touching ``note_ids`` (after their notes moved)."""
-        for nid in note_ids:
-            for link_id in self._links_of.get(nid, ()):
+        """Re-route the arrows touching ``note_ids`` and those passing where they are now
+        (after their notes moved: an arrow goes around the notes in its way)."""
+        ids = list(note_ids)
+        again = {link_id for nid in ids for link_id in self._links_of.get(nid, ())}
+        if self.links:
+            for nid in ids:
+                item = self.notes.get(nid)
+                if item is not None:
+                    again.update(i.item_id for i in self.items(item.sceneBoundingRect(),
+                                                               Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                                 if type(i) is LinkItem)
+        for link_id in again:
+            if link_id in self.links:
                 self.links[link_id].adjust()
 
     # -- queries -------------------------------------------------------------------------
@@ -296,6 +343,7 @@ class BoardScene(QGraphicsScene):
         if lone is not self.lone_note:
             for item in (self.lone_note, lone):
                 if item is not None and item.scene() is self:
+                    item.show_whole(item is lone)  # a long note selected alone shows all its text
                     item.update()
             self.lone_note = lone
 

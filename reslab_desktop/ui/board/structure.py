@@ -9,7 +9,6 @@ from reslab_desktop.rules.palette import DEFAULT_NOTE_COLOR
 from reslab_desktop.services import links, zones
 from reslab_desktop.ui.board import style
 from reslab_desktop.ui.board.controller_base import ControllerBase, tr
-from reslab_desktop.ui.commands.board import added, changed
 
 
 class StructureActions(ControllerBase):
@@ -21,8 +20,7 @@ class StructureActions(ControllerBase):
         title = self.ask_text(tr("Group notes"), tr("Title of the group:"))
         if not title:
             return None
-        result = self.run(added(tr("Group notes"), self.store, "zones", self.board_id,
-                                lambda: [zones.group_notes(self.store, ids, title)]))
+        result = self.run(tr("Group notes"), lambda: [zones.group_notes(self.store, ids, title)])
         return result[0] if result else None
 
     def start_zone_tool(self) -> None:
@@ -66,8 +64,7 @@ class StructureActions(ControllerBase):
                           max(step * 3, geometry.snap(rect.width(), step)), max(step * 3, geometry.snap(rect.height(), step)))
         draft = zones.ZoneDraft(rect.x(), rect.y(), rect.width(), rect.height(), title=title,
                                 color=self.current_zone_color())
-        result = self.run(added(tr("Add zone"), self.store, "zones", self.board_id,
-                                lambda: [zones.add_zone(self.store, self.board_id, draft)]))
+        result = self.run(tr("Add zone"), lambda: [zones.add_zone(self.store, self.board_id, draft)])
         if result:
             self.scene.select_ids(result)
         return result[0] if result else None
@@ -81,8 +78,7 @@ class StructureActions(ControllerBase):
             return
         title = self.ask_text(tr("Rename zone"), tr("Title of the zone:"), item.record.title)
         if title is not None and title != item.record.title:
-            self.run(changed(tr("Rename zone"), lambda: zones.rename_zone(self.store, zone_id, title),
-                             lambda before: zones.restore_zones(self.store, before)))
+            self.run(tr("Rename zone"), lambda: zones.rename_zone(self.store, zone_id, title))
 
     def rename_selected_zone(self) -> None:
         ids = self.scene.selected_ids("zones")
@@ -90,8 +86,7 @@ class StructureActions(ControllerBase):
             self.rename_zone(ids[0])
 
     def link_notes(self, from_id: str, to_id: str) -> str | None:
-        result = self.run(added(tr("Link notes"), self.store, "links", self.board_id,
-                                lambda: [links.add_link(self.store, from_id, to_id)]))
+        result = self.run(tr("Link notes"), lambda: [links.add_link(self.store, from_id, to_id)])
         return result[0] if result else None
 
     def link_selected(self) -> str | None:
@@ -108,5 +103,4 @@ class StructureActions(ControllerBase):
             return
         label = self.ask_text(tr("Link label"), tr("Label of the arrow:"), item.record.label)
         if label is not None and label != item.record.label:
-            self.run(changed(tr("Edit link label"), lambda: links.set_label(self.store, link_id, label),
-                             lambda before: links.restore_links(self.store, before)))
+            self.run(tr("Edit link label"), lambda: links.set_label(self.store, link_id, label))

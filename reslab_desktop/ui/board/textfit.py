@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
+from reslab_desktop.rules.geometry import NOTE_TEXT_SIZES
 from reslab_desktop.rules.text import shortened
 from reslab_desktop.ui.board import style
 
-SIZES = (22, 20, 18, 16, 14, 13, 12, 11, 10, 9, 8)
+SIZES = tuple(int(px) for px in NOTE_TEXT_SIZES)
+ELLIPSIS = "…"
 _OPTION = QTextOption(Qt.AlignmentFlag.AlignHCenter)
 _OPTION.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
 #: Word widths measured so far, per pixel size: notes of a board share most of their words
@@ -40,6 +42,7 @@ class FittedText:
     layouts: list[QTextLayout]
     height: float
     pixel_size: int
+    elided: bool = False  # the text did not fit at the smallest size and ends with "…"
 
     def draw(self, painter: QPainter, box: QRectF) -> None:
         top = box.top() + max(0.0, (box.height() - self.height) / 2)
@@ -125,8 +128,7 @@ def fit(text: str, width: float, height: float) -> FittedText:
     # area guess would take the square root of a negative number.
     width, height = max(1.0, width), max(0.0, height)
     text = shortened(text)  # a 100,000-character note would take seconds to wrap (issue 9)
-    scale = style.look().font_scale
-    sizes = SIZES if scale == 1 else tuple(max(6, round(px * scale)) for px in SIZES)
+    sizes = scaled_sizes()
     paragraphs = [p.split() for p in text.split("\n")]
     words = list({w for p in paragraphs for w in p})
     simple = _BREAKS_AT_SPACES.fullmatch(text) is not None
@@ -170,7 +172,44 @@ def fit(text: str, width: float, height: float) -> FittedText:
         found = _largest(accept, first, len(sizes))
         if found is not None:
             return layout(found)
-    return layout(len(sizes) - 1)
+    return _elided(layout(len(sizes) - 1), text, width, height)
+
+
+def scaled_sizes() -> tuple[int, ...]:
+    """The ladder of note text sizes at the current text size (theme and setting)."""
+    scale = style.look().font_scale
+    return SIZES if scale == 1 else tuple(max(1, round(px * scale)) for px in SIZES)
+
+
+def full(text: str, width: float) -> FittedText:
+    """All of ``text`` at the smallest legible size, however tall (a selected long note)."""
+    return _layout(shortened(text), scaled_sizes()[-1], max(1.0, width))
+
+
+def _elided(whole: FittedText, text: str, width: float, height: float) -> FittedText:
+    """The lines of ``whole`` that fit ``height`` (at least one), the last ending with "…"."""
+    kept: list[str] = []
+    y = 0.0
+    paragraphs = text.split("\n")
+    for p, layout in enumerate(whole.layouts):
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            if kept and y + line.height() > height + 0.01:
+                return _with_ellipsis(kept, whole.pixel_size, width)
+            part = paragraphs[p][line.textStart():line.textStart() + line.textLength()]
+            kept.append(part if i else ("\n" if kept else "") + part)
+            y += line.height()
+    return whole
+
+
+def _with_ellipsis(kept: list[str], px: int, width: float) -> FittedText:
+    metrics = _metrics(px)
+    last = kept[-1].rstrip()
+    while last.strip("\n") and metrics.horizontalAdvance(last.lstrip("\n") + ELLIPSIS) > width:
+        last = last[:-1].rstrip()
+    fitted = _layout("".join(kept[:-1]) + last + ELLIPSIS, px, width)
+    fitted.elided = True
+    return fitted
 
 
 def _greedy_lines(words: list[str], widths: dict[str, float], width: float) -> int:

@@ -15,7 +15,6 @@ from reslab_desktop.rules import geometry
 from reslab_desktop.services import images, notes
 from reslab_desktop.ui.board import clipboard
 from reslab_desktop.ui.board.controller_base import ControllerBase, count_text, tr
-from reslab_desktop.ui.commands.board import added, changed
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".webp", ".tif", ".tiff")
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".csv")
@@ -46,8 +45,7 @@ class TransferActions(ControllerBase):
     def add_drafts(self, drafts: Sequence[notes.NoteDraft], text: str) -> list[str]:
         known = self.scene.authors
         drafts = [d if d.author_id in known or d.author_id is None else _without_author(d) for d in drafts]
-        ids = self.run(added(text, self.store, "notes", self.board_id,
-                             lambda: notes.add_notes(self.store, self.board_id, drafts))) or []
+        ids = self.run(text, lambda: notes.add_notes(self.store, self.board_id, drafts)) or []
         self.scene.select_ids(ids)
         return ids
 
@@ -115,7 +113,7 @@ class TransferActions(ControllerBase):
         elif mime.hasText() and mime.text().strip():
             self.add_text_notes(mime.text(), pos)
 
-    def add_file(self, path: Path, pos: QPointF) -> None:
+    def add_file(self, path: Path, pos: QPointF | None) -> None:
         suffix = path.suffix.lower()
         try:
             if suffix in IMAGE_SUFFIXES:
@@ -135,18 +133,33 @@ class TransferActions(ControllerBase):
         patterns = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
         name, _ = QFileDialog.getOpenFileName(self.editor, tr("Insert image"), "", f"{tr('Images')} ({patterns})")
         if name:
-            self.add_file(Path(name), self.paste_position())
+            self.add_file(Path(name), None)
 
     # -- images ----------------------------------------------------------------------------------
     def add_image(self, data: bytes, pos: QPointF | None = None, caption: str = "") -> str | None:
         if not self.board_id:
             return None
-        pos = pos or self.paste_position()
-        result = self.run(added(tr("Insert image"), self.store, "images", self.board_id,
-                                lambda: [images.add_image(self.store, self.board_id, data, pos.x(), pos.y(), caption)]))
+        if pos is None:  # inserted, not dropped: in free space near the middle of the view
+            pos = self.image_spot(data)
+        result = self.run(tr("Insert image"),
+                          lambda: [images.add_image(self.store, self.board_id, data, pos.x(), pos.y(), caption)])
         if result:
             self.scene.select_ids(result)
+            self.view.ensureVisible(self.scene.images[result[0]].sceneBoundingRect(), 20, 20)
         return result[0] if result else None
+
+    def image_spot(self, data: bytes) -> QPointF:
+        """Where an inserted image covers no note and no other image: the nearest free spot
+        from the middle of the view (``geometry.free_spot``), else beside the board's content."""
+        try:
+            prepared = images.prepare_image(data)
+        except ReslabError:
+            return self.paste_position()  # add_image reports what is wrong with it
+        scale = min(1.0, images.DISPLAY_SIDE / max(prepared.width, prepared.height, 1))
+        w, h = prepared.width * scale, prepared.height * scale
+        c = self.editor.scene_center()
+        x, y = self.free_spot(c.x() - w / 2, c.y() - h / 2, w, h, ("notes", "images"))  # type: ignore[attr-defined]
+        return QPointF(x, y)
 
     def edit_caption(self, image_id: str) -> None:
         item = self.scene.images.get(image_id)
@@ -154,6 +167,4 @@ class TransferActions(ControllerBase):
             return
         caption = self.ask_text(tr("Image caption"), tr("Caption under the photo:"), item.record.caption)
         if caption is not None and caption != item.record.caption:
-            self.run(changed(tr("Edit caption"),
-                             lambda: images.update_images(self.store, {image_id: {"caption": caption}}),
-                             lambda before: images.update_images(self.store, before)))
+            self.run(tr("Edit caption"), lambda: images.update_images(self.store, {image_id: {"caption": caption}}))

@@ -1,5 +1,5 @@
-"""Undo commands: each calls a service in redo() and the inverse service in undo()."""
+"""The window's undo stack: a Qt view of the Qt-free undo history (``services/history.py``)."""
 
-from reslab_desktop.ui.commands.base import ServiceCommand, push
+from reslab_desktop.ui.commands.base import ServiceCommand, bind, history_for, push, run, step
 
-__all__ = ["ServiceCommand", "push"]
+__all__ = ["ServiceCommand", "bind", "history_for", "push", "run", "step"]

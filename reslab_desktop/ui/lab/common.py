@@ -1,8 +1,8 @@
 """Pieces every Lab view shares: an undoable service call, a record table, a small form dialog.
 
-Views declare columns and form fields; the changes themselves always go through a service
-inside a ``ServiceCommand`` (redo = the service, undo = its inverse), pushed on the window's
-undo stack. Views refresh when the store announces a change to one of their entities.
+Views declare columns and form fields; the changes themselves always go through a service,
+run as one step of the window's undo history (undo applies the exact inverse of what it
+wrote). Views refresh when the store announces a change to one of their entities.
 """
 
 from __future__ import annotations
@@ -36,12 +36,9 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.model.lab_vocab import name as vocab_name
-from reslab_desktop.services.lab.entity import restore
 from reslab_desktop.services.snapshot import Snapshot
-from reslab_desktop.storage import Change, Store
-from reslab_desktop.ui import dialogs
-from reslab_desktop.ui.commands import ServiceCommand, push
-from reslab_desktop.ui.commands.base import same_id_on_redo
+from reslab_desktop.storage import ChangeSet, Store
+from reslab_desktop.ui import commands, dialogs
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.row_ids import ID, selected_ids
 from reslab_desktop.ui.store_signals import StoreSignals
@@ -52,12 +49,11 @@ def vocab(key: str) -> str:
     return vocab_name(key, current_language())
 
 
-def run(widget: QWidget, stack: QUndoStack, text: str, do: Callable[[], Any],
-        undo: Callable[[Any], None]) -> Any:
-    """Run a service as an undoable command; a ``ReslabError`` becomes a one-line dialog."""
+def run(widget: QWidget, stack: QUndoStack, text: str, do: Callable[[], Any]) -> Any:
+    """Run a service as one undo step; a ``ReslabError`` becomes a one-line dialog (then None)."""
     global _failures
     try:
-        return push(stack, ServiceCommand(text, do, undo))
+        return commands.run(stack, text, do)
     except ReslabError as exc:
         _failures += 1
         dialogs.show_error(widget, exc)
@@ -67,19 +63,11 @@ def run(widget: QWidget, stack: QUndoStack, text: str, do: Callable[[], Any],
 _failures = 0  # refusals counted by run(): a form whose action was refused stays open
 
 
-def run_add(widget: QWidget, stack: QUndoStack, text: str, add: Callable[[str | None], Any],
-            remove: Callable[[Any], Any], ident: Callable[[Any], str] = str) -> Any:
-    """An undoable "add": ``add(id_or_None)`` creates (redo creates again under the first id, so
-    later commands that name it still apply); ``remove(result)`` takes it away; ``ident(result)``
-    is the id to reuse (the result itself by default)."""
-    return run(widget, stack, text, same_id_on_redo(add, ident), remove)
-
-
 def run_remove(widget: QWidget, stack: QUndoStack, store: Store, text: str, ids: Sequence[str],
                remove: Callable[[Store, Sequence[str]], Snapshot]) -> None:
-    """An undoable removal of Lab rows ``ids`` (nothing when empty): undo restores the snapshot."""
+    """An undoable removal of Lab rows ``ids`` (nothing when empty)."""
     if ids:
-        run(widget, stack, text, lambda: remove(store, ids), lambda snap: restore(store, snap))
+        run(widget, stack, text, lambda: remove(store, ids))
 
 
 def selected_record(table: QTableWidget, records: Iterable[Any]) -> Any:
@@ -89,13 +77,12 @@ def selected_record(table: QTableWidget, records: Iterable[Any]) -> Any:
 
 
 def ask_edit(widget: QWidget, stack: QUndoStack, title: str, fields: Sequence[Field], record: Any,
-             update: Callable[..., Any], restore: Callable[[Any], None]) -> FormDialog | None:
-    """Edit ``record`` in a form; accepting runs ``update(**values)`` as one undoable command
-    whose undo is ``restore(previous record)``."""
+             update: Callable[..., Any]) -> FormDialog | None:
+    """Edit ``record`` in a form; accepting runs ``update(**values)`` as one undo step."""
     if record is None:
         return None
     return ask(widget, title, fields, {f.name: getattr(record, f.name) for f in fields},
-               lambda values: run(widget, stack, title, lambda: update(**values), restore))
+               lambda values: run(widget, stack, title, lambda: update(**values)))
 
 
 def button_row(widget: QWidget, specs: Iterable[tuple[str, str, Callable[[], Any]]],
@@ -112,15 +99,16 @@ def button_row(widget: QWidget, specs: Iterable[tuple[str, str, Callable[[], Any
     return row
 
 
-def watch(widget: QWidget, store: Store, entities: set[str], refresh: Callable[[], None]) -> StoreSignals:
-    """Call ``refresh`` after each committed action touching one of ``entities``."""
-    signals = StoreSignals(store, widget)
+def watch(widget: QWidget, store: Store, entities: Iterable[type], refresh: Callable[[], None]) -> StoreSignals:
+    """Call ``refresh`` after each committed action touching one of ``entities`` (mapped classes)."""
+    signals = StoreSignals.of(store)
+    watched = tuple(entities)
 
-    def changed(changes: Sequence[Change]) -> None:
-        if any(c.entity in entities for c in changes):
+    def changed(changes: ChangeSet) -> None:
+        if changes.touches(*watched):
             refresh()
 
-    signals.changed.connect(changed)
+    signals.follow(widget, changed)
     return signals
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reslab_desktop.errors import ReslabError
+from reslab_desktop.model import Decision, Initiative, Organization, WorkSession
 from reslab_desktop.model.lab_vocab import DECIDERS, DECISION_KINDS
 from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.rules.localization import WEIGHTS, overall
 from reslab_desktop.services import people
 from reslab_desktop.services.lab import decisions, initiatives
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
     Field,
@@ -37,7 +37,6 @@ from reslab_desktop.ui.lab.common import (
     fill_table,
     make_table,
     run,
-    run_add,
     run_remove,
     selected_ids,
     selected_record,
@@ -46,9 +45,8 @@ from reslab_desktop.ui.lab.common import (
     watch,
 )
 from reslab_desktop.ui.lab.pathway_chart import blend
-from reslab_desktop.ui.store_signals import StoreSignals
 
-ENTITIES = {"decisions", "organizations", "initiatives", "sessions"}
+ENTITIES = (Decision, Organization, Initiative, WorkSession)
 
 
 def set_decided_by(widget: QWidget, store: Store, stack: QUndoStack, ids: Sequence[str], decided_by: str) -> None:
@@ -60,11 +58,7 @@ def set_decided_by(widget: QWidget, store: Store, stack: QUndoStack, ids: Sequen
     def do() -> list[Any]:
         return [decisions.set_decided_by(store, i, decided_by) for i in ids]
 
-    def undo(befores: list[Any]) -> None:
-        for before in befores:
-            decisions.restore_decision(store, before)
-
-    run(widget, stack, QCoreApplication.translate("DecisionsView", "Decided by: %1").replace("%1", vocab(decided_by)), do, undo)
+    run(widget, stack, QCoreApplication.translate("DecisionsView", "Decided by: %1").replace("%1", vocab(decided_by)), do)
 
 
 class WhoDecidedDialog(QDialog):
@@ -141,9 +135,6 @@ class DecisionsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(who)
         watch(self, store, ENTITIES, self.refresh)
-        if writable:
-            self._rounds = StoreSignals(store, self)
-            self._rounds.changed.connect(self._on_rounds)
         self.refresh()
 
     def refresh(self) -> None:
@@ -164,32 +155,6 @@ class DecisionsView(QWidget):
         index = overall(points).index
         self.summary.setText(self.tr("%n decision(s) logged · decided by local organizations: %1", "", len(log))
                              .replace("%1", "—" if index is None else f"{index:.0%}"))
-
-    # -- automatic capture on vote close --------------------------------------------------------
-    def _on_rounds(self, changes: Sequence[Change]) -> None:
-        # Deferred: the close itself is still being pushed on the undo stack right now, and
-        # the logged decision must come after it (undo removes the decision first).
-        for change in changes:
-            if change.entity == "vote_rounds" and change.action == "updated":
-                for rid in change.ids:
-                    QTimer.singleShot(0, self, lambda r=rid: self.capture_round(r))
-
-    def capture_round(self, round_id: str) -> str | None:
-        """Log the priorities a closed round set (once) and ask who decided."""
-        try:
-            from reslab_desktop.services import voting
-
-            rnd = voting.get_round(self.store, round_id)
-        except ReslabError:
-            return None
-        if rnd.status != "closed" or decisions.decisions_from(self.store, "vote_round", round_id):
-            return None
-        did = run_add(self, self.undo_stack, self.tr("Log the priorities of “%1”").replace("%1", rnd.question),
-                      lambda i: decisions.record_round_decision(self.store, round_id, decision_id=i),
-                      lambda d: d and decisions.remove_decisions(self.store, [d]), lambda d: d or "")
-        if did:
-            self.last_prompt = ask_who_decided(self, self.store, self.undo_stack, did)
-        return did
 
     # -- editing -------------------------------------------------------------------------------
     def _fields(self) -> list[Field]:
@@ -213,14 +178,12 @@ class DecisionsView(QWidget):
     def edit_dialog(self) -> None:
         rec = selected_record(self.table, decisions.list_decisions(self.store))
         ask_edit(self, self.undo_stack, self.tr("Edit decision"), self._fields(), rec,
-                 lambda **v: decisions.update_decision(self.store, rec.id, **v),
-                 lambda before: decisions.restore_decision(self.store, before))
+                 lambda **v: decisions.update_decision(self.store, rec.id, **v))
 
     def add(self, values: dict[str, Any]) -> str | None:
-        return run_add(self, self.undo_stack, self.tr("Add decision"), lambda i: decisions.add_decision(
+        return run(self, self.undo_stack, self.tr("Add decision"), lambda: decisions.add_decision(
             self.store, values["phase"], values["kind"], values["text"], values["decided_by"],
-            values.get("organization_ids", ()), values.get("date"), values.get("initiative_id"), decision_id=i),
-            lambda did: decisions.remove_decisions(self.store, [did]))
+            values.get("organization_ids", ()), values.get("date"), values.get("initiative_id")))
 
     def remove(self, ids: list[str]) -> None:
         run_remove(self, self.undo_stack, self.store, self.tr("Remove %n decision(s)", "", len(ids)), ids,

@@ -23,7 +23,7 @@ from reslab_desktop.model.vocab import phase_name
 from reslab_desktop.services.lab import carry, initiatives
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
-from reslab_desktop.ui.lab.common import ID, Field, ask, run_add
+from reslab_desktop.ui.lab.common import ID, Field, ask, run
 from reslab_desktop.ui.lab.decisions_view import ask_who_decided
 
 
@@ -73,10 +73,9 @@ def carry_ideas(window: Any) -> None:
 
     def accepted(values: dict[str, Any]) -> None:
         # choosing the ideas is a design decision: logged with the carry, then "who decided?"
-        done = run_add(window, window.undo_stack, QCoreApplication.translate("LabHooks", "Carry ideas to the prototype"),
-                       lambda i: carry.ideas_to_prototype(window.store, values["initiative_id"], notes, lang,
-                                                          decided_by="shared", decision_id=i),
-                       lambda c: carry.undo_carry(window.store, c), lambda c: c.decision_id)
+        done = run(window, window.undo_stack, QCoreApplication.translate("LabHooks", "Carry ideas to the prototype"),
+                   lambda: carry.ideas_to_prototype(window.store, values["initiative_id"], notes, lang,
+                                                    decided_by="shared"))
         if done is not None:
             window.open_board(done.board_id)
             ask_who_decided(window, window.store, window.undo_stack, done.decision_id)

@@ -18,6 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.model import (
+    ActionItem,
+    Board,
+    Initiative,
+    Iteration,
+    IterationBoard,
+    Organization,
+)
 from reslab_desktop.model.lab_vocab import ACTION_KINDS
 from reslab_desktop.services import people
 from reslab_desktop.services.boards import list_boards
@@ -33,7 +41,6 @@ from reslab_desktop.ui.lab.common import (
     fill_table,
     make_table,
     run,
-    run_add,
     run_remove,
     selected_ids,
     selected_record,
@@ -42,7 +49,7 @@ from reslab_desktop.ui.lab.common import (
 )
 from reslab_desktop.ui.lab.resources_view import section_title
 
-ENTITIES = {"initiatives", "iterations", "iteration_boards", "action_items", "organizations", "boards"}
+ENTITIES = (Initiative, Iteration, IterationBoard, ActionItem, Organization, Board)
 CARRIES = {"test_plan": carry.prototype_to_test_plan, "evaluation": carry.results_to_evaluation,
            "iteration": carry.lessons_to_new_iteration}
 
@@ -144,16 +151,15 @@ class InitiativesView(QWidget):
         ask(self, self.tr("Add initiative"), self._fields(), {}, self.add)
 
     def add(self, values: dict[str, Any]) -> str | None:
-        return run_add(self, self.undo_stack, self.tr("Add initiative"), lambda i: initiatives.add_initiative(
+        return run(self, self.undo_stack, self.tr("Add initiative"), lambda: initiatives.add_initiative(
             self.store, values["title"], values.get("description", ""), values.get("lead_organization_id"),
-            values.get("member_ids", ()), i), lambda iid: initiatives.remove_initiatives(self.store, [iid]))
+            values.get("member_ids", ())))
 
     def edit_dialog(self) -> None:
         iid = self.current()
         ask_edit(self, self.undo_stack, self.tr("Edit initiative"), self._fields(),
                  initiatives.get_initiative(self.store, iid) if iid else None,
-                 lambda **v: initiatives.update_initiative(self.store, iid, **v),
-                 lambda before: initiatives.restore_initiative(self.store, before))
+                 lambda **v: initiatives.update_initiative(self.store, iid, **v))
 
     def remove_selected(self) -> None:
         ids = selected_ids(self.table)
@@ -176,8 +182,7 @@ class InitiativesView(QWidget):
             dialogs.show_error(self, ValidationError(self.tr("This initiative has no board to carry from yet.")))
             return None
         lang = current_language()
-        return run(self, self.undo_stack, self.tr("Carry forward"),
-                   lambda: CARRIES[step](self.store, board, lang), lambda c: carry.undo_carry(self.store, c))
+        return run(self, self.undo_stack, self.tr("Carry forward"), lambda: CARRIES[step](self.store, board, lang))
 
     # -- action plan ---------------------------------------------------------------------------
     def _item_fields(self) -> list[Field]:
@@ -196,22 +201,19 @@ class InitiativesView(QWidget):
 
     def add_item(self, initiative_id: str, values: dict[str, Any]) -> str | None:
         extra = {k: v for k, v in values.items() if k not in ("kind", "text")}
-        return run_add(self, self.undo_stack, self.tr("Add to the action plan"), lambda i: plans.add_action_item(
-            self.store, initiative_id, values["kind"], values["text"], **extra, **({"id": i} if i else {})),
-            lambda aid: plans.remove_action_items(self.store, [aid]))
+        return run(self, self.undo_stack, self.tr("Add to the action plan"), lambda: plans.add_action_item(
+            self.store, initiative_id, values["kind"], values["text"], **extra))
 
     def edit_item_dialog(self) -> None:
         rec = selected_record(self.plan, plans.list_action_items(self.store))
         ask_edit(self, self.undo_stack, self.tr("Edit the action plan"), self._item_fields(), rec,
-                 lambda **v: plans.update_action_item(self.store, rec.id, **v),
-                 lambda before: plans.restore_action_item(self.store, before))
+                 lambda **v: plans.update_action_item(self.store, rec.id, **v))
 
     def toggle_done(self) -> None:
         for aid in selected_ids(self.plan):
             rec = next(a for a in plans.list_action_items(self.store) if a.id == aid)
             run(self, self.undo_stack, self.tr("Mark done"),
-                lambda r=rec: plans.update_action_item(self.store, r.id, done=not r.done),
-                lambda before: plans.restore_action_item(self.store, before))
+                lambda r=rec: plans.update_action_item(self.store, r.id, done=not r.done))
 
     def remove_items(self) -> None:
         ids = selected_ids(self.plan)

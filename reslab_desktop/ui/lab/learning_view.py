@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from reslab_desktop.services.lab import decisions, initiatives, learning
+from reslab_desktop.model import Decision, Initiative, Iteration, LearningEntry
+from reslab_desktop.services.lab import initiatives, learning
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.lab.common import (
     Field,
@@ -17,7 +18,7 @@ from reslab_desktop.ui.lab.common import (
     button_row,
     fill_table,
     make_table,
-    run_add,
+    run,
     run_remove,
     selected_ids,
     selected_record,
@@ -26,7 +27,7 @@ from reslab_desktop.ui.lab.common import (
 )
 from reslab_desktop.ui.lab.decisions_view import ask_who_decided
 
-ENTITIES = {"learning_entries", "initiatives", "iterations", "decisions"}
+ENTITIES = (LearningEntry, Initiative, Iteration, Decision)
 
 
 class LearningView(QWidget):
@@ -72,21 +73,18 @@ class LearningView(QWidget):
         ask(self, self.tr("Add to the learning log"), self._fields(), {"date": today()}, self.add)
 
     def add(self, values: dict[str, Any]) -> str | None:
-        return run_add(self, self.undo_stack, self.tr("Add to the learning log"), lambda i: learning.add_learning(
+        return run(self, self.undo_stack, self.tr("Add to the learning log"), lambda: learning.add_learning(
             self.store, values.get("tried", ""), values.get("happened", ""), values.get("learned", ""),
-            values.get("adapt", ""), None, values.get("iteration_id"), values.get("date"), i),
-            lambda eid: learning.remove_learning(self.store, [eid]))
+            values.get("adapt", ""), None, values.get("iteration_id"), values.get("date")))
 
     def edit_dialog(self) -> None:
         rec = selected_record(self.table, learning.list_learning(self.store))
         ask_edit(self, self.undo_stack, self.tr("Edit the learning log"), self._fields(), rec,
-                 lambda **v: learning.update_learning(self.store, rec.id, **v),
-                 lambda before: learning.restore_learning(self.store, before))
+                 lambda **v: learning.update_learning(self.store, rec.id, **v))
 
     def adopt(self, entry_id: str, ask_who: bool = True) -> str | None:
-        did = run_add(self, self.undo_stack, self.tr("Adopt the adaptation"),
-                      lambda i: learning.adopt_adaptation(self.store, entry_id, decision_id=i),
-                      lambda d: decisions.remove_decisions(self.store, [d]))
+        did = run(self, self.undo_stack, self.tr("Adopt the adaptation"),
+                  lambda: learning.adopt_adaptation(self.store, entry_id))
         if did and ask_who:
             ask_who_decided(self, self.store, self.undo_stack, did)
         return did

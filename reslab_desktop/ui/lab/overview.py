@@ -8,7 +8,6 @@ Emits ``board_requested(board_id)``; the shell opens the board.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -25,21 +24,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.model import (
+    ActionItem,
+    Board,
+    Decision,
+    Initiative,
+    Iteration,
+    IterationBoard,
+    LearningEntry,
+    Need,
+    Note,
+    PhaseStatus,
+    Pledge,
+    VoteRound,
+    WorkSession,
+    Workshop,
+)
 from reslab_desktop.model.lab_vocab import PHASE_STATUSES
 from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.rules.lab_flow import PhaseOverview, Suggestion
 from reslab_desktop.services.lab import phases
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.storage import WINDOW, ChangeSet, Store
+from reslab_desktop.storage.changes import ACTION
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import run, vocab, watch
 from reslab_desktop.ui.lab.pathway_chart import PathwayChart
 from reslab_desktop.ui.store_signals import StoreSignals
 
 #: What changes what the overview shows (counts, statuses, localization, suggestion).
-OVERVIEW_ENTITIES = {
-    "boards", "notes", "vote_rounds", "phase_status", "decisions", "pledges", "needs", "initiatives",
-    "iterations", "iteration_boards", "action_items", "learning_entries", "sessions", "workshop",
-}
+OVERVIEW_ENTITIES = (
+    Board, Note, VoteRound, PhaseStatus, Decision, Pledge, Need, Initiative, Iteration, IterationBoard,
+    ActionItem, LearningEntry, WorkSession, Workshop,
+)
 BOARD_TEXT_WIDTH = 170  # px; longer board titles end in "…" (the tooltip has all of it)
 #: Suggestions the shell performs through its action table.
 WINDOW_ACTIONS = {"create_board": "board.new", "vote": "voting.show"}
@@ -203,14 +219,19 @@ class LabOverview(QWidget):
             self.tabs.addTab(QWidget(self), title)
         self.tabs.currentChanged.connect(lambda index: self.view(self._tab_keys[index]) if index > 0 else None)
         if not self.store.read_only:
-            # The decisions view logs the priorities of each vote round as it closes: built (and
-            # listening itself from then on) the first time a round changes, not at every start.
-            self._rounds = StoreSignals(self.store, self)
-            self._rounds.changed.connect(self._rounds_changed)
+            StoreSignals.of(self.store).changed.connect(self._ask_who_decided)
 
-    def _rounds_changed(self, changes: Sequence[Change]) -> None:
-        if "decisions" not in self._views and any(c.entity == "vote_rounds" for c in changes):
-            self.view("decisions")._on_rounds(changes)  # type: ignore[attr-defined]
+    def _ask_who_decided(self, changes: ChangeSet) -> None:
+        """A round the facilitator just closed logged its priorities (the core does, in the
+        close's own transaction): ask who decided, in one click."""
+        if changes.initiator != WINDOW or changes.cause != ACTION:
+            return
+        for did in changes.of(Decision).added:
+            row = changes.image(Decision, did)
+            if row is not None and row["source_kind"] == "vote_round":
+                from reslab_desktop.ui.lab.decisions_view import ask_who_decided
+
+                self.last_prompt = ask_who_decided(self, self.store, self.undo_stack, did)
 
     def view(self, key: str) -> QWidget:
         if key not in self._views:
@@ -271,8 +292,7 @@ class LabOverview(QWidget):
 
     def set_status(self, phase: int, status: str) -> None:
         run(self, self.undo_stack, self.tr("Mark step %1: %2").replace("%1", str(phase)).replace("%2", vocab(status)),
-            lambda: phases.set_phase_status(self.store, phase, status),
-            lambda before: phases.set_phase_status(self.store, phase, before))
+            lambda: phases.set_phase_status(self.store, phase, status))
         self.refresh()  # a refused change puts the combo box back
 
     def follow_suggestion(self) -> None:

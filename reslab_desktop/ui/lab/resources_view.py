@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.model import Initiative, Need, Organization, Pledge
 from reslab_desktop.model.lab_vocab import RESOURCE_KINDS, TIME_UNITS
 from reslab_desktop.rules.resources import amount_text
 from reslab_desktop.services import people
@@ -26,7 +27,7 @@ from reslab_desktop.ui.lab.common import (
     button_row,
     fill_table,
     make_table,
-    run_add,
+    run,
     run_remove,
     selected_ids,
     selected_record,
@@ -35,7 +36,7 @@ from reslab_desktop.ui.lab.common import (
 )
 from reslab_desktop.ui.lab.decisions_view import ask_who_decided
 
-ENTITIES = {"pledges", "needs", "initiatives", "organizations"}
+ENTITIES = (Pledge, Need, Initiative, Organization)
 GAP_COLOR = QColor("#C0392B")
 
 
@@ -168,23 +169,19 @@ class ResourcesView(QWidget):
     def edit_pledge_dialog(self) -> None:
         rec = selected_record(self.pledge_table, resources.list_pledges(self.store))
         ask_edit(self, self.undo_stack, self.tr("Edit pledge"), self._fields(True), rec,
-                 lambda **v: resources.update_pledge(self.store, rec.id, **v),
-                 lambda before: resources.restore_pledge(self.store, before))
+                 lambda **v: resources.update_pledge(self.store, rec.id, **v))
 
     def add_pledge(self, values: dict[str, Any]) -> str | None:
-        return run_add(self, self.undo_stack, self.tr("Add pledge"), lambda i: resources.add_pledge(
+        return run(self, self.undo_stack, self.tr("Add pledge"), lambda: resources.add_pledge(
             self.store, values["organization_id"], values["initiative_id"], values["kind"], values["quantity"],
-            values.get("unit"), values.get("description", ""), bool(values.get("confirmed")), i),
-            lambda pid: resources.remove_pledges(self.store, [pid]))
+            values.get("unit"), values.get("description", ""), bool(values.get("confirmed"))))
 
     def confirm(self, ids: list[str], decided_by: str | None = None) -> resources.Confirmation | None:
         """Confirm pledges (and log the allocation decision), then ask who decided."""
         if not ids:
             return None
-        # redo logs the decision under the same id, so a "who decided" after it redoes too
-        done = run_add(self, self.undo_stack, self.tr("Confirm pledges"),
-                       lambda i: resources.confirm_pledges(self.store, ids, decided_by or "shared", decision_id=i),
-                       lambda d: resources.undo_confirmation(self.store, d), lambda d: d.decision_id)
+        done = run(self, self.undo_stack, self.tr("Confirm pledges"),
+                   lambda: resources.confirm_pledges(self.store, ids, decided_by or "shared"))
         if done is not None and decided_by is None:
             ask_who_decided(self, self.store, self.undo_stack, done.decision_id)
         return done
@@ -197,9 +194,9 @@ class ResourcesView(QWidget):
         ask(self, self.tr("Add need"), self._fields(False), {"kind": "funding", "unit": "MXN"}, self.add_need)
 
     def add_need(self, values: dict[str, Any]) -> str | None:
-        return run_add(self, self.undo_stack, self.tr("Add need"), lambda i: resources.add_need(
+        return run(self, self.undo_stack, self.tr("Add need"), lambda: resources.add_need(
             self.store, values["initiative_id"], values["kind"], values["quantity"], values.get("unit"),
-            values.get("description", ""), i), lambda nid: resources.remove_needs(self.store, [nid]))
+            values.get("description", "")))
 
     def remove_needs(self, ids: list[str]) -> None:
         run_remove(self, self.undo_stack, self.store, self.tr("Remove %n need(s)", "", len(ids)), ids,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.model import Attendance, Board, Organization, Participant, WorkSession
 from reslab_desktop.model.vocab import phase_name
 from reslab_desktop.services import people
 from reslab_desktop.services.boards import list_boards
@@ -30,7 +31,6 @@ from reslab_desktop.ui.lab.common import (
     fill_table,
     make_table,
     run,
-    run_add,
     run_remove,
     selected_ids,
     today,
@@ -38,7 +38,7 @@ from reslab_desktop.ui.lab.common import (
 )
 from reslab_desktop.ui.lab.resources_view import section_title
 
-ENTITIES = {"sessions", "attendance", "participants", "organizations", "boards"}
+ENTITIES = (WorkSession, Attendance, Participant, Organization, Board)
 
 
 class SessionsView(QWidget):
@@ -123,8 +123,7 @@ class SessionsView(QWidget):
 
     def check_in(self, session_id: str, participant_id: str, present: bool = True) -> None:
         run(self, self.undo_stack, self.tr("Check in") if present else self.tr("Check out"),
-            lambda: sessions.check_in(self.store, session_id, [participant_id], present),
-            lambda before: sessions.set_attendance(self.store, session_id, before))
+            lambda: sessions.check_in(self.store, session_id, [participant_id], present))
 
     def _fields(self) -> list[Field]:
         return [Field("title", self.tr("Title")), Field("date", self.tr("Date"), "date"),
@@ -134,16 +133,14 @@ class SessionsView(QWidget):
         ask(self, self.tr("Add session"), self._fields(), {"date": today()}, self.add)
 
     def add(self, values: dict[str, Any]) -> str | None:
-        return run_add(self, self.undo_stack, self.tr("Add session"), lambda i: sessions.add_session(
-            self.store, values.get("title", ""), values.get("date"), values.get("place", ""), session_id=i),
-            lambda sid: sessions.remove_sessions(self.store, [sid]))
+        return run(self, self.undo_stack, self.tr("Add session"), lambda: sessions.add_session(
+            self.store, values.get("title", ""), values.get("date"), values.get("place", "")))
 
     def edit_dialog(self) -> None:
         sid = self.current()
         ask_edit(self, self.undo_stack, self.tr("Edit session"), self._fields(),
                  sessions.get_session(self.store, sid) if sid else None,
-                 lambda **v: sessions.update_session(self.store, sid, **v),
-                 lambda before: sessions.restore_session(self.store, before))
+                 lambda **v: sessions.update_session(self.store, sid, **v))
 
     def remove_selected(self) -> None:
         ids = selected_ids(self.table)

@@ -24,7 +24,6 @@ from reslab_desktop.services.roster import RosterResult, plan_roster
 from reslab_desktop.storage import Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import people as commands
-from reslab_desktop.ui.commands import push
 
 ERROR_COLOR = QColor("#B00020")
 
@@ -103,7 +102,7 @@ class RosterImportDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_ = push(self.undo_stack, commands.import_roster(self.store, self.plan))
+            self.result_ = commands.import_roster(self.undo_stack, self.store, self.plan)
         except ReslabError as exc:
             dialogs.show_error(self, exc)
             return

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.errors import ReslabError
+from reslab_desktop.model import Organization, Participant, Workshop
 from reslab_desktop.model.vocab import role_name, sector_name
 from reslab_desktop.rules.text import fold
 from reslab_desktop.services import people
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.storage import ChangeSet, Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import people as commands
-from reslab_desktop.ui.commands import push
 from reslab_desktop.ui.people.dialogs import OrganizationDialog, ParticipantDialog
 from reslab_desktop.ui.row_ids import ID, current_id, selected_ids
 from reslab_desktop.ui.store_signals import StoreSignals
 
-PEOPLE_ENTITIES = {"organizations", "participants", "workshop"}
+PEOPLE_ENTITIES = (Organization, Participant, Workshop)
 
 
 class PeoplePage(QWidget):
@@ -106,7 +106,7 @@ class PeoplePage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Delete (or Backspace, the Mac's delete key) in a table removes its selected rows."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace):
+                event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):  # not StandardKey.Delete: Ctrl+D on X11
             if watched is self.org_table:
                 self._guard(self.remove_selected_organizations)
                 return True
@@ -189,8 +189,8 @@ class PeoplePage(QWidget):
             if row_id == current:
                 table.setCurrentCell(r, 0, table.selectionModel().SelectionFlag.NoUpdate)
 
-    def _on_changed(self, changes: Sequence[Change]) -> None:
-        if any(c.entity in PEOPLE_ENTITIES for c in changes):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*PEOPLE_ENTITIES):
             self.refresh()
 
     def organization_ids(self) -> list[str]:
@@ -206,6 +206,9 @@ class PeoplePage(QWidget):
         self._select(self.org_table, ids)
 
     def _select(self, table: QTableWidget, ids: Sequence[str]) -> None:
+        shown = {table.item(r, 0).data(ID) for r in range(table.rowCount())}
+        if not set(ids) <= shown:  # their change set has not reached this page yet
+            self.refresh()
         table.clearSelection()
         for r in range(table.rowCount()):
             if table.item(r, 0).data(ID) in ids:
@@ -218,7 +221,7 @@ class PeoplePage(QWidget):
             self.add_organization_values(dialog.name(), dialog.sector())
 
     def add_organization_values(self, name: str, sector: str) -> str:
-        oid = push(self.undo_stack, commands.add_organization(self.store, name, sector))
+        oid = commands.add_organization(self.undo_stack, self.store, name, sector)
         self.select_organizations([oid])
         return oid
 
@@ -232,7 +235,7 @@ class PeoplePage(QWidget):
             self.edit_organization_values(oid, dialog.name(), dialog.sector())
 
     def edit_organization_values(self, org_id: str, name: str, sector: str) -> None:
-        push(self.undo_stack, commands.update_organization(self.store, org_id, name, sector))
+        commands.update_organization(self.undo_stack, self.store, org_id, name, sector)
 
     def remove_selected_organizations(self) -> None:
         ids = selected_ids(self.org_table)
@@ -243,7 +246,7 @@ class PeoplePage(QWidget):
         names = {o.id: o.name for o in people.list_organizations(self.store)}
         label = (f"“{names[ids[0]]}”" if len(ids) == 1
                  else self.tr("%n organization(s)", "", len(ids)))
-        push(self.undo_stack, commands.remove_organizations(self.store, ids, label))
+        commands.remove_organizations(self.undo_stack, self.store, ids, label)
 
     # -- participants -----------------------------------------------------------------------
     def add_participant(self) -> None:
@@ -254,7 +257,7 @@ class PeoplePage(QWidget):
             self.add_participant_values(dialog.name(), dialog.organization_id(), dialog.role())
 
     def add_participant_values(self, name: str, organization_id: str | None, role: str) -> str:
-        pid = push(self.undo_stack, commands.add_participant(self.store, name, organization_id, role))
+        pid = commands.add_participant(self.undo_stack, self.store, name, organization_id, role)
         self.select_participants([pid])
         return pid
 
@@ -270,8 +273,7 @@ class PeoplePage(QWidget):
 
     def edit_participant_values(self, participant_id: str, name: str, organization_id: str | None,
                                 role: str) -> None:
-        push(self.undo_stack, commands.update_participant(self.store, participant_id, name,
-                                                          organization_id, role))
+        commands.update_participant(self.undo_stack, self.store, participant_id, name, organization_id, role)
 
     def remove_selected_participants(self) -> None:
         ids = selected_ids(self.person_table)
@@ -282,7 +284,7 @@ class PeoplePage(QWidget):
         names = {p.id: p.name for p in people.list_participants(self.store)}
         label = (f"“{names[ids[0]]}”" if len(ids) == 1
                  else self.tr("%n participant(s)", "", len(ids)))
-        push(self.undo_stack, commands.remove_participants(self.store, ids, label))
+        commands.remove_participants(self.undo_stack, self.store, ids, label)
 
     # -- CSV --------------------------------------------------------------------------------
     def import_csv(self) -> None:

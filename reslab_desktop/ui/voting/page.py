@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.errors import ReslabError
+from reslab_desktop.rules import round_lifecycle as lifecycle
 from reslab_desktop.services import boards as board_svc
 from reslab_desktop.services import voting as svc
 from reslab_desktop.storage import Change, Store
-from reslab_desktop.ui import dialogs
-from reslab_desktop.ui.commands import ServiceCommand, push
+from reslab_desktop.ui import commands, dialogs
 from reslab_desktop.ui.deferred import DeferredRefresh
+from reslab_desktop.ui.store_signals import StoreSignals
 from reslab_desktop.ui.voting.kiosk import KioskLock, ask_unlock, ensure_pin
 from reslab_desktop.ui.voting.results import ResultsView
 from reslab_desktop.ui.voting.screen import VotingScreen
@@ -128,8 +129,7 @@ class VotingPage(QWidget):
         layout.addWidget(split)
         self._shown: svc.VoteRoundRecord | None = None  # the round _show_current read
         self._counts = DeferredRefresh(self, self._show_counts)
-        store.events.subscribe(self._on_changes)
-        self.destroyed.connect(lambda *_: store.events.unsubscribe(self._on_changes))
+        StoreSignals.of(store).changed.connect(self._on_changes)
         self.refresh()
 
     def _button(self, text: str, name: str, slot: Callable[[], Any]) -> QPushButton:
@@ -165,6 +165,9 @@ class VotingPage(QWidget):
     def select_round(self, round_id: str) -> None:
         rnd = svc.get_round(self.store, round_id)
         self.select_board(rnd.board_id)
+        listed = {self.rounds.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.rounds.count())}
+        if round_id not in listed:  # its change set has not reached this page yet
+            self.refresh()
         for i in range(self.rounds.count()):
             if self.rounds.item(i).data(Qt.ItemDataRole.UserRole) == round_id:
                 self.rounds.setCurrentRow(i)
@@ -229,12 +232,12 @@ class VotingPage(QWidget):
             + (" · " + self.tr("results hidden until revealed") if rnd.hidden_until_reveal else "")
         )
         s = rnd.status
-        self.edit_button.setVisible(s == "draft")
-        self.open_button.setVisible(s == "draft")
-        self.screen_button.setVisible(s == "open" and rnd.mode != "paper")
-        self.paper_button.setVisible(s == "open")
-        self.close_button.setVisible(s == "open")
-        self.reopen_button.setVisible(s == "closed")
+        self.edit_button.setVisible(s in lifecycle.EDITABLE)
+        self.open_button.setVisible(lifecycle.allowed("open", s))
+        self.screen_button.setVisible(s in lifecycle.ACCEPTS_DOTS and rnd.mode != "paper")
+        self.paper_button.setVisible(s in lifecycle.ACCEPTS_DOTS)
+        self.close_button.setVisible(lifecycle.allowed("close", s))
+        self.reopen_button.setVisible(lifecycle.allowed("reopen", s))
         self.delete_button.setVisible(True)
         if rnd.counts_hidden or s == "draft":
             self.hidden_note.setText(self.tr("The results stay hidden until you close the round.")
@@ -279,8 +282,9 @@ class VotingPage(QWidget):
         self.refresh()
 
     # -- facilitator actions (each one undoable) -----------------------------------------
-    def _push(self, text: str, do: Callable[[], Any], undo: Callable[[Any], None]) -> Any:
-        return push(self.undo_stack, ServiceCommand(text, do, undo))
+    def _push(self, text: str, do: Callable[[], Any]) -> Any:
+        """``do`` as one undo step (undo applies the exact inverse of what it wrote)."""
+        return commands.run(self.undo_stack, text, do)
 
     def _language(self) -> str:
         from reslab_desktop.services.workshop import get_workshop
@@ -309,16 +313,7 @@ class VotingPage(QWidget):
         return None
 
     def create_round(self, board_id: str, **settings: Any) -> str:
-        from reslab_desktop.services.ids import new_id
-
-        rid = new_id("vr")
-        snaps: dict[str, Any] = {}
-
-        def undo(_: Any) -> None:
-            snaps["s"] = svc.delete_round(self.store, rid)
-
-        self._push(self.tr("New voting round"), lambda: svc.create_round(self.store, board_id, round_id=rid,
-                                                                          **settings), undo)
+        rid: str = self._push(self.tr("New voting round"), lambda: svc.create_round(self.store, board_id, **settings))
         self.select_round(rid)
         return rid
 
@@ -332,23 +327,21 @@ class VotingPage(QWidget):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 changes = dialog.settings()
-                self._push(self.tr("Change voting round"), lambda changes=changes: svc.update_round(self.store, rid, **changes),
-                           lambda before: svc.restore_settings(self.store, rid, before))
+                self._push(self.tr("Change voting round"),
+                           lambda changes=changes: svc.update_round(self.store, rid, **changes))
                 return
             except ReslabError as exc:
                 dialogs.show_error(self, exc).exec()
 
     def open_round(self) -> None:
         rid = self.round_id()
-        self._push(self.tr("Open voting"), lambda: svc.open_round(self.store, rid),
-                   lambda _: svc.revert_to_draft(self.store, rid))
+        self._push(self.tr("Open voting"), lambda: svc.open_round(self.store, rid))
 
     def close_round(self, round_id: str | None = None) -> None:
         rid = round_id or self.round_id()
         if self.kiosk.locked and not ask_unlock(self.kiosk, self.window()):
             return
-        self._push(self.tr("Close and reveal"), lambda: svc.close_round(self.store, rid),
-                   lambda _: svc.reopen_round(self.store, rid, "undo"))
+        self._push(self.tr("Close and reveal"), lambda: svc.close_round(self.store, rid))
         self.leave_screen()
         self.select_round(rid)
 
@@ -360,8 +353,7 @@ class VotingPage(QWidget):
             if not ok:
                 return
             reason = text
-        self._push(self.tr("Reopen voting round"), lambda: svc.reopen_round(self.store, rid, reason),
-                   lambda _: svc.close_round(self.store, rid))
+        self._push(self.tr("Reopen voting round"), lambda: svc.reopen_round(self.store, rid, reason))
 
     def delete_round(self, confirm: bool = True) -> None:
         rid = self.round_id()
@@ -369,13 +361,7 @@ class VotingPage(QWidget):
         if confirm and not dialogs.confirm(self, self.tr("Delete round"),
                                            self.tr("Delete the round “%1” and its votes?").replace("%1", rnd.question)):
             return
-        keep: dict[str, Any] = {}
-
-        def do() -> Any:
-            keep["snap"] = svc.delete_round(self.store, rid)
-            return keep["snap"]
-
-        self._push(self.tr("Delete voting round"), do, lambda snap: svc.restore_round(self.store, snap))
+        self._push(self.tr("Delete voting round"), lambda: svc.delete_round(self.store, rid))
 
     def paper_tally(self, counts: dict | None = None) -> None:
         rid = self.round_id()
@@ -386,40 +372,23 @@ class VotingPage(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             counts = dialog.counts()
-        self._push(self.tr("Paper tally"), lambda: svc.enter_paper_tally(self.store, rid, counts),
-                   lambda before: svc.enter_paper_tally(self.store, rid, before))
+        self._push(self.tr("Paper tally"), lambda: svc.enter_paper_tally(self.store, rid, counts))
 
     def runoff(self, round_id: str, k: int) -> str:
-        from reslab_desktop.services.ids import new_id
-
-        new = new_id("vr")
-
         def do() -> str:
-            svc.start_runoff(self.store, round_id, k, runoff_id=new)
-            svc.open_round(self.store, new)
+            with self.store.write():  # set up and opened at once: one intent, one step
+                new = svc.start_runoff(self.store, round_id, k)
+                svc.open_round(self.store, new)
             return new
 
-        def undo(_: Any) -> None:
-            svc.delete_round(self.store, new)
-
-        self._push(self.tr("Runoff round"), do, undo)
+        new: str = self._push(self.tr("Runoff round"), do)
         self.select_round(new)
         return new
 
     def promote(self, round_id: str, k: int, target: str) -> svc.Promotion:
-        made: dict[str, svc.Promotion] = {}
-
-        def do() -> svc.Promotion:
-            prev = made.get("p")
-            made["p"] = svc.promote_top(
-                self.store, round_id, k, target or None,
-                new_board_id=prev.board_id if prev and prev.created_board else None,
-                new_note_ids=prev.note_ids if prev else None,
-            )
-            return made["p"]
-
-        promotion = self._push(self.tr("Take the top %1 to the next phase").replace("%1", str(k)), do,
-                               lambda p: svc.unpromote(self.store, p))
+        promotion: svc.Promotion = self._push(
+            self.tr("Take the top %1 to the next phase").replace("%1", str(k)),
+            lambda: svc.promote_top(self.store, round_id, k, target or None))
         status = getattr(self.host, "statusBar", None)
         if callable(status):
             status().showMessage(self.tr("%1 notes copied to the next phase.").replace(

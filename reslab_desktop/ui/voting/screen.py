@@ -29,6 +29,7 @@ from reslab_desktop.errors import NotFoundError, ReslabError
 from reslab_desktop.rules import voting as rules
 from reslab_desktop.services import voting as svc
 from reslab_desktop.storage import Change, Store
+from reslab_desktop.ui.store_signals import StoreSignals
 from reslab_desktop.ui.voting.cards import TOUCH, NoteCard
 from reslab_desktop.ui.voting.kiosk import KioskLock, ask_unlock
 
@@ -112,8 +113,7 @@ class VotingScreen(QWidget):
         layout.addWidget(self.stack, 1)
         kiosk.changed.connect(self._lock_changed)
         self._lock_changed(kiosk.locked)
-        store.events.subscribe(self._on_changes)
-        self.destroyed.connect(lambda *_: store.events.unsubscribe(self._on_changes))
+        StoreSignals.of(store).changed.connect(self._on_changes)
         self.show_who()
 
     # -- building ------------------------------------------------------------------------
