@@ -35,7 +35,7 @@ from reslab_desktop.room.live import LiveHub
 from reslab_desktop.room.seats import Seats
 from reslab_desktop.room.views import RoomView, read_view
 from reslab_desktop.services.voting_records import now
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.storage import PHONE, Change, Store, acting_as
 from reslab_desktop.storage.store import connect_file
 
 DEFAULT_PORT = 8642
@@ -115,7 +115,7 @@ class RoomServer:
 
         self.notes = NotesRoom(self)
         self.notes.stage.on_change = lambda: self.poke(publish=True)
-        self.writer = ThreadPoolExecutor(1, thread_name_prefix="room-writer")
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="room-writer", initializer=_writes_as_phone)
         self.readers = self.writer  # see the module doc: one thread for the file, no lock waits
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -325,6 +325,11 @@ class RoomServer:
     def _shutdown_executors(self) -> None:
         self.writer.shutdown(wait=True)
         self.readers.shutdown(wait=True)
+
+
+def _writes_as_phone() -> None:
+    """On the writer thread, for its whole life: its change sets say they come from phones."""
+    acting_as(PHONE).__enter__()
 
 
 def _is_loopback(address: str) -> bool:

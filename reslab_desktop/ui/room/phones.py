@@ -86,11 +86,12 @@ class PhoneRoom(QObject):
             self.close()
         if self.store.detached:
             raise ReslabError("the workshop is kept in memory after a save error; save a copy first, then open the room")
-        room_store = Store(self.store.path, read_only=False)
+        # The window's own store: the server's writes (named PHONE) are change sets of that store,
+        # which StoreSignals hands to the GUI thread like any other writer's (core's contract).
+        room_store = self.store
         last: RoomError | None = None
         for candidate in ([port] if port is not None else [DEFAULT_PORT, 0]):
-            server = RoomServer(room_store, host=address, port=candidate, guests=guests,
-                                on_phone_changes=self._phone_changes.emit)
+            server = RoomServer(room_store, host=address, port=candidate, guests=guests)
             try:
                 server.start()
             except RoomError as exc:
@@ -103,7 +104,6 @@ class PhoneRoom(QObject):
             self.watch.start()
             self.changed.emit()
             return server.url
-        room_store.close()
         assert last is not None
         raise last
 
@@ -112,7 +112,6 @@ class PhoneRoom(QObject):
         self.watch.stop()
         if server is not None:
             server.stop()
-            server.store.close()
             _quicker_thread_switches(False)
             self.changed.emit()
 
