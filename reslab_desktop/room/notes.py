@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from reslab_desktop.room.server import RoomServer
 
 MAX_CLIENT_ID = 100
-MAX_BATCH = 500
+MAX_BATCH = 16  # notes per transaction: each change set stays a few ms of drawing on the GUI thread
+MAX_ASKED = 500  # client ids one my-notes question may name
 MAX_REMEMBERED = 50_000  # client keys kept in memory for my-notes (bounded whatever the traffic)
 LIGHT_VIEW_MAX = 2_000  # notes listed in a board's read-only view
 
@@ -118,6 +119,7 @@ class NotesRoom:
         self._remembered = 0
         self._boards: tuple[tuple[int | None, int], dict[str, BoardInfo]] | None = None
         self._statuses: dict[str, tuple[str, str | None, str]] | None = None
+        self._inflight: dict[str, asyncio.Future[pn.Received]] = {}  # key → the note being written
         self._acked: dict[str, str] = {}  # notes answered since the last look at the file → status told
         self.received = 0  # notes written (not counting retries)
         self.batches = 0
@@ -169,6 +171,10 @@ class NotesRoom:
         if intake is None:
             raise Refused(403, "this board is not taking notes from phones now")
         key = pn.client_key(board_id, seat.participant_id, client_id)
+        waiting = self._inflight.get(key)
+        if waiting is not None:  # sent again before its first sending was written: the same answer
+            first = await asyncio.shield(waiting)
+            return ok({"id": first.id, "status": first.status})
         infos = await self.boards()
         zones = [z.id for z in infos[board_id].zones] if board_id in infos else []
         bucket = self._buckets.setdefault(seat.device_id, TokenBucket(NOTES_PER_MINUTE / 60, NOTE_BURST))
@@ -182,13 +188,13 @@ class NotesRoom:
         except ValidationError as exc:
             raise Refused(422, str(exc)) from None
         self._remember(seat.participant_id, key, client_id)
-        received = await self._submit(sub)
+        received = await self._submit(sub, key)
         return ok({"id": received.id, "status": received.status}, 201 if received.created else 200)
 
     async def my_notes(self, request: web.Request, seat: Seat) -> web.Response:
         from reslab_desktop.room.api import ok
 
-        asked = [c for c in request.query.getall("client_id", []) if 0 < len(c) <= MAX_CLIENT_ID][:MAX_BATCH]
+        asked = [c for c in request.query.getall("client_id", []) if 0 < len(c) <= MAX_CLIENT_ID][:MAX_ASKED]
         boards = list(self.stage.intakes) or await self.room.read(_all_boards, self.room.store)
         by_key = dict(self._sent.get(seat.participant_id, {}))
         for board in boards:
@@ -229,13 +235,18 @@ class NotesRoom:
         rows = await self.room.read(pn.phone_notes_by_key, self.room.store, [key])
         return pn.Received(rows[0].id, rows[0].public, False) if rows else None
 
-    async def _submit(self, sub: pn.Submission) -> pn.Received:
+    async def _submit(self, sub: pn.Submission, key: str) -> pn.Received:
         future: asyncio.Future[pn.Received] = asyncio.get_running_loop().create_future()
         self._queue.append((sub, future))
+        self._inflight[key] = future
         if not self._flushing:
             self._flushing = True
             asyncio.get_running_loop().create_task(self._flush())
-        return await future
+        try:
+            return await asyncio.shield(future)
+        finally:
+            if self._inflight.get(key) is future:
+                del self._inflight[key]
 
     async def _flush(self) -> None:
         try:
