@@ -26,6 +26,7 @@ def notes_box(window: QMainWindow):  # type: ignore[no-untyped-def]
         layout = room_for(window).console._body.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(phones) + 1, box)
+        room_for(window).console._fit_width()  # the dock as wide as its new content
         link.changed.connect(lambda: sync_action(window))
         editor = window.board_editor  # type: ignore[attr-defined]
         editor.board_changed.connect(lambda *_: sync_action(window))
