@@ -52,6 +52,9 @@ def test_open_vote_remove_and_close(qtbot, phones_window):
     assert all(on_gui for _, on_gui in seen)  # delivered on the GUI thread (queued)
     assert [changes.initiator for changes, _ in seen] == [PHONE]
     assert not window.undo_stack.canUndo()  # a phone's dot is not the facilitator's to undo
+    progress = window._reslab_room.console.voting_progress  # who has voted, never how
+    qtbot.waitUntil(lambda: ": 1 of 4 have voted" in progress.text() or ": 1 de 4" in progress.text(), timeout=5000)
+    assert "Ana López" not in progress.text()  # she is no longer among those still to vote
 
     qtbot.waitUntil(lambda: box.devices.count() == 1, timeout=5000)
     assert "Ana López" in box.devices.item(0).text()
