@@ -3,13 +3,16 @@
 * The event loop parses requests, checks tokens and limits and answers; it never waits on
   SQLite. Writes run on **one** writer thread (a single-worker executor: phone writes are
   serialized and each is one service call, one transaction) and reads too (below).
-* The server has a :class:`Store` of its own on the workshop file (the app's store stays the
-  GUI's): its change announcements are the phones' writes, passed to ``on_phone_changes`` on
-  the writer thread (the app forwards them to the GUI thread as queued signals).
+* The server writes through the store it is given — in the app, the window's own store (a
+  second writer: ``Store.write()`` serializes the two), in ``reslab serve`` a store of its own.
+  Its writes are named ``PHONE`` in their change sets (``store.acting_as``), which is how the
+  window's views and undo history tell them apart; ``on_phone_changes`` gets them too, on the
+  writer thread.
 * Reads run on the same thread as writes: with SQLite's rollback journal a reader on another
   thread makes a commit wait (``busy_timeout`` sleeps), which doubled a dot's time under load.
 * A watcher notices every commit to the file, by anyone (``PRAGMA data_version``), reads what
-  phones may see again and tells the phones when it changed.
+  phones may see again and tells the phones when it changed. A change set of another writer
+  of the same store (the facilitator opening or closing a round) wakes it at once.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from reslab_desktop.room.live import LiveHub
 from reslab_desktop.room.seats import Seats
 from reslab_desktop.room.views import RoomView, read_view
 from reslab_desktop.services.voting_records import now
-from reslab_desktop.storage import PHONE, Change, Store, acting_as
+from reslab_desktop.storage import PHONE, Change, ChangeSet, Store
 from reslab_desktop.storage.store import connect_file
 
 DEFAULT_PORT = 8642
@@ -115,7 +118,7 @@ class RoomServer:
 
         self.notes = NotesRoom(self)
         self.notes.stage.on_change = lambda: self.poke(publish=True)
-        self.writer = ThreadPoolExecutor(1, thread_name_prefix="room-writer", initializer=_writes_as_phone)
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="room-writer")
         self.readers = self.writer  # see the module doc: one thread for the file, no lock waits
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -127,7 +130,7 @@ class RoomServer:
         self._own_version: int | None = None  # the file's version right after our last dot
         self._watch_conn: Any = None
         self._refreshed_at = 0.0
-        store.events.subscribe(self._announce)
+        self._others_wrote = False  # another writer of this store committed: read the view again
 
     # -------------------------------------------------------------- the facilitator's side
 
@@ -143,12 +146,15 @@ class RoomServer:
     def start(self, timeout: float = 15.0) -> str:
         """Listen and serve on a thread of its own; returns :attr:`url` once listening."""
         self.view = read_view(self.store, self.opened_at)
+        self.store.events.subscribe(self._announce)
         self._thread = threading.Thread(target=self._run, name="room-server", daemon=True)
         self._thread.start()
         if not self._ready.wait(timeout):
+            self.stop()
             raise RoomError("the room server did not start in time")
         if self._failure is not None:
             self._shutdown_executors()
+            self.store.events.unsubscribe(self._announce)
             raise self._failure
         return self.url
 
@@ -188,14 +194,19 @@ class RoomServer:
     # -------------------------------------------------------------- used by the handlers
 
     async def write(self, fn: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(self.writer, fn, *args)
+        """``fn(*args)`` on the writer thread; what it writes is a phone's (``PHONE``)."""
+        return await asyncio.get_running_loop().run_in_executor(self.writer, self._as_phone, fn, *args)
+
+    def _as_phone(self, fn: Callable[..., T], *args: Any) -> T:
+        with self.store.acting_as(PHONE):
+            return fn(*args)
 
     async def write_dot(self, fn: Callable[..., T], *args: Any) -> T:
         """A write that changes only the caller's own dots: the watcher need not read the view
         again for it (what phones see is the same), which keeps the writer free for dots."""
 
         def run() -> T:
-            result = fn(*args)
+            result = self._as_phone(fn, *args)
             if self._watch_conn is not None:
                 self._own_version = self._watch_conn.execute("PRAGMA data_version").fetchone()[0]
             return result
@@ -287,9 +298,11 @@ class RoomServer:
                 self._poke.clear()
                 try:
                     version = await self.read(lambda: conn.execute("PRAGMA data_version").fetchone()[0])
-                    if version != self._data_version:
+                    others, self._others_wrote = self._others_wrote, False
+                    if version != self._data_version or others:
                         self._data_version = version
-                        only_dots = version == self._own_version and time.monotonic() - self._refreshed_at < FULL_REFRESH_S
+                        only_dots = (not others and version == self._own_version
+                                     and time.monotonic() - self._refreshed_at < FULL_REFRESH_S)
                         if not only_dots:
                             await self.refresh_view()
                             await self.notes.file_changed()
@@ -307,8 +320,12 @@ class RoomServer:
     # -------------------------------------------------------------- plumbing
 
     def _announce(self, changes: Sequence[Change]) -> None:
-        """On the writer thread, after a phone's commit."""
-        if self.on_phone_changes is not None:
+        """On the thread that committed ``changes``: a phone's write (this server's writer
+        thread) is passed on; another writer's wakes the watcher."""
+        if isinstance(changes, ChangeSet) and changes.initiator != PHONE:
+            self._others_wrote = True
+            self.poke()
+        elif self.on_phone_changes is not None:
             self.on_phone_changes(changes)
 
     def _seats_changed(self) -> None:
@@ -325,11 +342,6 @@ class RoomServer:
     def _shutdown_executors(self) -> None:
         self.writer.shutdown(wait=True)
         self.readers.shutdown(wait=True)
-
-
-def _writes_as_phone() -> None:
-    """On the writer thread, for its whole life: its change sets say they come from phones."""
-    acting_as(PHONE).__enter__()
 
 
 def _is_loopback(address: str) -> bool:

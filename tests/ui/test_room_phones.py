@@ -8,6 +8,8 @@ import threading
 
 import pytest
 
+from reslab_desktop.model import Ballot
+from reslab_desktop.storage import PHONE
 from reslab_desktop.ui.room.phones import network_addresses
 from tests.room.helpers import call, join, make_workshop, split_url
 
@@ -36,6 +38,7 @@ def test_open_vote_remove_and_close(qtbot, phones_window):
     box.open_button.click()
     server = box.phones.server
     assert server is not None and server.running
+    assert server.store is window.store  # a second writer of the window's own store
     assert not box.qr.pixmap().isNull()
     assert server.code in box.url.text()
     base, code = split_url(server.url)
@@ -45,8 +48,13 @@ def test_open_vote_remove_and_close(qtbot, phones_window):
     token = join(base, code, w.people[0])
     reply = call(base, "POST", f"/api/rounds/{w.round_id}/dots", {"note_id": w.notes[0], "delta": 1}, token=token)
     assert reply.status == 200
-    qtbot.waitUntil(lambda: any(c.entity == "ballots" for changes, _ in seen for c in changes), timeout=5000)
+    qtbot.waitUntil(lambda: any(changes.of(Ballot).added for changes, _ in seen), timeout=5000)
     assert all(on_gui for _, on_gui in seen)  # delivered on the GUI thread (queued)
+    assert [changes.initiator for changes, _ in seen] == [PHONE]
+    assert not window.undo_stack.canUndo()  # a phone's dot is not the facilitator's to undo
+    progress = window._reslab_room.console.voting_progress  # who has voted, never how
+    qtbot.waitUntil(lambda: ": 1 of 4 have voted" in progress.text() or ": 1 de 4" in progress.text(), timeout=5000)
+    assert "Ana López" not in progress.text()  # she is no longer among those still to vote
 
     qtbot.waitUntil(lambda: box.devices.count() == 1, timeout=5000)
     assert "Ana López" in box.devices.item(0).text()

@@ -1,9 +1,10 @@
 """The room opened to phones, in the app: the server on the open workshop, and its panel.
 
-The server has its own :class:`Store` on the workshop file (its writes happen on its writer
-thread); each of its change sets reaches the GUI thread through a queued signal and is then
-announced on the window's store, so every view learns of phone dots exactly as of its own.
-Changes made in the app reach the phones through the server's watch of the file.
+The server writes through the window's own store, from its writer thread, as ``PHONE``: the
+store serializes its writes with the window's, and ``StoreSignals.of(store)`` delivers their
+change sets to the GUI thread (queued), so every view learns of phone dots as of its own and
+the undo history never records them. The window's own writes wake the server at once (its
+subscription to ``store.events``), which then tells the phones.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.storage import Store
 
 if TYPE_CHECKING:
     from reslab_desktop.room.server import RoomServer
@@ -58,13 +59,11 @@ class PhoneRoom(QObject):
     """``changed`` when the room opens, closes, or someone joins or leaves."""
 
     changed = Signal()
-    _phone_changes = Signal(object)  # emitted on the server's writer thread → queued
 
     def __init__(self, host: QObject, store: Store) -> None:
         super().__init__(host)
         self.store = store
         self.server: RoomServer | None = None
-        self._phone_changes.connect(self._announce)
         self._seats_changed_signal_timer = QTimer(self)
         self._seats_changed_signal_timer.setSingleShot(True)
         self._seats_changed_signal_timer.setInterval(100)
@@ -86,12 +85,9 @@ class PhoneRoom(QObject):
             self.close()
         if self.store.detached:
             raise ReslabError("the workshop is kept in memory after a save error; save a copy first, then open the room")
-        # The window's own store: the server's writes (named PHONE) are change sets of that store,
-        # which StoreSignals hands to the GUI thread like any other writer's (core's contract).
-        room_store = self.store
         last: RoomError | None = None
         for candidate in ([port] if port is not None else [DEFAULT_PORT, 0]):
-            server = RoomServer(room_store, host=address, port=candidate, guests=guests)
+            server = RoomServer(self.store, host=address, port=candidate, guests=guests)
             try:
                 server.start()
             except RoomError as exc:
@@ -99,7 +95,6 @@ class PhoneRoom(QObject):
                 continue
             server.on_seats_changed = self._seats_changed_signal_timer.start
             self.server = server
-            self._room_store = room_store
             _quicker_thread_switches(True)
             self.watch.start()
             self.changed.emit()
@@ -114,10 +109,6 @@ class PhoneRoom(QObject):
             server.stop()
             _quicker_thread_switches(False)
             self.changed.emit()
-
-    def _announce(self, changes: Sequence[Change]) -> None:
-        """On the GUI thread: the phones' commit, announced on the window's store."""
-        self.store.events.emit(list(changes))
 
     # -------------------------------------------------------------- what the console says
 
