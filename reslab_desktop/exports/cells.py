@@ -34,9 +34,12 @@ class Money:
 Value = str | int | float | bool | date | datetime | Money | None
 
 
+_TRIGGER_SET: Final = frozenset(FORMULA_TRIGGERS)
+
+
 def neutralized(text: str) -> str:
     """``text`` as a cell that no spreadsheet runs as a formula."""
-    return NEUTRALIZER + text if text.startswith(FORMULA_TRIGGERS) else text
+    return NEUTRALIZER + text if text and text[0] in _TRIGGER_SET else text
 
 
 def excel_text(text: str) -> str:

@@ -235,6 +235,7 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "pf_by_kind": ("Por tipo de recurso, todas las comunidades", "By kind of resource, all communities"),
     "pf_by_community": ("Por comunidad", "By community"),
     "pf_funding_chart": ("Fondos comprometidos por comunidad", "Funding pledged per community"),
+    "pf_funding_top": ("Las {n} comunidades con más fondos comprometidos", "The {n} communities with the most funding pledged"),
     "pf_gap_short": ("brecha {gap}", "gap {gap}"),
     "pf_files": ("Archivos leídos", "Files read"),
     "pf_all_read": ("Se leyeron los {n} archivos.", "All {n} files were read."),

@@ -34,6 +34,7 @@ from reslab_desktop.rules.text import shortened
 
 ROUNDS_SHOWN = 4  # per community on the challenges page (phase-2 rounds first)
 CARDS_PER_ROW = 3
+FUNDING_BARS = 20  # bars in the funding chart (the largest pledges when there are more communities)
 _MONTHS = {"es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
            "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")}
 
@@ -400,11 +401,16 @@ def resources_page(portfolio: Portfolio, ctx: BuildContext) -> list[Flowable]:
                              Paragraph(_esc(label("pf_resources_intro", lang)), s["small"]),
                              *ctx.heading(label("pf_by_kind", lang), 1), by_kind,
                              *ctx.heading(label("pf_by_community", lang), 1), by_community]
-    funding = [(c.name, c.pledged("funding", "MXN")) for c in portfolio.communities]
-    if any(v > 0 for _, v in funding):
+    funding = [(f"{i}. {c.name}", c.pledged("funding", "MXN")) for i, c in enumerate(portfolio.communities, start=1)]
+    funding = [f for f in funding if f[1] > 0]
+    if funding:
+        title = label("pf_funding_chart", lang) + " (MXN)"
+        if len(funding) > FUNDING_BARS:  # one readable chart on one page: the largest ones
+            funding = sorted(funding, key=lambda f: -f[1])[:FUNDING_BARS]
+            title = label("pf_funding_top", lang, n=FUNDING_BARS) + " (MXN)"
         chart = bar_chart([v for _, v in funding], [name for name, _ in funding], ctx.frame_width * 0.8,
                           highlight=len(funding), value_format="${:,.0f}")
-        story.append(KeepTogether([*ctx.heading(label("pf_funding_chart", lang) + " (MXN)", 1, toc=False), chart]))
+        story.append(KeepTogether([*ctx.heading(title, 1, toc=False), chart]))
     return story
 
 

@@ -4,7 +4,9 @@ combined pathway as a thick line on top (vector, bundled font).
 Lines of communities that agree would hide each other, so each community's points sit a
 little to one side of the step (in community order); a step without decisions has no point
 and breaks the line. Each line ends in its community's number, pushed apart vertically so
-that no two numbers overlap; the table under the chart is the legend.
+that no two numbers overlap; the table under the chart is the legend. Past
+:data:`NUMBERED_LINES` communities the lines are thin and half transparent, without numbers:
+the chart then shows the spread, the table each value.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from reslab_desktop.reports.labels import label
 from reslab_desktop.rules.localization import PathwayPoint
 
 #: Okabe–Ito colors (told apart with the common colour-vision deficiencies), then repeated.
+NUMBERED_LINES = 16  # more communities than this: no end numbers (they would not fit), lighter lines
 LINE_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D1F", "#7F7F7F")
 
 
@@ -68,7 +71,9 @@ def pathway_lines(
         xy = [(left + slot * (i + 0.5) + offset, y_of(p.index)) if p.index is not None else None
               for i, p in enumerate(points)]
         color = line_color(k)
-        _draw_broken_line(d, xy, color, 1.5, 2.8)
+        if n > NUMBERED_LINES:  # a crowd: thin, half-transparent lines under the combined one
+            color = colors.Color(color.red, color.green, color.blue, alpha=0.45)
+        _draw_broken_line(d, xy, color, 1.5 if n <= NUMBERED_LINES else 0.8, 2.8 if n <= NUMBERED_LINES else 1.4)
         last = next((pt for pt in reversed(xy) if pt is not None), None)
         if last is not None:
             ends.append((last[0], last[1], k))
@@ -80,7 +85,8 @@ def pathway_lines(
             if pt is not None and p.index is not None:
                 d.add(String(pt[0], pt[1] + 7, f"{p.index:.0%}", fontName=FONT_BOLD, fontSize=8,
                              fillColor=st.INK, textAnchor="middle"))
-    _number_ends(d, ends, left + plot_w, bottom, bottom + plot_h)
+    if n <= NUMBERED_LINES:
+        _number_ends(d, ends, left + plot_w, bottom, bottom + plot_h)
     return d
 
 
