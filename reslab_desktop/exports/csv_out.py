@@ -14,7 +14,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.exports.cells import FORMULA_TRIGGERS, NEUTRALIZER, Money, Value, neutralized, plain_number
+from reslab_desktop.exports.cells import (
+    FORMULA_TRIGGERS,
+    NEUTRALIZER,
+    Money,
+    Value,
+    neutralized,
+    plain_number,
+)
 from reslab_desktop.exports.table import Table
 from reslab_desktop.storage.atomic import atomic_path
 
