@@ -12,6 +12,10 @@ from reslab_desktop.storage import Store
 Step = Callable[[float, str], None]
 
 
+class ExportCancelled(ReslabError):
+    """The user stopped the export; what was written so far is complete files only."""
+
+
 def check_outputs(csv_dir: Path | None, xlsx: Path | None) -> None:
     """Refuse, before anything is read, outputs that could not be written (one line each)."""
     if csv_dir is None and xlsx is None:
@@ -44,7 +48,7 @@ def _writable_folder(folder: Path, target: Path) -> None:
 
 def export_data(
     store: Store, csv_dir: Path | None = None, xlsx: Path | None = None, lang: str = "es",
-    progress: Step | None = None,
+    progress: Step | None = None, cancelled: Callable[[], bool] = lambda: False,
 ) -> list[Path]:
     """Read the workshop's tables once and write them as CSV files and/or a workbook."""
     from reslab_desktop.exports.workshop_tables import TABLES, workshop_tables
@@ -55,6 +59,8 @@ def export_data(
 
     def step(what: str) -> None:
         nonlocal done
+        if cancelled():
+            raise ExportCancelled("export cancelled")
         if progress:
             progress(min(done / steps, 0.99), what)
         done += 1

@@ -725,6 +725,63 @@ ES: dict[str, str | tuple[str, str]] = {
     "Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.": "¿Reemplazar el taller con la copia de %1? Su estado actual también se guarda como respaldo, así que esto se puede deshacer de la misma manera.",
     "Automatic backup every (minutes)": "Respaldo automático cada (minutos)",
     "Backups": "Respaldos",
+    # --- portfolio: File ▸ Portfolio… and File ▸ Export Data… (ui/portfolio_dialog.py, ui/data_export_dialog.py)
+    "Port&folio…": "Porta&folio…",
+    "One report across many workshop files: communities, localization pathways, challenges, resources":
+        "Un informe con muchos archivos de taller: comunidades, rutas de localización, retos y recursos",
+    "Export Dat&a…": "Exportar d&atos…",
+    "This workshop's notes, votes, decisions, resources and people as Excel or CSV tables":
+        "Las notas, votaciones, decisiones, recursos y personas de este taller como tablas de Excel o CSV",
+    "Export Data": "Exportar datos",
+    "Excel workbook (one sheet per table)": "Libro de Excel (una hoja por tabla)",
+    "CSV files (one per table, UTF-8)": "Archivos CSV (uno por tabla, UTF-8)",
+    "Notes, voting results, ballots of rounds that are not anonymous, decisions, pledges, needs and gaps, "
+    "initiatives, action plans, organizations, participants, sessions and attendance.":
+        "Notas, resultados de votación, votos de las rondas que no son anónimas, decisiones, compromisos, "
+        "necesidades y brechas, iniciativas, planes de acción, organizaciones, participantes, sesiones y asistencia.",
+    "&Format:": "&Formato:",
+    "Export the CSV Files to…": "Exportar los archivos CSV a…",
+    "Excel workbooks (*.xlsx)": "Libros de Excel (*.xlsx)",
+    "Data exported to %1": "Datos exportados a %1",
+    "Data export cancelled": "Exportación de datos cancelada",
+    "Exporting the data…": "Exportando los datos…",
+    "data": "datos",
+    "Portfolio of Learning Communities": "Portafolio de Comunidades de Aprendizaje",
+    "Choose the workshop files of the Learning Communities, or folders that hold them (their subfolders are "
+    "searched too). The files are only read, never changed.":
+        "Elige los archivos de taller de las comunidades de aprendizaje, o carpetas que los contengan (también se "
+        "buscan en sus subcarpetas). Los archivos solo se leen, nunca se modifican.",
+    "Add &Folder…": "Agregar &carpeta…",
+    "Add Fi&les…": "Agregar a&rchivos…",
+    "&Remove": "&Quitar",
+    "&Read the Files": "&Leer los archivos",
+    "Report &language:": "&Idioma del informe:",
+    "Add files or folders, then read them.": "Agrega archivos o carpetas y luego léelos.",
+    "Save &PDF…": "Guardar P&DF…",
+    "Save &Excel…": "Guardar &Excel…",
+    "Save &CSV…": "Guardar CS&V…",
+    "The folder %1 has no workshop files (.reslab).": "La carpeta %1 no tiene archivos de taller (.reslab).",
+    "%1 (folder; workshop files: %2)": "%1 (carpeta; archivos de taller: %2)",
+    "%1 does not exist.": "%1 no existe.",
+    "Add a Folder of Workshops": "Agregar una carpeta de talleres",
+    "Add Workshop Files": "Agregar archivos de taller",
+    "Add at least one workshop file or folder first.": "Primero agrega al menos un archivo o una carpeta de talleres.",
+    "Reading the workshop files…": "Leyendo los archivos de taller…",
+    "Not read: %1 — %2": "No se leyó: %1 — %2",
+    "Counted once: %1 is a copy of %2": "Se cuenta una vez: %1 es una copia de %2",
+    "Communities: %1 · files read: %2 of %3": "Comunidades: %1 · archivos leídos: %2 de %3",
+    "copies counted once: %1": "copias contadas una vez: %1",
+    "Community": "Comunidad",
+    "Notes": "Notas",
+    "Localization": "Localización",
+    "Funding (MXN)": "Fondos (MXN)",
+    "Save the Tables as CSV Files in…": "Guardar las tablas como archivos CSV en…",
+    "portfolio": "portafolio",
+    "Save the Portfolio": "Guardar el portafolio",
+    "Read the files first.": "Primero lee los archivos.",
+    "Writing the portfolio…": "Escribiendo el portafolio…",
+    "Saved: %1": "Guardado: %1",
+    "Cancelled: nothing was written.": "Cancelado: no se escribió nada.",
 }
 
 #: Same English, different Spanish depending on where it appears.
