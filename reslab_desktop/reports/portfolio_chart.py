@@ -20,6 +20,7 @@ from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.reports import styles as st
 from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts, text_width
 from reslab_desktop.reports.labels import label
+from reslab_desktop.rules.formatting import format_percent
 from reslab_desktop.rules.localization import PathwayPoint
 
 #: Okabe–Ito colors (told apart with the common colour-vision deficiencies), then repeated.
@@ -83,7 +84,7 @@ def pathway_lines(
         _draw_broken_line(d, combined_xy, st.INK, 3.2, 3.6, white_dots=True)
         for pt, p in zip(combined_xy, combined, strict=True):
             if pt is not None and p.index is not None:
-                d.add(String(pt[0], pt[1] + 7, f"{p.index:.0%}", fontName=FONT_BOLD, fontSize=8,
+                d.add(String(pt[0], pt[1] + 7, format_percent(p.index, lang), fontName=FONT_BOLD, fontSize=8,
                              fillColor=st.INK, textAnchor="middle"))
     if n <= NUMBERED_LINES:
         _number_ends(d, ends, left + plot_w, bottom, bottom + plot_h)

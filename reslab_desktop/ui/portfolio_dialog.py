@@ -65,7 +65,7 @@ class PortfolioDialog(QDialog):
         self.sources = named(QListWidget(), "portfolioSources")
         self.sources.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.sources.setMinimumHeight(70)
-        self.sources.setMaximumHeight(120)
+        self.sources.setMaximumHeight(90)
         add_folder = named(QPushButton(tr("Add &Folder…")), "portfolioAddFolder")
         add_files = named(QPushButton(tr("Add Fi&les…")), "portfolioAddFiles")
         remove = named(QPushButton(tr("&Remove")), "portfolioRemove")
@@ -112,7 +112,7 @@ class PortfolioDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.problems = named(QListWidget(), "portfolioProblems")
-        self.problems.setMaximumHeight(110)
+        self.problems.setMaximumHeight(90)
         self.problems.setVisible(False)
 
         self.save_pdf = named(QPushButton(tr("Save &PDF…")), "portfolioSavePdf")
@@ -258,8 +258,9 @@ class PortfolioDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(str(c.path) if col == 1 else text)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     # -- saving -------------------------------------------------------------------------------
     def choose_target(self, kind: str) -> None:
