@@ -1,5 +1,5 @@
 # `make demo` and `make test` are the README's two commands; both go through .ci/setup.sh.
-.PHONY: demo test lint bench build clean
+.PHONY: demo test lint bench build package clean
 
 demo:
 	sh .ci/setup.sh demo
@@ -15,6 +15,10 @@ bench:
 
 build:
 	.venv/bin/pyinstaller --noconfirm build.spec
+
+# sdist + wheel + bundle in dist/, each installed/run and smoke-tested (docs/installing.md)
+package:
+	sh .ci/package.sh
 
 clean:
 	rm -rf .venv build dist

@@ -49,6 +49,9 @@ if [ ! -x .venv/bin/python ] || [ ! -f .venv/.installed ] || [ pyproject.toml -n
     .venv/bin/python -m pip install -q -c constraints.txt -e ".[test]"
     touch .venv/.installed
 fi
+# The checkout's translation catalogs (.qm), compiled when older than their .ts (the editable
+# install builds them too; a merge may have changed a .ts since).
+.venv/bin/python -m tools.translations.build_qm >/dev/null
 
 case "$what" in
     demo) exec .venv/bin/reslab demo "$@" ;;

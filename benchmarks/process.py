@@ -29,10 +29,12 @@ def isolated_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def until_first_paint(args: list[str], env: dict[str, str], timeout: float = 60.0) -> float:
-    """Seconds from spawning ``python args`` until it reports ``first-paint <monotonic>`` on stderr."""
+def until_first_paint(args: list[str], env: dict[str, str], timeout: float = 60.0,
+                      program: str = sys.executable, cwd: Path = ROOT) -> float:
+    """Seconds from spawning ``program args`` (python by default) until it reports
+    ``first-paint <monotonic>`` on stderr."""
     start = time.monotonic()
-    done = subprocess.run([sys.executable, *args], env=env, cwd=ROOT, capture_output=True, text=True,
+    done = subprocess.run([program, *args], env=env, cwd=cwd, capture_output=True, text=True,
                           timeout=timeout)
     for line in done.stderr.splitlines():
         if line.startswith("first-paint "):

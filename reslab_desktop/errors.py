@@ -43,3 +43,25 @@ class InterchangeError(ReslabError):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: {problem}" if path else problem)
+
+
+class InstallationError(Exception):
+    """A file the app ships with is missing: the installation is broken (not a ``ReslabError``:
+    the user's input is fine; the CLI exits 3, the GUI says to reinstall).
+
+    ``name`` is the resource's name inside the package data, e.g. ``fonts/DejaVuSans.ttf``.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        super().__init__(f"the installation is incomplete: {name} is missing from the app's files "
+                         f"(reslab_desktop/resources); reinstall Resiliency Lab")
+
+    def message(self, language: str) -> str:
+        """The dialog's text in ``language``. Not from the translation catalogs: the missing
+        file may be the catalog itself."""
+        if language == "es":
+            return (f"La instalación de Resiliency Lab está incompleta: falta el archivo {self.name}. "
+                    "Vuelve a instalar la aplicación; tus talleres no se han modificado.")
+        return (f"The installation of Resiliency Lab is incomplete: the file {self.name} is missing. "
+                "Please reinstall the app; your workshops have not been changed.")

@@ -26,6 +26,13 @@ from reslab_desktop.storage import Store  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The checkout's .qm catalogs, compiled where the wheel's build would (only stale ones)."""
+    from tools.translations.build_qm import build_catalogs
+
+    build_catalogs()
+
+
 @pytest.fixture(autouse=True)
 def qt_leftovers(request: pytest.FixtureRequest):
     """After a Qt test: its closed widgets are deleted now, on this thread, and nothing it

@@ -91,8 +91,9 @@ def _open_app(parser: argparse.ArgumentParser, commands: set[str], argv: list[st
 
 
 def run_guarded(action, debug: bool = False) -> int:  # type: ignore[no-untyped-def]
-    """Run a command: domain errors become one line on stderr and exit 2."""
-    from reslab_desktop.errors import ReslabError
+    """Run a command: domain errors become one line on stderr and exit 2; a file missing from
+    the installation, one line and exit 3."""
+    from reslab_desktop.errors import InstallationError, ReslabError
 
     try:
         return int(action() or EXIT_OK)
@@ -101,6 +102,11 @@ def run_guarded(action, debug: bool = False) -> int:  # type: ignore[no-untyped-
             raise
         print(f"reslab: error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except InstallationError as exc:
+        if debug:
+            raise
+        print(f"reslab: error: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
     except KeyboardInterrupt:
         print("reslab: interrupted", file=sys.stderr)
         return 130

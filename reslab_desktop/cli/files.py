@@ -45,10 +45,11 @@ def default_demo_path() -> Path:
 
 
 def write_demo(target: Path, overwrite: bool = False) -> Path:
-    from reslab_desktop.interchange import import_file
-    from reslab_desktop.resources import resource
+    from reslab_desktop.interchange import import_json
+    from reslab_desktop.interchange.document import parse
+    from reslab_desktop.resources import read_bytes
 
-    import_file(resource("demo", "demo-workshop.json"), target, overwrite=overwrite)
+    import_json(parse(read_bytes("demo", "demo-workshop.json")), target, overwrite=overwrite)
     return target
 
 

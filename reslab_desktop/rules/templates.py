@@ -12,12 +12,13 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from reslab_desktop.errors import NotFoundError, ReslabError
 from reslab_desktop.model.vocab import LANGUAGES, PHASES
-from reslab_desktop.resources import resource
+from reslab_desktop.resources import folder_files, resource
 from reslab_desktop.services.records import ZoneRecord
 
 SHAPES = ("rect", "ellipse")
@@ -109,14 +110,18 @@ def templates_dir() -> Path:
 @cache
 def load_templates() -> tuple[Template, ...]:
     """The bundled templates, ordered by phase and then as listed in ``ORDER`` (else by key)."""
-    return load_folder(templates_dir())
+    return _load(folder_files("templates"), "templates")
 
 
 def load_folder(folder: Path) -> tuple[Template, ...]:
-    paths = sorted(Path(folder).glob("*.json"))
-    if not paths:
-        raise TemplateFileError(f"{folder}: no board templates found")
-    found = [read_template(p) for p in paths]
+    """The templates of a folder on disk (a template author's drafts, tests)."""
+    return _load(sorted(Path(folder).glob("*.json")), str(folder))
+
+
+def _load(files: list[Path] | list[Traversable], where: str) -> tuple[Template, ...]:
+    found = [read_template(f) for f in files if f.name.endswith(".json")]
+    if not found:
+        raise TemplateFileError(f"{where}: no board templates found")
     return tuple(sorted(found, key=lambda t: (t.phase, _order(t.key), t.key)))
 
 
@@ -146,7 +151,7 @@ def get_template(key: str) -> Template:
     raise NotFoundError(f"no board template {key!r}")
 
 
-def read_template(path: Path) -> Template:
+def read_template(path: Path | Traversable) -> Template:
     """Read and check one template file; every problem names the file and the field."""
     name = path.name
     try:
@@ -156,7 +161,7 @@ def read_template(path: Path) -> Template:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise TemplateFileError(f"template {name}: not valid JSON ({exc})") from None
     try:
-        return _parse(data, path.stem)
+        return _parse(data, name.removesuffix(".json"))
     except _Bad as bad:
         raise TemplateFileError(f"template {name}: {bad}") from None
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from reslab_desktop import __version__
-from reslab_desktop.errors import ReslabError
+from reslab_desktop.errors import InstallationError, ReslabError
 from reslab_desktop.resources import resource
 from reslab_desktop.ui.settings import APPLICATION, ORGANIZATION
 
@@ -25,7 +25,14 @@ def run_gui(path: Path | None) -> int:
 
         require_display()  # Qt would abort the process without a word
         app = QApplication(sys.argv[:1])
-    prepare_application(app)  # type: ignore[arg-type]
+    try:
+        prepare_application(app)  # type: ignore[arg-type]
+    except InstallationError as exc:  # a bundled file is missing: say so, then exit 3
+        from reslab_desktop.ui.dialogs import show_error
+
+        show_error(None, exc).finished.connect(app.quit)
+        app.exec()
+        raise
     from reslab_desktop.ui.crash import install_crash_handler
 
     install_crash_handler(app)  # bugs: dialog with "Copy details" + rotating log (issue 9)
@@ -55,9 +62,7 @@ def prepare_application(app: QApplication) -> None:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Resiliency Lab")
     app.setApplicationVersion(__version__)
-    icon = resource("icons", "reslab.png")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(QIcon(str(resource("icons", "reslab.png"))))
     register_fonts(app)
     from reslab_desktop.ui.preferences import apply_appearance
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop import __version__
-from reslab_desktop.errors import ReslabError
+from reslab_desktop.errors import InstallationError, ReslabError
 
 LOGGER_NAME = "reslab"
 LOG_BYTES = 1_000_000
@@ -84,6 +84,10 @@ def install_crash_handler(app: QApplication, folder: Path | None = None) -> None
             logger.info("user error: %s", value)
             _show_user_error(value)
             return
+        if isinstance(value, InstallationError):  # a packaging error, not a bug of the code
+            logger.error("%s", value)
+            _show_user_error(value)
+            return
         details = "".join(traceback.format_exception(kind, value, tb))
         logger.error("unexpected error\n%s", details)
         previous(kind, value, tb)
@@ -100,7 +104,7 @@ def install_crash_handler(app: QApplication, folder: Path | None = None) -> None
     _state["logger"] = logger
 
 
-def _show_user_error(error: ReslabError) -> None:
+def _show_user_error(error: ReslabError | InstallationError) -> None:
     from reslab_desktop.ui.dialogs import show_error
 
     # Keep a reference: a parentless box would be deleted with its Python wrapper.

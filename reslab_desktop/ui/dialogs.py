@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from reslab_desktop.errors import ReslabError
+from reslab_desktop.errors import InstallationError, ReslabError
+from reslab_desktop.ui.i18n import current_language
 
 
 def workshop_filter() -> str:
@@ -38,6 +39,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Resiliency Lab"))
     if isinstance(error, ReslabError):
         box.setText(str(error))
+    elif isinstance(error, InstallationError):
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(error.message(current_language()))
     else:
         box.setText(QCoreApplication.translate("Dialogs", "Something went wrong inside the app (this is a bug): %1").replace(
             "%1", f"{type(error).__name__}: {error}"))

@@ -1,8 +1,9 @@
 """``RESLAB_EXIT_AFTER_FIRST_PAINT=1``: quit right after the main window is first painted.
 
 For timing a cold start (``python -m benchmarks``, a packaged build's smoke test): when the
-variable is set, the first paint of a workshop window prints ``first-paint <time.monotonic()>``
-on stderr and the app quits once that paint is done. Without the variable nothing is installed.
+variable is set, the first paint of a workshop window (or of the start screen, when no file is
+given) prints ``first-paint <time.monotonic()>`` on stderr and the app quits once that paint is
+done. Without the variable nothing is installed.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from PySide6.QtWidgets import QWidget
 
 ENV = "RESLAB_EXIT_AFTER_FIRST_PAINT"
 MAIN_WINDOW = "mainWindow"  # MainWindow's objectName
+START_SCREEN = "startScreen"
 
 
 class _QuitAfterFirstPaint(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
-                and obj.window().objectName() == MAIN_WINDOW):
+                and obj.window().objectName() in (MAIN_WINDOW, START_SCREEN)):
             app = QCoreApplication.instance()
             app.removeEventFilter(self)
             QTimer.singleShot(0, lambda: _done(app))  # after the whole window has painted

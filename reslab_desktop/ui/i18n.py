@@ -17,16 +17,14 @@ How the rest of the UI uses it:
 
 New strings: ``python -m tools.translations.update_ts`` (lupdate), Spanish in ``es_glossary.py``,
 ``apply_es.py``; ``tests/ui/test_i18n.py`` fails while any string lacks a translation.
-``.ts`` sources live in ``reslab_desktop/resources/translations``; ``.qm`` files are built by
-:func:`compile_translations` (``python -m reslab_desktop.ui.i18n`` at build time, and at app start
-when missing or older than their ``.ts``) with the ``lrelease`` that PySide6 ships.
+``.ts`` sources live in ``reslab_desktop/resources/translations``; the ``.qm`` files beside them
+are built with the wheel and the bundle (``tools/translations/build_qm.py`` says why and where).
+This module only loads them: it never compiles nor writes a catalog, so the installed package
+can be read-only; a missing catalog is an incomplete installation (``InstallationError``).
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -42,7 +40,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from reslab_desktop.resources import resource
+from reslab_desktop.resources import CATALOG, resource
 from reslab_desktop.rules import formatting
 
 LANGUAGES = formatting.LANGUAGES
@@ -50,7 +48,6 @@ LANGUAGES = formatting.LANGUAGES
 LANGUAGE_NAMES = {"es": "Español", "en": "English"}
 _LOCALES = {"es": QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico),
             "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
-CATALOG = "reslab"
 
 
 class LanguageNotifier(QObject):
@@ -87,8 +84,6 @@ def _translations_by_source(ts: Path) -> dict[str, tuple[str, ...]]:
     import xml.etree.ElementTree as ET
 
     found: dict[str, tuple[str, ...]] = {}
-    if not ts.exists():
-        return found
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
         if translation is None or translation.get("type"):
@@ -157,7 +152,7 @@ def set_language(language: str) -> str:
     _state["language"] = language
     if app is not None:
         ours = _Catalog(_translations_by_source(ts_path(language)), app)
-        for path, translator in ((_qt_catalog(language), QTranslator(app)), (ensure_compiled(language), ours)):
+        for path, translator in ((_qt_catalog(language), QTranslator(app)), (qm_path(language), ours)):
             if path is not None and translator.load(str(path)):
                 QCoreApplication.installTranslator(translator)
                 _state["translators"].append(translator)
@@ -176,9 +171,7 @@ class Speaker:
     def __init__(self, language: str) -> None:
         self.language = language
         self._catalog = _Catalog(_translations_by_source(ts_path(language)))
-        path = ensure_compiled(language)
-        if path is not None:
-            self._catalog.load(str(path))
+        self._catalog.load(str(qm_path(language)))
 
     def translate(self, context: str, text: str) -> str:
         return self._catalog.translate(context, text) or text
@@ -203,77 +196,16 @@ def _qt_catalog(language: str) -> Path | None:
     return path if path.exists() else None
 
 
-# ---------------------------------------------------------------- building the .qm files
+# ---------------------------------------------------------------- the catalogs
 
 
 def ts_path(language: str) -> Path:
     return resource("translations", f"{CATALOG}_{language}.ts")
 
 
-def _qm_folder() -> Path:
-    """Next to the .ts when writable (source tree, build); the user cache otherwise."""
-    folder = resource("translations")
-    if folder.is_dir() and _writable(folder):
-        return folder
-    from platformdirs import user_cache_path
-
-    cache = user_cache_path("reslab", appauthor=False) / "translations"
-    cache.mkdir(parents=True, exist_ok=True)
-    return cache
-
-
-def _writable(folder: Path) -> bool:
-    probe = folder / ".write-probe"
-    try:
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError:
-        return False
-    return True
-
-
-def lrelease_program() -> Path | None:
-    """The ``lrelease`` binary PySide6 ships (``PySide6/lrelease``), else one on PATH."""
-    import PySide6
-
-    bundled = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
-    if bundled.exists():
-        return bundled
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-    return Path(found) if found else None
-
-
-def ensure_compiled(language: str) -> Path | None:
-    """The .qm for ``language``: an up-to-date bundled one, or compiled now; None if impossible."""
-    source = ts_path(language)
-    beside = source.with_suffix(".qm")
-    if not source.exists():
-        return beside if beside.exists() else None
-    if beside.exists() and beside.stat().st_mtime >= source.stat().st_mtime:
-        return beside
-    target = _qm_folder() / beside.name
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return target
-    program = lrelease_program()
-    if program is None:
-        # A frozen build carries prebuilt .qm files; a stale one beats no translation.
-        return beside if beside.exists() else None
-    subprocess.run(
-        [str(program), "-silent", str(source), "-qm", str(target)],
-        check=True,
-        capture_output=True,
-    )
-    return target
-
-
-def compile_translations() -> list[Path]:
-    """Build every catalog's .qm (called by the build and by ``python -m …i18n``)."""
-    built = []
-    for language in LANGUAGES:
-        path = ensure_compiled(language)
-        if path is not None:
-            built.append(path)
-    return built
+def qm_path(language: str) -> Path:
+    """The compiled catalog, built with the app (raises ``InstallationError`` when missing)."""
+    return resource("translations", f"{CATALOG}_{language}.qm")
 
 
 # ---------------------------------------------------------------- formatting for the UI
@@ -298,7 +230,3 @@ def format_money(value: int | float | Decimal, currency: str = "MXN") -> str:
 def format_percent(value: float) -> str:
     return formatting.format_percent(value, current_language())
 
-
-if __name__ == "__main__":
-    for built_path in compile_translations():
-        print(built_path)

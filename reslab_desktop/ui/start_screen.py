@@ -21,7 +21,9 @@ from reslab_desktop import __version__
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.file_drop import accept_workshop_drag, open_dropped
+from reslab_desktop.ui.i18n import Retranslatable
 from reslab_desktop.ui.settings import Settings
+from reslab_desktop.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.workspace import Workspace
@@ -29,7 +31,9 @@ if TYPE_CHECKING:
 PATH = Qt.ItemDataRole.UserRole
 
 
-class StartScreen(QWidget):
+class StartScreen(Retranslatable, QWidget):
+    """Recent workshops and the ways to open one; the first-run welcome until one was opened."""
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(None)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -37,24 +41,20 @@ class StartScreen(QWidget):
         self.setObjectName("startScreen")
         self.workspace = workspace
         self.settings = Settings()
-        self.setWindowTitle(self.tr("Resiliency Lab"))
 
-        title = QLabel(self.tr("Resiliency Lab"), self)
+        self.title = title = QLabel(self)
         title.setObjectName("startTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(self.tr(
-            "Boards, dot-voting and reports for the workshops of a Learning Community. "
-            "Everything is saved in one .reslab file as you work."), self)
+        self.subtitle = subtitle = QLabel(self)
         subtitle.setWordWrap(True)
 
-        self.new_button = QPushButton(self.tr("&New Workshop…"), self)
-        self.open_button = QPushButton(self.tr("&Open…"), self)
-        self.demo_button = QPushButton(self.tr("Open the &Demo Workshop"), self)
-        self.import_button = QPushButton(self.tr("&Import JSON…"), self)
-        self.import_button.setToolTip(self.tr("Make a new workshop file from a JSON document and open it"))
+        self.new_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.demo_button = QPushButton(self)
+        self.import_button = QPushButton(self)
         self.import_button.clicked.connect(lambda: self._guard(self.import_json))
         self.new_button.clicked.connect(lambda: self._guard(self.new_workshop))
         self.open_button.clicked.connect(lambda: self._guard(self.open_file))
@@ -68,29 +68,36 @@ class StartScreen(QWidget):
         version.setEnabled(False)
         buttons.addWidget(version)
 
-        recent_label = QLabel(self.tr("&Recent workshops"), self)
+        self.recent_label = recent_label = QLabel(self)
         self.recent = QListWidget(self)
         self.recent.setObjectName("recentList")
-        self.recent.setAccessibleName(self.tr("Recent workshops"))
         recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(lambda item: self._guard(lambda: self.open_recent(item)))
-        self.empty_hint = QLabel(self.tr("Workshops you open appear here."), self)
+        self.empty_hint = QLabel(self)
         self.empty_hint.setEnabled(False)
         recent_column = QVBoxLayout()
         recent_column.addWidget(recent_label)
         recent_column.addWidget(self.recent, 1)
         recent_column.addWidget(self.empty_hint)
 
-        body = QHBoxLayout()
+        self.regular = QWidget(self)  # shown once a workshop was opened; the welcome before
+        body = QHBoxLayout(self.regular)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(buttons, 0)
         body.addSpacing(24)
         body.addLayout(recent_column, 1)
+        self.welcome = WelcomePanel({
+            "demo": lambda: self._guard(self.open_demo),
+            "new": lambda: self._guard(self.new_workshop),
+            "open": lambda: self._guard(self.open_file),
+        }, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(16)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.regular, 1)
+        layout.addWidget(self.welcome, 1)
 
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self._guard(self.new_workshop))
         QShortcut(QKeySequence.StandardKey.Open, self, lambda: self._guard(self.open_file))
@@ -98,6 +105,22 @@ class StartScreen(QWidget):
         geometry = self.settings.get("start/geometry")
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(820, 520)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Resiliency Lab"))
+        self.title.setText(self.tr("Resiliency Lab"))
+        self.subtitle.setText(self.tr(
+            "Boards, dot-voting and reports for the workshops of a Learning Community. "
+            "Everything is saved in one .reslab file as you work."))
+        self.new_button.setText(self.tr("&New Workshop…"))
+        self.open_button.setText(self.tr("&Open…"))
+        self.demo_button.setText(self.tr("Open the &Demo Workshop"))
+        self.import_button.setText(self.tr("&Import JSON…"))
+        self.import_button.setToolTip(self.tr("Make a new workshop file from a JSON document and open it"))
+        self.recent_label.setText(self.tr("&Recent workshops"))
+        self.recent.setAccessibleName(self.tr("Recent workshops"))
+        self.empty_hint.setText(self.tr("Workshops you open appear here."))
 
     def refresh(self) -> None:
         self.recent.clear()
@@ -107,11 +130,14 @@ class StartScreen(QWidget):
             item.setToolTip(str(path))
             self.recent.addItem(item)
         self.empty_hint.setVisible(self.recent.count() == 0)
-        if self.recent.count():
+        first_run = self.recent.count() == 0
+        self.regular.setVisible(not first_run)
+        self.welcome.setVisible(first_run)
+        if first_run:
+            self.welcome.focus_first()
+        else:
             self.recent.setCurrentRow(0)
             self.recent.setFocus()
-        else:
-            self.demo_button.setFocus()
 
     # -- handlers -------------------------------------------------------------------------------
     def new_workshop(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from tools.translations.build_qm import build_catalogs
 from tools.translations.es_glossary import CONTEXT_ES, ES
 from tools.translations.update_ts import HERE, write_ts
 
@@ -42,3 +43,4 @@ def apply(ts: Path = HERE / "reslab_es.ts") -> list[str]:
 if __name__ == "__main__":
     for line in apply():
         print("missing:", line)
+    build_catalogs()  # the .qm a checkout's app and tests load

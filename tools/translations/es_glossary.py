@@ -782,6 +782,12 @@ ES: dict[str, str | tuple[str, str]] = {
     "Writing the portfolio…": "Escribiendo el portafolio…",
     "Saved: %1": "Guardado: %1",
     "Cancelled: nothing was written.": "Cancelado: no se escribió nada.",
+    # --- install: first-run welcome (ui/welcome.py)
+    "It all works on this laptop, with no internet and no account. How do you want to start?": "Todo funciona en esta computadora, sin internet y sin cuenta. ¿Cómo quieres empezar?",
+    "An example lab with boards, votes and decisions across the six steps. Explore it freely: it is your own copy.": "Un laboratorio de ejemplo con tableros, votaciones y decisiones en los seis pasos. Explóralo con confianza: es tu propia copia.",
+    "Start your own workshop. It is saved in one .reslab file as you work.": "Empieza tu propio taller. Se guarda en un archivo .reslab mientras trabajas.",
+    "&Open a File…": "&Abrir un archivo…",
+    "A .reslab file someone shared with you (you can also drop it here).": "Un archivo .reslab que alguien te compartió (también puedes soltarlo aquí).",
 }
 
 #: Same English, different Spanish depending on where it appears.

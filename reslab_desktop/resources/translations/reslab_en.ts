@@ -3386,6 +3386,45 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         </message>
     </context>
     <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>It all works on this laptop, with no internet and no account. How do you want to start?</source>
+            <translation>It all works on this laptop, with no internet and no account. How do you want to start?</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Demo Workshop</source>
+            <translation>Open the &amp;Demo Workshop</translation>
+        </message>
+        <message>
+            <source>An example lab with boards, votes and decisions across the six steps. Explore it freely: it is your own copy.</source>
+            <translation>An example lab with boards, votes and decisions across the six steps. Explore it freely: it is your own copy.</translation>
+        </message>
+        <message>
+            <source>&amp;New Workshop…</source>
+            <translation>&amp;New Workshop…</translation>
+        </message>
+        <message>
+            <source>Start your own workshop. It is saved in one .reslab file as you work.</source>
+            <translation>Start your own workshop. It is saved in one .reslab file as you work.</translation>
+        </message>
+        <message>
+            <source>&amp;Open a File…</source>
+            <translation>&amp;Open a File…</translation>
+        </message>
+        <message>
+            <source>A .reslab file someone shared with you (you can also drop it here).</source>
+            <translation>A .reslab file someone shared with you (you can also drop it here).</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+    </context>
+    <context>
         <name>WhoDecidedDialog</name>
         <message>
             <source>Who decided?</source>

@@ -3386,6 +3386,45 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
     </context>
     <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenidas y bienvenidos</translation>
+        </message>
+        <message>
+            <source>It all works on this laptop, with no internet and no account. How do you want to start?</source>
+            <translation>Todo funciona en esta computadora, sin internet y sin cuenta. ¿Cómo quieres empezar?</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Demo Workshop</source>
+            <translation>Abrir el taller de &amp;demostración</translation>
+        </message>
+        <message>
+            <source>An example lab with boards, votes and decisions across the six steps. Explore it freely: it is your own copy.</source>
+            <translation>Un laboratorio de ejemplo con tableros, votaciones y decisiones en los seis pasos. Explóralo con confianza: es tu propia copia.</translation>
+        </message>
+        <message>
+            <source>&amp;New Workshop…</source>
+            <translation>&amp;Nuevo taller…</translation>
+        </message>
+        <message>
+            <source>Start your own workshop. It is saved in one .reslab file as you work.</source>
+            <translation>Empieza tu propio taller. Se guarda en un archivo .reslab mientras trabajas.</translation>
+        </message>
+        <message>
+            <source>&amp;Open a File…</source>
+            <translation>&amp;Abrir un archivo…</translation>
+        </message>
+        <message>
+            <source>A .reslab file someone shared with you (you can also drop it here).</source>
+            <translation>Un archivo .reslab que alguien te compartió (también puedes soltarlo aquí).</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+    </context>
+    <context>
         <name>WhoDecidedDialog</name>
         <message>
             <source>Who decided?</source>
