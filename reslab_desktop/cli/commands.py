@@ -1,5 +1,5 @@
 """The command modules, in the order ``--help`` lists them. Each has ``register(subparsers)``."""
 
-from reslab_desktop.cli import files, pdf, render, results
+from reslab_desktop.cli import data_export, files, pdf, portfolio, render, results
 
-COMMAND_MODULES = (files, pdf, results, render)
+COMMAND_MODULES = (files, pdf, results, render, data_export, portfolio)
