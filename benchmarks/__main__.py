@@ -20,8 +20,10 @@ def suites():  # type: ignore[no-untyped-def]
     from benchmarks import (
         bench_actions,
         bench_board,
+        bench_data_export,
         bench_export_ui,
         bench_pdf,
+        bench_portfolio,
         bench_render,
         bench_room,
         bench_room_notes,
@@ -29,7 +31,8 @@ def suites():  # type: ignore[no-untyped-def]
         bench_storage,
     )
 
-    return [*bench_start.SUITE, *bench_board.SUITE, *bench_actions.SUITE, *bench_storage.SUITE, *bench_pdf.SUITE, *bench_export_ui.SUITE, *bench_render.SUITE, *bench_room.SUITE, *bench_room_notes.SUITE]
+    return [*bench_start.SUITE, *bench_board.SUITE, *bench_actions.SUITE, *bench_storage.SUITE, *bench_pdf.SUITE, *bench_export_ui.SUITE, *bench_render.SUITE,
+            *bench_portfolio.SUITE, *bench_data_export.SUITE, *bench_room.SUITE, *bench_room_notes.SUITE]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -174,6 +174,105 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "attendance_of": ("Asistencia: {session}", "Attendance: {session}"),
     "how": ("Cómo", "How"),
     "when": ("Hora", "Time"),
+    # -- portfolio of Learning Communities (reports/portfolio.py) ------------------------------
+    "pf_title": ("Portafolio de Comunidades de Aprendizaje", "Portfolio of Learning Communities"),
+    "pf_header": ("Portafolio de Comunidades de Aprendizaje · {n} comunidades",
+                  "Portfolio of Learning Communities · {n} communities"),
+    "pf_subtitle_one": ("Una comunidad", "One community"),
+    "pf_subtitle": ("{n} comunidades", "{n} communities"),
+    "pf_span": ("del {start} al {end}", "{start} to {end}"),
+    "pf_generated": ("Generado con Resiliency Lab Desktop el {date} a partir de {files} archivos de taller.",
+                     "Made with Resiliency Lab Desktop on {date} from {files} workshop files."),
+    "pf_tile_communities": ("comunidades", "communities"),
+    "pf_tile_organizations": ("organizaciones", "organizations"),
+    "pf_tile_distinct": ("{n} distintas", "{n} distinct"),
+    "pf_tile_participants": ("participantes", "participants"),
+    "pf_tile_sessions": ("sesiones", "sessions"),
+    "pf_tile_attendance": ("{n} asistencias", "{n} check-ins"),
+    "pf_tile_initiatives": ("iniciativas", "initiatives"),
+    "pf_tile_decisions": ("decisiones registradas", "decisions logged"),
+    "pf_tile_index": ("índice de localización", "localization index"),
+    "pf_tile_expertise": ("de conocimiento experto", "of expertise"),
+    "pf_tile_time": ("de tiempo", "of time"),
+    "pf_tile_funding": ("en fondos", "in funding"),
+    "pf_tile_gap": ("brecha: {gap}", "gap: {gap}"),
+    "pf_how_to_read": (
+        "Cada comunidad es un archivo de taller. El índice de localización mide quién toma las decisiones "
+        "clave: 0 % si todas las tomó el equipo facilitador, 100 % si todas las tomaron las organizaciones "
+        "locales (una decisión compartida cuenta la mitad). En un laboratorio que funciona como se espera, "
+        "el índice sube de un paso al siguiente.",
+        "Each community is one workshop file. The localization index measures who makes the key decisions: "
+        "0% when the facilitating team made them all, 100% when local organizations made them all (a shared "
+        "decision counts half). In a lab that works as intended, the index rises from one step to the next."),
+    "pf_communities": ("Las comunidades", "The communities"),
+    "pf_col_community": ("Comunidad", "Community"),
+    "pf_col_orgs": ("Organi\xadzaciones", "Organi\xadzations"),
+    "pf_col_people": ("Perso\xadnas", "People"),
+    "pf_col_sessions": ("Sesiones (asis\xadtencias)", "Sessions (check-ins)"),
+    "pf_col_boards": ("Table\xadros (notas)", "Boards (notes)"),
+    "pf_col_rounds": ("Rondas (cerra\xaddas)", "Rounds (closed)"),
+    "pf_col_initiatives": ("Inicia\xadtivas", "Initia\xadtives"),
+    "pf_col_decisions": ("Deci\xadsiones", "Deci\xadsions"),
+    "pf_col_index": ("Índice", "Index"),
+    # (\xad: a soft hyphen, where a narrow column header may break a word)
+    "pf_col_expertise": ("Conoci\xadmiento experto (horas)", "Expertise (hours)"),
+    "pf_col_time": ("Tiempo (horas)", "Time (hours)"),
+    "pf_col_funding": ("Fondos (MXN)", "Funding (MXN)"),
+    "pf_col_status": ("En el portafolio", "In the portfolio"),
+    "pf_status_counted": ("Contado: comunidad {n}", "Counted: community {n}"),
+    "pf_status_copy": ("Copia de {kept}: no se cuenta", "Copy of {kept}: not counted"),
+    "pf_status_unread": ("No se pudo leer: {reason}", "Could not be read: {reason}"),
+    "pf_total": ("Total", "Total"),
+    "pf_pathway": ("Ruta de localización", "Localization pathway"),
+    "pf_pathway_intro": (
+        "Una línea por comunidad a lo largo de los seis pasos; la línea gruesa es la ruta combinada (todas "
+        "las decisiones de todas las comunidades en cada paso). Un paso sin decisiones registradas no tiene punto.",
+        "One line per community across the six steps; the thick line is the combined pathway (every "
+        "community's decisions of each step together). A step without logged decisions has no point."),
+    "pf_combined": ("Ruta combinada", "Combined pathway"),
+    "pf_overall": ("Todos los pasos", "All steps"),
+    "pf_challenges": ("Retos priorizados", "Prioritized challenges"),
+    "pf_challenges_intro": (
+        "Lo más votado en cada ronda de votación cerrada de cada comunidad (hasta el tercer lugar; «=» marca un empate).",
+        "What came out on top of each closed vote round of each community (down to third place; “=” marks a tie)."),
+    "pf_no_rounds": ("Aún no hay rondas de votación cerradas.", "No closed vote rounds yet."),
+    "pf_more_rounds": ("… y {n} rondas más.", "… and {n} more rounds."),
+    "pf_dots": ("{n} puntos", "{n} dots"),
+    "pf_resources": ("Recursos movilizados", "Resources mobilized"),
+    "pf_resources_intro": (
+        "Lo que las organizaciones comprometieron (conocimiento experto, tiempo y fondos) frente a lo que "
+        "necesitan las iniciativas. La brecha suma lo que falta en cada iniciativa: lo que sobra en una no cubre a otra.",
+        "What organizations pledged (expertise, time and funding) against what the initiatives need. The gap "
+        "adds up what each initiative still lacks: a surplus in one does not cover another."),
+    "pf_by_kind": ("Por tipo de recurso, todas las comunidades", "By kind of resource, all communities"),
+    "pf_by_community": ("Por comunidad", "By community"),
+    "pf_funding_chart": ("Fondos comprometidos por comunidad", "Funding pledged per community"),
+    "pf_funding_top": ("Las {n} comunidades con más fondos comprometidos", "The {n} communities with the most funding pledged"),
+    "pf_gap_short": ("brecha {gap}", "gap {gap}"),
+    "pf_files": ("Archivos leídos", "Files read"),
+    "pf_all_read": ("Se leyeron los {n} archivos.", "All {n} files were read."),
+    "pf_read_counts": ("{read} de {n} archivos se leyeron.", "{read} of {n} files were read."),
+    "pf_not_read": ("Archivos que no se pudieron leer", "Files that could not be read"),
+    "pf_file": ("Archivo", "File"),
+    "pf_reason": ("Motivo", "Reason"),
+    "pf_copies": ("Copias del mismo taller (se cuentan una vez)", "Copies of the same workshop (counted once)"),
+    "pf_copy_line": ("«{name}» está en {n} archivos: se cuenta una vez, con {kept} (el modificado más "
+                     "recientemente). No se cuenta: {others}.",
+                     "“{name}” is in {n} files: it is counted once, from {kept} (the one changed last). "
+                     "Not counted: {others}."),
+    "pf_copy_identical": ("«{name}» está en {n} archivos con el mismo contenido: se cuenta una vez, con {kept}. "
+                          "No se cuenta: {others}.",
+                          "“{name}” is in {n} files with the same content: it is counted once, from {kept}. "
+                          "Not counted: {others}."),
+    "pf_no_communities": ("Ningún archivo se pudo leer: este portafolio no tiene comunidades.",
+                          "No file could be read: this portfolio has no communities."),
+    "pf_reason_damaged": ("el archivo está dañado", "the file is damaged"),
+    "pf_reason_newer": ("lo hizo una versión más nueva de Resiliency Lab; actualice la app para leerlo",
+                        "made by a newer version of Resiliency Lab; update the app to read it"),
+    "pf_reason_older": ("es de una versión anterior: ábralo una vez en la app para actualizarlo",
+                        "from an older version: open it once in the app to upgrade it"),
+    "pf_reason_not_workshop": ("no es un archivo de taller", "not a workshop file"),
+    "pf_reason_unreadable": ("no se pudo leer", "could not be read"),
 }
 
 

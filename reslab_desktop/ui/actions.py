@@ -33,7 +33,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.ui import backups_ui, file_actions, pdf_export
+from reslab_desktop.ui import (
+    backups_ui,
+    data_export_dialog,
+    file_actions,
+    pdf_export,
+    portfolio_dialog,
+)
 from reslab_desktop.ui.board import hooks as board_hooks
 from reslab_desktop.ui.lab import hooks as lab_hooks
 from reslab_desktop.ui.room import hooks as room_hooks
@@ -86,11 +92,16 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("Actions", "Make a new workshop file from a JSON document and open it"), separator_before=True),
     ActionSpec("file.export_json", QT_TRANSLATE_NOOP("Actions", "&Export JSON…"), None, "file", file_actions.export_json,
                QT_TRANSLATE_NOOP("Actions", "Write this workshop as a JSON document")),
+    ActionSpec("file.export_data", QT_TRANSLATE_NOOP("Actions", "Export Dat&a…"), None, "file", data_export_dialog.export_data,
+               QT_TRANSLATE_NOOP("Actions", "This workshop's notes, votes, decisions, resources and people as Excel or CSV tables")),
     ActionSpec("file.export_pdf", QT_TRANSLATE_NOOP("Actions", "Export P&DF…"), None, "file", pdf_export.export_pdf,
                QT_TRANSLATE_NOOP("Actions", "The session report, worksheets, tally or sign-in sheets, or a board poster as PDF"),
                separator_before=True),
     ActionSpec("file.print", QT_TRANSLATE_NOOP("Actions", "&Print…"), Key.Print, "file", pdf_export.print_pdf,
                QT_TRANSLATE_NOOP("Actions", "Print the session report or blank worksheets")),
+    ActionSpec("file.portfolio", QT_TRANSLATE_NOOP("Actions", "Port&folio…"), None, "file", portfolio_dialog.show_portfolio,
+               QT_TRANSLATE_NOOP("Actions", "One report across many workshop files: communities, localization pathways, challenges, resources"),
+               separator_before=True),
     ActionSpec("file.properties", QT_TRANSLATE_NOOP("Actions", "Workshop &Properties…"), None, "file", "edit_properties",
                QT_TRANSLATE_NOOP("Actions", "Title, learning community, place, language, dates, facilitators"),
                needs="writable", separator_before=True),

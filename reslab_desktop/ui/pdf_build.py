@@ -212,3 +212,19 @@ def run_with_progress(parent: QWidget, export: PdfExport, title: str) -> QProgre
     export.failed.connect(lambda _e: dialog.close())
     export.start()
     return dialog
+
+
+# -- other long work run the same way (the portfolio, data exports: ui/background_work.py) --------
+def begin_background(cancel: threading.Event) -> QThreadPool:
+    """On the GUI thread, before starting a worker of the pool: quitting sets ``cancel``, and
+    garbage collection and the switch interval are handled as for a build (module docstring).
+    The worker calls :func:`end_background` with the same flag when it stops."""
+    _running.add(cancel)
+    _while_building.hold()
+    return export_pool()
+
+
+def end_background(cancel: threading.Event) -> None:
+    """On the worker, last thing: the counterpart of :func:`begin_background`."""
+    _running.discard(cancel)
+    _while_building.ended.emit()

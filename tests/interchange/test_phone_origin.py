@@ -75,3 +75,16 @@ def test_bad_documents_name_the_place(store: Store, tmp_path, change, message) -
     with pytest.raises(InterchangeError, match=message):
         import_json(doc, tmp_path / "mala.reslab")
     assert not (tmp_path / "mala.reslab").exists()
+
+
+def test_data_export_names_each_notes_origin(store: Store, tmp_path) -> None:
+    import csv
+
+    from reslab_desktop.exports.api import export_data
+
+    _workshop(store)
+    export_data(store, csv_dir=tmp_path / "csv")
+    with (tmp_path / "csv" / "notes.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    origin = rows[0].index("Origen")
+    assert sorted(r[origin] for r in rows[1:]) == ["teléfono", "teléfono", "ventana de la app"]

@@ -483,6 +483,214 @@
             <source>The printer did not accept the next page.</source>
             <translation>The printer did not accept the next page.</translation>
         </message>
+        <message>
+            <source>Export Data</source>
+            <translation>Export Data</translation>
+        </message>
+        <message>
+            <source>Excel workbook (one sheet per table)</source>
+            <translation>Excel workbook (one sheet per table)</translation>
+        </message>
+        <message>
+            <source>CSV files (one per table, UTF-8)</source>
+            <translation>CSV files (one per table, UTF-8)</translation>
+        </message>
+        <message>
+            <source>Notes, voting results, ballots of rounds that are not anonymous, decisions, pledges, needs and gaps, initiatives, action plans, organizations, participants, sessions and attendance.</source>
+            <translation>Notes, voting results, ballots of rounds that are not anonymous, decisions, pledges, needs and gaps, initiatives, action plans, organizations, participants, sessions and attendance.</translation>
+        </message>
+        <message>
+            <source>&amp;Open when done</source>
+            <translation>&amp;Open when done</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Export the CSV Files to…</source>
+            <translation>Export the CSV Files to…</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Data exported to %1</source>
+            <translation>Data exported to %1</translation>
+        </message>
+        <message>
+            <source>Data export cancelled</source>
+            <translation>Data export cancelled</translation>
+        </message>
+        <message>
+            <source>Exporting the data…</source>
+            <translation>Exporting the data…</translation>
+        </message>
+        <message>
+            <source>Portfolio of Learning Communities</source>
+            <translation>Portfolio of Learning Communities</translation>
+        </message>
+        <message>
+            <source>Choose the workshop files of the Learning Communities, or folders that hold them (their subfolders are searched too). The files are only read, never changed.</source>
+            <translation>Choose the workshop files of the Learning Communities, or folders that hold them (their subfolders are searched too). The files are only read, never changed.</translation>
+        </message>
+        <message>
+            <source>Add &amp;Folder…</source>
+            <translation>Add &amp;Folder…</translation>
+        </message>
+        <message>
+            <source>Add Fi&amp;les…</source>
+            <translation>Add Fi&amp;les…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Read the Files</source>
+            <translation>&amp;Read the Files</translation>
+        </message>
+        <message>
+            <source>Report &amp;language:</source>
+            <translation>Report &amp;language:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Paper:</translation>
+        </message>
+        <message>
+            <source>Add files or folders, then read them.</source>
+            <translation>Add files or folders, then read them.</translation>
+        </message>
+        <message>
+            <source>Save &amp;PDF…</source>
+            <translation>Save &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save &amp;Excel…</source>
+            <translation>Save &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Save &amp;CSV…</source>
+            <translation>Save &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>The folder %1 has no workshop files (.reslab).</source>
+            <translation>The folder %1 has no workshop files (.reslab).</translation>
+        </message>
+        <message>
+            <source>%1 (folder; workshop files: %2)</source>
+            <translation>%1 (folder; workshop files: %2)</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 does not exist.</translation>
+        </message>
+        <message>
+            <source>Add a Folder of Workshops</source>
+            <translation>Add a Folder of Workshops</translation>
+        </message>
+        <message>
+            <source>Add Workshop Files</source>
+            <translation>Add Workshop Files</translation>
+        </message>
+        <message>
+            <source>Add at least one workshop file or folder first.</source>
+            <translation>Add at least one workshop file or folder first.</translation>
+        </message>
+        <message>
+            <source>Reading the workshop files…</source>
+            <translation>Reading the workshop files…</translation>
+        </message>
+        <message>
+            <source>Not read: %1 — %2</source>
+            <translation>Not read: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Counted once: %1 is a copy of %2</source>
+            <translation>Counted once: %1 is a copy of %2</translation>
+        </message>
+        <message>
+            <source>Communities: %1 · files read: %2 of %3</source>
+            <translation>Communities: %1 · files read: %2 of %3</translation>
+        </message>
+        <message>
+            <source>copies counted once: %1</source>
+            <translation>copies counted once: %1</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organizations</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Localization</source>
+            <translation>Localization</translation>
+        </message>
+        <message>
+            <source>Funding (MXN)</source>
+            <translation>Funding (MXN)</translation>
+        </message>
+        <message>
+            <source>Save the Tables as CSV Files in…</source>
+            <translation>Save the Tables as CSV Files in…</translation>
+        </message>
+        <message>
+            <source>portfolio</source>
+            <translation>portfolio</translation>
+        </message>
+        <message>
+            <source>Save the Portfolio</source>
+            <translation>Save the Portfolio</translation>
+        </message>
+        <message>
+            <source>Read the files first.</source>
+            <translation>Read the files first.</translation>
+        </message>
+        <message>
+            <source>Writing the portfolio…</source>
+            <translation>Writing the portfolio…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelled: nothing was written.</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>
@@ -568,6 +776,14 @@
             <translation>Write this workshop as a JSON document</translation>
         </message>
         <message>
+            <source>Export Dat&amp;a…</source>
+            <translation>Export Dat&amp;a…</translation>
+        </message>
+        <message>
+            <source>This workshop's notes, votes, decisions, resources and people as Excel or CSV tables</source>
+            <translation>This workshop's notes, votes, decisions, resources and people as Excel or CSV tables</translation>
+        </message>
+        <message>
             <source>Export P&amp;DF…</source>
             <translation>Export P&amp;DF…</translation>
         </message>
@@ -582,6 +798,14 @@
         <message>
             <source>Print the session report or blank worksheets</source>
             <translation>Print the session report or blank worksheets</translation>
+        </message>
+        <message>
+            <source>Port&amp;folio…</source>
+            <translation>Port&amp;folio…</translation>
+        </message>
+        <message>
+            <source>One report across many workshop files: communities, localization pathways, challenges, resources</source>
+            <translation>One report across many workshop files: communities, localization pathways, challenges, resources</translation>
         </message>
         <message>
             <source>Workshop &amp;Properties…</source>
@@ -1975,6 +2199,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
             <source>Tabloid</source>
             <translation>Tabloid</translation>
         </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
     </context>
     <context>
         <name>PdfExportDialog</name>
@@ -2517,6 +2745,13 @@ Room code: %2</translation>
         <message>
             <source>Open a board first.</source>
             <translation>Open a board first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
         </message>
     </context>
     <context>

@@ -483,6 +483,214 @@
             <source>The printer did not accept the next page.</source>
             <translation>La impresora no aceptó la siguiente página.</translation>
         </message>
+        <message>
+            <source>Export Data</source>
+            <translation>Exportar datos</translation>
+        </message>
+        <message>
+            <source>Excel workbook (one sheet per table)</source>
+            <translation>Libro de Excel (una hoja por tabla)</translation>
+        </message>
+        <message>
+            <source>CSV files (one per table, UTF-8)</source>
+            <translation>Archivos CSV (uno por tabla, UTF-8)</translation>
+        </message>
+        <message>
+            <source>Notes, voting results, ballots of rounds that are not anonymous, decisions, pledges, needs and gaps, initiatives, action plans, organizations, participants, sessions and attendance.</source>
+            <translation>Notas, resultados de votación, votos de las rondas que no son anónimas, decisiones, compromisos, necesidades y brechas, iniciativas, planes de acción, organizaciones, participantes, sesiones y asistencia.</translation>
+        </message>
+        <message>
+            <source>&amp;Open when done</source>
+            <translation>&amp;Abrir al terminar</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Formato:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Export the CSV Files to…</source>
+            <translation>Exportar los archivos CSV a…</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Data exported to %1</source>
+            <translation>Datos exportados a %1</translation>
+        </message>
+        <message>
+            <source>Data export cancelled</source>
+            <translation>Exportación de datos cancelada</translation>
+        </message>
+        <message>
+            <source>Exporting the data…</source>
+            <translation>Exportando los datos…</translation>
+        </message>
+        <message>
+            <source>Portfolio of Learning Communities</source>
+            <translation>Portafolio de Comunidades de Aprendizaje</translation>
+        </message>
+        <message>
+            <source>Choose the workshop files of the Learning Communities, or folders that hold them (their subfolders are searched too). The files are only read, never changed.</source>
+            <translation>Elige los archivos de taller de las comunidades de aprendizaje, o carpetas que los contengan (también se buscan en sus subcarpetas). Los archivos solo se leen, nunca se modifican.</translation>
+        </message>
+        <message>
+            <source>Add &amp;Folder…</source>
+            <translation>Agregar &amp;carpeta…</translation>
+        </message>
+        <message>
+            <source>Add Fi&amp;les…</source>
+            <translation>Agregar a&amp;rchivos…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>&amp;Read the Files</source>
+            <translation>&amp;Leer los archivos</translation>
+        </message>
+        <message>
+            <source>Report &amp;language:</source>
+            <translation>&amp;Idioma del informe:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papel:</translation>
+        </message>
+        <message>
+            <source>Add files or folders, then read them.</source>
+            <translation>Agrega archivos o carpetas y luego léelos.</translation>
+        </message>
+        <message>
+            <source>Save &amp;PDF…</source>
+            <translation>Guardar P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save &amp;Excel…</source>
+            <translation>Guardar &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Save &amp;CSV…</source>
+            <translation>Guardar CS&amp;V…</translation>
+        </message>
+        <message>
+            <source>The folder %1 has no workshop files (.reslab).</source>
+            <translation>La carpeta %1 no tiene archivos de taller (.reslab).</translation>
+        </message>
+        <message>
+            <source>%1 (folder; workshop files: %2)</source>
+            <translation>%1 (carpeta; archivos de taller: %2)</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 no existe.</translation>
+        </message>
+        <message>
+            <source>Add a Folder of Workshops</source>
+            <translation>Agregar una carpeta de talleres</translation>
+        </message>
+        <message>
+            <source>Add Workshop Files</source>
+            <translation>Agregar archivos de taller</translation>
+        </message>
+        <message>
+            <source>Add at least one workshop file or folder first.</source>
+            <translation>Primero agrega al menos un archivo o una carpeta de talleres.</translation>
+        </message>
+        <message>
+            <source>Reading the workshop files…</source>
+            <translation>Leyendo los archivos de taller…</translation>
+        </message>
+        <message>
+            <source>Not read: %1 — %2</source>
+            <translation>No se leyó: %1 — %2</translation>
+        </message>
+        <message>
+            <source>Counted once: %1 is a copy of %2</source>
+            <translation>Se cuenta una vez: %1 es una copia de %2</translation>
+        </message>
+        <message>
+            <source>Communities: %1 · files read: %2 of %3</source>
+            <translation>Comunidades: %1 · archivos leídos: %2 de %3</translation>
+        </message>
+        <message>
+            <source>copies counted once: %1</source>
+            <translation>copias contadas una vez: %1</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Comunidad</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organizaciones</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisiones</translation>
+        </message>
+        <message>
+            <source>Localization</source>
+            <translation>Localización</translation>
+        </message>
+        <message>
+            <source>Funding (MXN)</source>
+            <translation>Fondos (MXN)</translation>
+        </message>
+        <message>
+            <source>Save the Tables as CSV Files in…</source>
+            <translation>Guardar las tablas como archivos CSV en…</translation>
+        </message>
+        <message>
+            <source>portfolio</source>
+            <translation>portafolio</translation>
+        </message>
+        <message>
+            <source>Save the Portfolio</source>
+            <translation>Guardar el portafolio</translation>
+        </message>
+        <message>
+            <source>Read the files first.</source>
+            <translation>Primero lee los archivos.</translation>
+        </message>
+        <message>
+            <source>Writing the portfolio…</source>
+            <translation>Escribiendo el portafolio…</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Guardado: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: no se escribió nada.</translation>
+        </message>
     </context>
     <context>
         <name>Actions</name>
@@ -568,6 +776,14 @@
             <translation>Escribir este taller como documento JSON</translation>
         </message>
         <message>
+            <source>Export Dat&amp;a…</source>
+            <translation>Exportar d&amp;atos…</translation>
+        </message>
+        <message>
+            <source>This workshop's notes, votes, decisions, resources and people as Excel or CSV tables</source>
+            <translation>Las notas, votaciones, decisiones, recursos y personas de este taller como tablas de Excel o CSV</translation>
+        </message>
+        <message>
             <source>Export P&amp;DF…</source>
             <translation>Exportar P&amp;DF…</translation>
         </message>
@@ -582,6 +798,14 @@
         <message>
             <source>Print the session report or blank worksheets</source>
             <translation>Imprimir el informe de la sesión u hojas de trabajo en blanco</translation>
+        </message>
+        <message>
+            <source>Port&amp;folio…</source>
+            <translation>Porta&amp;folio…</translation>
+        </message>
+        <message>
+            <source>One report across many workshop files: communities, localization pathways, challenges, resources</source>
+            <translation>Un informe con muchos archivos de taller: comunidades, rutas de localización, retos y recursos</translation>
         </message>
         <message>
             <source>Workshop &amp;Properties…</source>
@@ -1975,6 +2199,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
             <source>Tabloid</source>
             <translation>Tabloide</translation>
         </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
     </context>
     <context>
         <name>PdfExportDialog</name>
@@ -2517,6 +2745,13 @@ Código de la sala: %2</translation>
         <message>
             <source>Open a board first.</source>
             <translation>Primero abre un tablero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Libros de Excel (*.xlsx)</translation>
         </message>
     </context>
     <context>
