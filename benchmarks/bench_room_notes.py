@@ -112,7 +112,7 @@ def bench_room_notes_gui(quick: bool) -> list[Result]:
         box.phones.open("127.0.0.1", port=0)
         phone_notes_hooks.start_receiving(window, pn.Intake(nws.board_id))
         url = box.phones.server.url
-        scene = window.board_editor.scene
+        scene = window.board_editor.scene  # type: ignore[attr-defined]
 
         def lateness(busy: threading.Thread | None, seconds: float = 3.0) -> list[float]:
             clock, late, last = QElapsedTimer(), [], [0.0]

@@ -49,7 +49,7 @@ async def run_note_phones(base: str, code: str, board_id: str, people: list[str]
                             await asyncio.sleep(3 + rng.random())
                             continue
                         return
-                except (aiohttp.ClientError, asyncio.TimeoutError):
+                except (TimeoutError, aiohttp.ClientError):
                     await asyncio.sleep(0.2)  # no answer: send the same note again
 
         async def one(phone: NotesPhone) -> None:
