@@ -33,6 +33,8 @@ if command -v apt-get >/dev/null 2>&1; then
         # Tests read PDFs back with poppler and screenshot real windows under Xvfb.
         command -v pdftotext >/dev/null 2>&1 || need="$need poppler-utils"
         command -v xvfb-run >/dev/null 2>&1 || need="$need xvfb xauth $gui_pkgs"
+        # The phone pages are tested in Debian's Chromium (Playwright drives it; no browser download).
+        command -v chromium >/dev/null 2>&1 || need="$need chromium chromium-driver"
     fi
     "$PYTHON" -c "import ensurepip" 2>/dev/null || need="$need python3-venv"
     if [ -n "$need" ]; then

@@ -25,12 +25,14 @@ def suites():  # type: ignore[no-untyped-def]
         bench_pdf,
         bench_portfolio,
         bench_render,
+        bench_room,
+        bench_room_notes,
         bench_start,
         bench_storage,
     )
 
     return [*bench_start.SUITE, *bench_board.SUITE, *bench_actions.SUITE, *bench_storage.SUITE, *bench_pdf.SUITE, *bench_export_ui.SUITE, *bench_render.SUITE,
-            *bench_portfolio.SUITE, *bench_data_export.SUITE]
+            *bench_portfolio.SUITE, *bench_data_export.SUITE, *bench_room.SUITE, *bench_room_notes.SUITE]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -119,17 +119,11 @@ ORIGINS: dict[str, dict[str, str]] = {
 
 
 def note_origin_column() -> Any:
-    """Where a note came from (phone / window / import): THE one place the export reads it.
-
-    Notes carry no origin yet (issue 15 adds it to the model); until the ``notes`` table has
-    an ``origin`` column the export's column stays empty, and then it fills in (its values
-    named in the export's language, unknown ones as stored) with no other change here."""
-    from sqlalchemy import literal_column
-
+    """Where a note came from (``notes.origin``, file format v4: phone / window / import): THE
+    one place the export reads it (its values named in the export's language)."""
     from reslab_desktop.model import Note
 
-    column = Note.__table__.c.get("origin")
-    return column if column is not None else literal_column("''")
+    return Note.__table__.c.origin
 
 
 def as_date(text: str | None) -> date | None:

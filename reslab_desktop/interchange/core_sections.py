@@ -12,7 +12,7 @@ from typing import Any
 from reslab_desktop.errors import InterchangeError
 from reslab_desktop.interchange import reader as r
 from reslab_desktop.interchange.section import ImportContext
-from reslab_desktop.model.vocab import LANGUAGES, ROLES, SECTORS
+from reslab_desktop.model.vocab import DEFAULT_ORIGIN, LANGUAGES, ORIGINS, ROLES, SECTORS
 
 ZONE_SHAPES = ("rect", "ellipse")
 
@@ -187,6 +187,7 @@ class BoardsSection:
                         r.number(n, "w", npath, positive=True), r.number(n, "h", npath, positive=True),
                         r.optional_ref(n, "zone", npath, board_zones, "zone of this board"),
                         r.optional_ref(n, "author", npath, authors, "participant"),
+                        r.enum(n, "origin", npath, ORIGINS, default=DEFAULT_ORIGIN),
                     )
                 )
                 note_seq += 1
@@ -212,8 +213,8 @@ class BoardsSection:
             plan["zones"],
         )
         conn.executemany(
-            "INSERT INTO notes (id, board_id, seq, text, color, x, y, w, h, zone_id, author_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO notes (id, board_id, seq, text, color, x, y, w, h, zone_id, author_id, origin) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             plan["notes"],
         )
         conn.executemany(
@@ -244,13 +245,14 @@ class BoardsSection:
             if prompt:
                 zone["prompt"] = prompt
             boards[bid]["zones"].append(zone)
-        for nid, bid, text, color, x, y, w, h, zone, author in conn.execute(
-            "SELECT id, board_id, text, color, x, y, w, h, zone_id, author_id FROM notes ORDER BY seq, id"
+        for nid, bid, text, color, x, y, w, h, zone, author, origin in conn.execute(
+            "SELECT id, board_id, text, color, x, y, w, h, zone_id, author_id, origin FROM notes ORDER BY seq, id"
         ):
-            boards[bid]["notes"].append(
-                {"id": nid, "text": text, "color": color, "x": num(x), "y": num(y), "w": num(w), "h": num(h),
-                 "zone": zone, "author": author}
-            )
+            note = {"id": nid, "text": text, "color": color, "x": num(x), "y": num(y), "w": num(w), "h": num(h),
+                    "zone": zone, "author": author}
+            if origin != DEFAULT_ORIGIN:  # extension: where the note came from (phone, import)
+                note["origin"] = origin
+            boards[bid]["notes"].append(note)
         for bid, src, dst, label in conn.execute(
             "SELECT board_id, from_note_id, to_note_id, label FROM links ORDER BY seq, id"
         ):
@@ -276,7 +278,7 @@ def _plain_note_row(n: Any, bid: str, seq: int, known: dict[str, Any], zones: se
         return None
     nid, text, color = n.get("id"), n.get("text"), n.get("color")
     x, y, w, h = n.get("x"), n.get("y"), n.get("w"), n.get("h")
-    zone, author = n.get("zone"), n.get("author")
+    zone, author, origin = n.get("zone"), n.get("author"), n.get("origin", DEFAULT_ORIGIN)
     lim = r.MAX_COORD
     if not (
         nid.__class__ is str and 0 < len(nid) <= r.ID_MAX and nid.isascii() and nid.isprintable()
@@ -287,9 +289,10 @@ def _plain_note_row(n: Any, bid: str, seq: int, known: dict[str, Any], zones: se
         and h.__class__ in _NUMBERS and -lim <= x <= lim and -lim <= y <= lim and 0 < w <= lim and 0 < h <= lim
         and (zone is None or (zone.__class__ is str and zone in zones))
         and (author is None or (author.__class__ is str and author in authors))
+        and origin in ORIGINS
     ):
         return None
-    return (nid, bid, seq, text, color, x, y, w, h, zone, author)
+    return (nid, bid, seq, text, color, x, y, w, h, zone, author, origin)
 
 
 _NUMBERS = (int, float)

@@ -11,7 +11,11 @@ Shapes (keys marked ? are written only when they differ from their default)::
                       "tried"?: "", "happened"?: "", "learned"?: "", "adapt"?: "",
                       "decision"?: decision|null}]
     "sessions": [{"id", "title", "date": date|null, "place", "agenda"?: [{"phase", "board"?: board,
-                  "title"?: ""}], "attendance"?: [participant], "decisions"?: [decision]}]
+                  "title"?: ""}], "attendance"?: [participant], "decisions"?: [decision],
+                  "check_ins"?: [{"participant", "source"?: "window"|"phone"|"import", "at"?: time}]}]
+
+``check_ins`` says how and when attendees were checked in, for those checked in other than
+in the app or at a known time (a phone's check-in); each is one of the session's ``attendance``.
 
 ``decisions.phases`` holds the facilitator's mark per step (a step not listed has not
 started). A session lists the decisions taken in it (each decision in at most one session).
@@ -35,6 +39,7 @@ from reslab_desktop.model.lab_vocab import (
     PHASE_STATUSES,
     blank,
 )
+from reslab_desktop.model.vocab import DEFAULT_ORIGIN, ORIGINS
 from reslab_desktop.rules.text import LAB_TEXT_MAX
 
 
@@ -177,7 +182,9 @@ class SessionsSection:
                 plan["agenda"].append((aid, sid, j, phase, board,
                                        r.string(a, "title", apath, max_len=r.NAME_MAX, default="")))
                 plan["paths"].append((aid, apath))
-            plan["attendance"] += [(sid, p) for p in ref_list(d, "attendance", path, people, "participant")]
+            present = ref_list(d, "attendance", path, people, "participant")
+            how = _check_ins(d, path, set(present))
+            plan["attendance"] += [(sid, p, *how.get(p, (DEFAULT_ORIGIN, None))) for p in present]
             for j, did in enumerate(ref_list(d, "decisions", path, decisions, "decision")):
                 if did in decided_in:
                     raise InterchangeError(f"{path}.decisions[{j}]", f"decision {did!r} is already in a session")
@@ -197,7 +204,8 @@ class SessionsSection:
         if wrong:
             path = dict(plan["paths"])[wrong[0]]
             raise InterchangeError(r.at(path, "board"), f"is a board of phase {wrong[1]}, not {wrong[2]}")
-        conn.executemany("INSERT INTO attendance (session_id, participant_id) VALUES (?, ?)", plan["attendance"])
+        conn.executemany("INSERT INTO attendance (session_id, participant_id, source, checked_in_at) "
+                         "VALUES (?, ?, ?, ?)", plan["attendance"])
         conn.executemany("UPDATE decisions SET session_id = ? WHERE id = ?", plan["decisions"])
 
     def export(self, conn: sqlite3.Connection) -> list[dict[str, Any]] | None:
@@ -214,11 +222,16 @@ class SessionsSection:
             set_if(point, "board", board, None)
             set_if(point, "title", title, "")
             out[sid]["agenda"].append(point)
-        for sid, pid in conn.execute(
-            "SELECT a.session_id, a.participant_id FROM attendance a JOIN participants p ON p.id = a.participant_id "
-            "ORDER BY p.seq, p.id"
+        for sid, pid, source, at in conn.execute(
+            "SELECT a.session_id, a.participant_id, a.source, a.checked_in_at FROM attendance a "
+            "JOIN participants p ON p.id = a.participant_id ORDER BY p.seq, p.id"
         ):
             out[sid]["attendance"].append(pid)
+            if source != DEFAULT_ORIGIN or at is not None:
+                check_in: dict[str, Any] = {"participant": pid}
+                set_if(check_in, "source", source, DEFAULT_ORIGIN)
+                set_if(check_in, "at", at, None)
+                out[sid].setdefault("check_ins", []).append(check_in)
         for sid, did in conn.execute(
             "SELECT session_id, id FROM decisions WHERE session_id IS NOT NULL ORDER BY seq, id"
         ):
@@ -228,3 +241,15 @@ class SessionsSection:
                 if not item[key]:
                     del item[key]
         return list(out.values())
+
+
+def _check_ins(d: dict[str, Any], path: str, present: set[str]) -> dict[str, tuple[str, str | None]]:
+    """``{participant: (source, at)}`` of a session's ``check_ins`` (extension)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for _, cpath, c in r.objects(d.get("check_ins", []), r.at(path, "check_ins")):
+        pid = r.ref(c, "participant", cpath, present, "participant in this session's attendance")
+        if pid in out:
+            raise InterchangeError(r.at(cpath, "participant"), f"{pid!r} is checked in twice")
+        at = r.string(c, "at", cpath, max_len=40, nonempty=True) if c.get("at") is not None else None
+        out[pid] = (r.enum(c, "source", cpath, ORIGINS, default=DEFAULT_ORIGIN), at)
+    return out

@@ -18,6 +18,7 @@ from reslab_desktop.interchange.lab_sections import (
     InitiativesSection,
     ResourcesSection,
 )
+from reslab_desktop.interchange.phone_notes_section import PhoneNotesSection
 from reslab_desktop.interchange.section import Section
 from reslab_desktop.interchange.voting_section import VotesSection
 
@@ -26,6 +27,7 @@ SECTIONS: tuple[Section, ...] = (
     OrganizationsSection(),
     ParticipantsSection(),
     BoardsSection(),
+    PhoneNotesSection(),
     VotesSection(),
     InitiativesSection(),
     ResourcesSection(),

@@ -1,7 +1,7 @@
 """Domain objects as SQLAlchemy typed mapped classes (Qt-free)."""
 
 from reslab_desktop.model.base import Base
-from reslab_desktop.model.board import Board, Image, Link, Note, Zone
+from reslab_desktop.model.board import Board, Image, Link, Note, PhoneNote, Zone
 from reslab_desktop.model.lab import (
     ActionItem,
     AgendaItem,
@@ -52,6 +52,7 @@ __all__ = [
     "Note",
     "Organization",
     "PaperTally",
+    "PhoneNote",
     "Participant",
     "PhaseStatus",
     "Pledge",

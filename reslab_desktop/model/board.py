@@ -57,6 +57,30 @@ class Note(Base):
     # The note this one was copied from when a vote promoted it to the next phase (v2).
     source_note_id: Mapped[str | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
     source_round_id: Mapped[str | None] = mapped_column(ForeignKey("vote_rounds.id", ondelete="SET NULL"))
+    #: where the note came from: "window" (typed in the app), "phone", "import" (v4)
+    origin: Mapped[str] = mapped_column(Text, default="window")
+
+
+class PhoneNote(Base):
+    """A note as a phone sent it, and what the facilitator made of it (v4).
+
+    ``status``: ``pending`` (waiting in the console's queue), ``placed`` (``note_id`` is the
+    board note made from it, perhaps edited or merged with others) or ``rejected``.
+    ``author_id`` is NULL on an anonymous board; ``client_key`` finds a phone's retry again.
+    """
+
+    __tablename__ = "phone_notes"
+
+    id: Mapped[str] = mapped_column(Text, primary_key=True)
+    board_id: Mapped[str] = mapped_column(ForeignKey("boards.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    client_key: Mapped[str] = mapped_column(Text, unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    zone_id: Mapped[str | None] = mapped_column(ForeignKey("zones.id", ondelete="SET NULL"))
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(Text, default="pending")
+    note_id: Mapped[str | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    received_at: Mapped[str] = mapped_column(Text)
 
 
 class Link(Base):

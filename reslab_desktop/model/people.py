@@ -66,3 +66,6 @@ class Attendance(Base):
     participant_id: Mapped[str] = mapped_column(
         ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True
     )
+    #: how the participant was checked in: "window" (in the app), "phone" (their own), "import" (v4)
+    source: Mapped[str] = mapped_column(Text, default="window")
+    checked_in_at: Mapped[str | None] = mapped_column(Text)

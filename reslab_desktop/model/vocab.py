@@ -16,6 +16,11 @@ SECTORS: Final = (
 
 ROLES: Final = ("participant", "facilitator", "observer")
 
+#: where a note came from, and how a participant was checked in (v4)
+ORIGINS: Final = ("window", "phone", "import")
+DEFAULT_ORIGIN: Final = "window"
+PHONE_NOTE_STATUSES: Final = ("pending", "placed", "rejected")
+
 PHASES: Final = (1, 2, 3, 4, 5, 6)
 
 PHASE_NAMES: Final[dict[str, dict[int, str]]] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reslab_desktop.services.lab.records import SessionRecord
 from reslab_desktop.services.records import (
@@ -19,6 +19,9 @@ from reslab_desktop.services.records import (
     WorkshopInfo,
 )
 from reslab_desktop.storage import Store
+
+if TYPE_CHECKING:
+    from reslab_desktop.services.lab.sessions import CheckIn
 
 
 @dataclass
@@ -30,6 +33,8 @@ class ReportData:
     boards: list[BoardContent]
     # section key -> whatever that section's loader returned
     extra: dict[str, Any] = field(default_factory=dict)
+    #: session id → who is checked in, how and when (roster order)
+    check_ins: dict[str, list[CheckIn]] = field(default_factory=dict)
 
     @classmethod
     def load(
@@ -43,7 +48,7 @@ class ReportData:
         ``loaders`` are (section key, load function); a function shared by several sections
         runs once and its result is given to each of them."""
         from reslab_desktop.services.boards import list_boards, load_board
-        from reslab_desktop.services.lab.sessions import list_sessions
+        from reslab_desktop.services.lab.sessions import check_ins, list_sessions
         from reslab_desktop.services.people import list_organizations, list_participants
         from reslab_desktop.services.workshop import get_workshop
 
@@ -58,6 +63,7 @@ class ReportData:
             sessions=list_sessions(store),
             boards=boards,
         )
+        data.check_ins = {s.id: check_ins(store, s.id) for s in data.sessions if s.attendance}
         done: dict[Callable[[Store], Any], Any] = {}
         for key, loader in loaders:  # sections sharing one loader read the store once
             if loader not in done:

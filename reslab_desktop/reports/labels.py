@@ -162,6 +162,18 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "lab_learned": ("Qué aprendimos", "What we learned"),
     "lab_adapt": ("Qué adaptamos", "What we adapt"),
     "lab_adopted": ("adoptada", "adopted"),
+    # -- notes from phones, check-in (notes engineer) ---------------------------------------
+    "note_count_phones": ("{n} notas ({p} desde teléfonos)", "{n} notes ({p} from phones)"),
+    "origin_phone": ("desde un teléfono", "from a phone"),
+    "origin_import": ("importada", "imported"),
+    "checked_in": ("Registro", "Checked in"),
+    "check_in_phone": ("en su teléfono", "on their phone"),
+    "check_in_window": ("en la laptop", "on the laptop"),
+    "check_in_import": ("importado", "imported"),
+    "attendance_count": ("{n} ({p} por teléfono)", "{n} ({p} by phone)"),
+    "attendance_of": ("Asistencia: {session}", "Attendance: {session}"),
+    "how": ("Cómo", "How"),
+    "when": ("Hora", "Time"),
     # -- portfolio of Learning Communities (reports/portfolio.py) ------------------------------
     "pf_title": ("Portafolio de Comunidades de Aprendizaje", "Portfolio of Learning Communities"),
     "pf_header": ("Portafolio de Comunidades de Aprendizaje · {n} comunidades",

@@ -133,9 +133,44 @@ def build_people(data: ReportData, ctx: BuildContext) -> list[Flowable]:
         out += ctx.heading(ctx.label("sessions"), 1)
         rows = [[ctx.label("sessions"), ctx.label("date"), ctx.label("place"), ctx.label("attendance")]]
         for sess in data.sessions:
-            rows.append([sess.title, date_range(sess.date, None, lang), sess.place, str(len(sess.attendance))])
-        out.append(st.data_table(rows, [fw * 0.40, fw * 0.22, fw * 0.26, fw * 0.12]))
+            rows.append([sess.title, date_range(sess.date, None, lang), sess.place,
+                         attendance_count(data.check_ins.get(sess.id, []), len(sess.attendance), ctx)])
+        out.append(st.data_table(rows, [fw * 0.36, fw * 0.22, fw * 0.24, fw * 0.18]))
+        for sess in data.sessions:
+            out += check_in_table(sess.title or date_range(sess.date, None, lang), data.check_ins.get(sess.id, []),
+                                  ctx)
     return out
+
+
+def attendance_count(rows: list, total: int, ctx: BuildContext) -> str:
+    phones = sum(1 for r in rows if r.source == "phone")
+    return ctx.label("attendance_count", n=total, p=phones) if phones else str(total)
+
+
+def check_in_how(source: str, at: str | None, ctx: BuildContext) -> tuple[str, str]:
+    """How someone was checked in (on their phone, on the laptop) and the local time, if known."""
+    from datetime import datetime
+
+    when = ""
+    if at:
+        try:
+            when = datetime.fromisoformat(at).astimezone().strftime("%H:%M")
+        except ValueError:
+            when = ""
+    return ctx.label(f"check_in_{source}") if source in ("phone", "window", "import") else source, when
+
+
+def check_in_table(title: str, rows: list, ctx: BuildContext) -> list[Flowable]:
+    """Who came to a session and how each was checked in (the report's attendance record)."""
+    if not rows:
+        return []
+    fw = ctx.frame_width
+    table: list[list[object]] = [[ctx.label("name"), ctx.label("how"), ctx.label("when")]]
+    for r in rows:
+        how, when = check_in_how(r.source, r.at, ctx)
+        table.append([r.name, how, when])
+    return [*ctx.heading(ctx.label("attendance_of", session=title), 2, toc=False),
+            st.data_table(table, [fw * 0.5, fw * 0.32, fw * 0.18])]
 
 
 # -- boards by phase -----------------------------------------------------------------------
@@ -164,7 +199,10 @@ def build_phases(data: ReportData, ctx: BuildContext) -> list[Flowable]:
 def board_pages(content: BoardContent, data: ReportData, ctx: BuildContext, reserved: float = 70) -> list[Flowable]:
     """A board's heading, its drawing, and its notes as text grouped by zone."""
     out = ctx.heading(content.board.title, 1)
-    out.append(Paragraph(st.markup(ctx.label("note_count", n=len(content.notes))), st.styles()["small"]))
+    phones = sum(1 for n in content.notes if n.origin == "phone")
+    count = ctx.label("note_count_phones", n=len(content.notes), p=phones) if phones else \
+        ctx.label("note_count", n=len(content.notes))
+    out.append(Paragraph(st.markup(count), st.styles()["small"]))
     out.append(Spacer(1, 4))
     room = ctx.frame_height - reserved
     if content.zones or content.notes or content.images:
@@ -210,14 +248,20 @@ def note_listing(
             items.append(Paragraph(f"<b>{st.markup(title)}</b> <font color='#616E7C' size='8'>"
                                    f"({len(notes)})</font>", s["body"]))
         for note in notes:
-            items.append(NoteItem.of(note.text, _safe_color(note.color), data.participant_name(note.author_id),
-                                     item_style))
+            items.append(NoteItem.of(note.text, _safe_color(note.color), _by(note, data, ctx), item_style))
         # keep a zone's title with its first notes
         out.append(KeepTogether(items[:3]))
         if items[3:]:
             out.append(NoteList(items[3:]))
         out.append(Spacer(1, 4))
     return out
+
+
+def _by(note, data: ReportData, ctx: BuildContext) -> str:  # type: ignore[no-untyped-def]
+    """The author, and where the note came from when not typed in the app ("from a phone")."""
+    author = data.participant_name(note.author_id)
+    origin = ctx.label(f"origin_{note.origin}") if note.origin in ("phone", "import") else ""
+    return " · ".join(x for x in (author, origin) if x)
 
 
 def _safe_color(color: str) -> str:

@@ -1,5 +1,6 @@
 """Sign-in sheet (``--kind sign-in [--session ID]``): the roster with organization and a
-signature column, then blank rows for people who were not registered."""
+signature column, then blank rows for people who were not registered. For a session, a
+column says who is checked in already and how (on their phone, on the laptop) and when."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ class SignInData:
     dates: tuple[str | None, str | None]
     session_title: str
     people: tuple[tuple[str, str], ...]  # (name, organization)
+    #: for a session: one entry per person, "" when not checked in yet, else how (and when)
+    checked_in: tuple[str, ...] | None = None
 
 
 def load(store: Store, options: Any) -> SignInData:
@@ -40,7 +43,14 @@ def load(store: Store, options: Any) -> SignInData:
         sess = next((x for x in data.sessions if x.id == options.session_id), None)
         if sess is None:
             raise NotFoundError(f"no session {options.session_id!r} in this workshop")
-        return SignInData(w.title, sess.place or w.place, (sess.date, None), sess.title, people)
+        from reslab_desktop.reports.report_sections import check_in_how
+        from reslab_desktop.services.lab.sessions import check_ins
+
+        ctx = _Labels(getattr(options, "lang", None) or w.language)
+        how = {c.participant_id: " · ".join(x for x in check_in_how(c.source, c.at, ctx) if x)  # type: ignore[arg-type]
+               for c in check_ins(store, sess.id)}
+        checked = tuple(how.get(p.id, "") for p in data.participants)
+        return SignInData(w.title, sess.place or w.place, (sess.date, None), sess.title, people, checked)
     return SignInData(w.title, w.place, (w.starts_on, w.ends_on), "", people)
 
 
@@ -55,15 +65,22 @@ def story(data: SignInData, ctx: BuildContext) -> list[Flowable]:
         out.append(st.para(facts, "italic"))
     out.append(Spacer(1, 10))
     fw = ctx.frame_width
+    keys = ["number", "name", "organization", "signature"]
     widths = [12 * mm, fw * 0.30, fw * 0.28, fw - 12 * mm - fw * 0.58]
-    rows: list[list[object]] = [[Paragraph(st.markup(ctx.label(k)), s["cell_head"])
-                                 for k in ("number", "name", "organization", "signature")]]
+    if data.checked_in is not None:
+        keys.insert(3, "checked_in")
+        widths = [12 * mm, fw * 0.27, fw * 0.24, fw * 0.20, fw - 12 * mm - fw * 0.71]
+    rows: list[list[object]] = [[Paragraph(st.markup(ctx.label(k)), s["cell_head"]) for k in keys]]
     # the signature cell holds a spacer: every row is at least ROW_H tall, and grows when a
     # long name or organization wraps
     for i, (name, org) in enumerate(data.people, start=1):
-        rows.append([str(i), st.para(name, "cell"), st.para(org, "cell"), Spacer(1, ROW_H - 8)])
+        row: list[object] = [str(i), st.para(name, "cell"), st.para(org, "cell")]
+        if data.checked_in is not None:
+            how = data.checked_in[i - 1]
+            row.append(st.para(f"✓ {how}" if how else "", "cell"))
+        rows.append([*row, Spacer(1, ROW_H - 8)])
     for i in range(len(data.people) + 1, len(data.people) + 1 + BLANK_ROWS):
-        rows.append([str(i), "", "", Spacer(1, ROW_H - 8)])
+        rows.append([str(i), "", "", *([""] if data.checked_in is not None else []), Spacer(1, ROW_H - 8)])
     t = Table(rows, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
@@ -71,7 +88,7 @@ def story(data: SignInData, ctx: BuildContext) -> list[Flowable]:
         ("FONTSIZE", (0, 1), (0, -1), 8), ("TEXTCOLOR", (0, 1), (0, -1), st.MUTED),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, colors.HexColor("#9AA5B1")),
         ("BOX", (0, 0), (-1, -1), 0.8, st.INK),
-        ("LINEBEFORE", (3, 0), (3, -1), 0.5, colors.HexColor("#9AA5B1")),
+        ("LINEBEFORE", (len(keys) - 1, 0), (len(keys) - 1, -1), 0.5, colors.HexColor("#9AA5B1")),
     ]))
     out.append(t)
     return out
@@ -80,3 +97,15 @@ def story(data: SignInData, ctx: BuildContext) -> list[Flowable]:
 def write(target: Path, data: SignInData, ctx: BuildContext) -> None:
     build_pdf(target, story(data, ctx), ctx, title=f"{ctx.label('signin_title')}: {data.workshop}",
               author="Resiliency Lab")
+
+
+class _Labels:
+    """``label()`` in one language, as ``check_in_how`` asks a build context for it."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def label(self, key: str, **fmt: object) -> str:
+        from reslab_desktop.reports.labels import label
+
+        return label(key, self.lang, **fmt)

@@ -76,6 +76,7 @@ class NoteRecord:
     author_id: str | None = None
     source_note_id: str | None = None
     source_round_id: str | None = None
+    origin: str = "window"
 
 
 @dataclass(frozen=True)

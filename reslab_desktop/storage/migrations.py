@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reslab_desktop.storage import schema_v1, schema_v2_voting, schema_v3_lab
+from reslab_desktop.storage import schema_v1, schema_v2_voting, schema_v3_lab, schema_v4_phone_notes
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "workshop, people, boards", schema_v1.STATEMENTS),
     Migration(2, "voting", schema_v2_voting.STATEMENTS),
     Migration(3, "lab", schema_v3_lab.STATEMENTS),
+    Migration(4, "phone notes, check-in source", schema_v4_phone_notes.STATEMENTS),
 )
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

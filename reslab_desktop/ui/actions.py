@@ -43,6 +43,7 @@ from reslab_desktop.ui import (
 from reslab_desktop.ui.board import hooks as board_hooks
 from reslab_desktop.ui.lab import hooks as lab_hooks
 from reslab_desktop.ui.room import hooks as room_hooks
+from reslab_desktop.ui.room import phone_notes_hooks, phones_hooks
 from reslab_desktop.ui.voting import hooks as voting_hooks
 
 Key = QKeySequence.StandardKey
@@ -259,6 +260,15 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("room.audience_screen", QT_TRANSLATE_NOOP("Actions", "Audience &Screen"), None, "room",
                room_hooks.fill_screen_menu, QT_TRANSLATE_NOOP("Actions", "Which screen is the projector (remembered)"),
                submenu=True),
+    ActionSpec("room.phones", QT_TRANSLATE_NOOP("Actions", "Open the Room to P&hones…"), "Ctrl+Shift+Q", "room",
+               phones_hooks.open_phones,
+               QT_TRANSLATE_NOOP("Actions", "Participants join with a QR code and vote from their phones (no internet needed)"),
+               needs="writable"),
+    # -- Room: notes from phones (notes engineer) -------------------------------------------
+    ActionSpec("room.phone_notes", QT_TRANSLATE_NOOP("Actions", "Receive &Notes from Phones…"), "Ctrl+Shift+Y", "room",
+               phone_notes_hooks.toggle_phone_notes,
+               QT_TRANSLATE_NOOP("Actions", "Participants write notes on their phones; they come to this board"),
+               needs="writable page:board", checkable=True),
     ActionSpec("room.send_welcome", QT_TRANSLATE_NOOP("Actions", "Show the &Welcome Card"), "Ctrl+Shift+W", "room",
                room_hooks.send_welcome, separator_before=True),
     ActionSpec("room.send_board", QT_TRANSLATE_NOOP("Actions", "Show My &Board (Follow Me)"), "Ctrl+Shift+F", "room",

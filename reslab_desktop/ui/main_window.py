@@ -396,6 +396,9 @@ class MainWindow(QMainWindow):
         if "board" in self._pages:  # a note being typed is saved now, not after the file is closed
             self._pages["board"].controller.finish_editing()
         self.save_geometry()
+        from reslab_desktop.ui.room.phones_hooks import close_phones
+
+        close_phones(self)  # the room server stops before the file closes
         self.signals.detach()
         self.history.clear()
         self.store.close()

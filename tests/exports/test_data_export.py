@@ -139,7 +139,7 @@ def test_headers_in_spanish_and_english(hostile: Store, tmp_path: Path) -> None:
         assert es[0] == spec.headers("es") and en[0] == spec.headers("en") and es[0] != en[0]
         assert len(es) == len(en)
     notes_en = read_csv(tmp_path / "en" / "notes.csv")
-    assert notes_en[0][-1] == "Origin" and {r[-1] for r in notes_en[1:]} == {""}  # until notes carry one
+    assert notes_en[0][-1] == "Origin" and {r[-1] for r in notes_en[1:]} == {"app window"}  # notes.origin (v4)
     pledges = {r[0]: r for r in read_csv(tmp_path / "en" / "pledges.csv")[1:]}
     assert sorted(r[3] for r in pledges.values()) == ["Expertise", "Funding"]
     assert sorted(r[5] for r in pledges.values()) == ["350000", "40"]

@@ -725,6 +725,41 @@ ES: dict[str, str | tuple[str, str]] = {
     "Replace the workshop with the copy from %1? Its current state is kept as a backup too, so this can be undone the same way.": "¿Reemplazar el taller con la copia de %1? Su estado actual también se guarda como respaldo, así que esto se puede deshacer de la misma manera.",
     "Automatic backup every (minutes)": "Respaldo automático cada (minutos)",
     "Backups": "Respaldos",
+    # --- room: phones vote (issue 14) ---
+    "Open the Room to P&hones…": "Abrir la sala a &teléfonos…",
+    "Participants join with a QR code and vote from their phones (no internet needed)":
+        "Las y los participantes entran con un código QR y votan desde su teléfono (sin internet)",
+    "Vote from your phone": "Vota desde tu teléfono",
+    "1. Join the room's Wi-Fi\n2. Scan the code\n3. Choose your name":
+        "1. Conéctate al wifi de la sala\n2. Escanea el código\n3. Elige tu nombre",
+    "Room code": "Código de la sala",
+    "This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).":
+        "Esta dirección no es de una red local: los teléfonos en el wifi de la sala quizá no la alcancen. "
+        "Elige la dirección del wifi (casi siempre 192.168… o 10…).",
+    "No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. Some venue networks keep devices apart: use a travel router or the laptop's hotspot.":
+        "Ningún teléfono ha llegado a la computadora todavía. Revisa que los teléfonos estén en el mismo wifi "
+        "que esta computadora (no con datos móviles) y que la dirección del código QR sea la del wifi. Algunas "
+        "redes de los lugares aíslan a los equipos: usa un router de viaje o el punto de acceso de la computadora.",
+    'On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).':
+        "En Windows, permite Resiliency Lab en el firewall y marca esta red como «Privada» "
+        "(Configuración ▸ Red ▸ Propiedades).",
+    "Phones": "Teléfonos",
+    "&Network:": "&Red:",
+    "The laptop's address on the room's network": "La dirección de la computadora en la red de la sala",
+    "People not on the list may join by typing their name": "Quien no está en la lista puede entrar escribiendo su nombre",
+    "Show the QR code on the audience screen": "Mostrar el código QR en la pantalla del público",
+    "Remove the selected phone": "Quitar el teléfono seleccionado",
+    "Phones in the room": "Teléfonos en la sala",
+    "The room could not open: %1": "No se pudo abrir la sala: %1",
+    "Close the room": "Cerrar la sala",
+    "Open the room to phones": "Abrir la sala a teléfonos",
+    "QR code of %1": "Código QR de %1",
+    "%1\nRoom code: %2": "%1\nCódigo de la sala: %2",
+    "%1 (%2 phones)": "%1 (%2 teléfonos)",
+    "Joined: %1 people, %2 phones": "Entraron: %1 personas, %2 teléfonos",
+    "Open rounds phones can vote in (unticked: the shared screen only):":
+        "Rondas abiertas en las que votan los teléfonos (sin marca: solo en la pantalla compartida):",
+    "Open rounds phones can vote in": "Rondas abiertas en las que votan los teléfonos",
     # --- board: printing, legibility, placing and editing notes, the facilitator's guide
     "The PDF is open in your PDF viewer: print it from there.": "El PDF está abierto en tu visor de PDF: imprímelo desde ahí.",
     "This computer has no program that can print or show a PDF.": "Esta computadora no tiene ningún programa que pueda imprimir o mostrar un PDF.",
@@ -822,6 +857,62 @@ ES: dict[str, str | tuple[str, str]] = {
     "Start your own workshop. It is saved in one .reslab file as you work.": "Empieza tu propio taller. Se guarda en un archivo .reslab mientras trabajas.",
     "&Open a File…": "&Abrir un archivo…",
     "A .reslab file someone shared with you (you can also drop it here).": "Un archivo .reslab que alguien te compartió (también puedes soltarlo aquí).",
+    # --- notes: notes from phones (ui/room/phone_notes*.py)
+    "Receive &Notes from Phones…": "Recibir &notas de teléfonos…",
+    "Participants write notes on their phones; they come to this board":
+        "Las personas escriben notas en sus teléfonos y llegan a este tablero",
+    "Accept %n phone note(s)": ("Aceptar %n nota de teléfono", "Aceptar %n notas de teléfonos"),
+    "Reject %n phone note(s)": ("Descartar %n nota de teléfono", "Descartar %n notas de teléfonos"),
+    "Merge %n phone note(s)": ("Unir %n nota de teléfono", "Unir %n notas de teléfonos"),
+    "Waiting for you: %n note(s)": ("Esperan tu revisión: %n nota", "Esperan tu revisión: %n notas"),
+    "Notes from phones": "Notas de teléfonos",
+    "&Accept": "&Aceptar",
+    "&Edit and accept…": "&Editar y aceptar…",
+    "&Merge into one…": "&Unir en una…",
+    "Re&ject": "&Descartar",
+    "Accept a&ll": "Aceptar &todas",
+    "Reject all": "Descartar todas",
+    "Notes from phones waiting for you": "Notas de teléfonos que esperan tu revisión",
+    "&Session:": "&Sesión:",
+    "Session whose attendance phones take": "Sesión cuya asistencia se registra desde los teléfonos",
+    "No board takes notes from phones. On a board: Room ▸ Receive Notes from Phones.":
+        "Ningún tablero recibe notas de teléfonos. En un tablero: Sala ▸ Recibir notas de teléfonos.",
+    "moderated": "con revisión",
+    "straight to the board": "directo al tablero",
+    "anonymous": "anónimas",
+    "Taking notes from phones: %1": "Reciben notas de teléfonos: %1",
+    "The room is closed: open it to phones (above) so that phones can write.":
+        "La sala está cerrada: ábrela a los teléfonos (arriba) para que puedan escribir.",
+    "Stop taking attendance from phones": "Dejar de tomar asistencia desde los teléfonos",
+    "Take attendance from phones": "Tomar asistencia desde los teléfonos",
+    "Checked in: %1 (%2 from their phones)": "Registradas: %1 (%2 desde su teléfono)",
+    "No session yet (Lab ▸ Sessions).": "Todavía no hay sesiones (Laboratorio ▸ Sesiones).",
+    "Edit and accept": "Editar y aceptar",
+    "Text of the note:": "Texto de la nota:",
+    "Edit and accept a phone note": "Editar y aceptar una nota de teléfono",
+    "Merge into one note": "Unir en una sola nota",
+    "Text of the merged note:": "Texto de la nota unida:",
+    "Receive notes from phones": "Recibir notas de teléfonos",
+    "Participants write on their phones; their notes come to «%1».":
+        "Las personas escriben en sus teléfonos; sus notas llegan a «%1».",
+    "Each phone chooses a zone": "Cada teléfono elige una zona",
+    "The whole board": "Todo el tablero",
+    "(untitled zone)": "(zona sin título)",
+    "Notes &land in:": "Las notas &llegan a:",
+    "&Question on the phones:": "&Pregunta en los teléfonos:",
+    "One color per zone": "Un color por zona",
+    "One color per person": "Un color por persona",
+    "All the same color": "Todas del mismo color",
+    "&Colors:": "&Colores:",
+    "C&olor:": "C&olor:",
+    "&Moderate: notes wait in the console until I accept them":
+        "&Revisar: las notas esperan en la consola hasta que yo las acepte",
+    "&Anonymous: keep no names (the file will not say who wrote what)":
+        "&Anónimas: sin nombres (el archivo no dirá quién escribió qué)",
+    "Show the author's &name on each note": "Mostrar el &nombre de quien la escribió en cada nota",
+    "Phones may &read the board (a list of its notes)": "Los teléfonos pueden &leer el tablero (una lista de sus notas)",
+    "Start receiving": "Empezar a recibir",
+    "e.g. What does Dani say?": "p. ej., ¿Qué dice Dani?",
 }
 
 #: Same English, different Spanish depending on where it appears.

@@ -1140,6 +1140,22 @@
             <translation>Which screen is the projector (remembered)</translation>
         </message>
         <message>
+            <source>Open the Room to P&amp;hones…</source>
+            <translation>Open the Room to P&amp;hones…</translation>
+        </message>
+        <message>
+            <source>Participants join with a QR code and vote from their phones (no internet needed)</source>
+            <translation>Participants join with a QR code and vote from their phones (no internet needed)</translation>
+        </message>
+        <message>
+            <source>Receive &amp;Notes from Phones…</source>
+            <translation>Receive &amp;Notes from Phones…</translation>
+        </message>
+        <message>
+            <source>Participants write notes on their phones; they come to this board</source>
+            <translation>Participants write notes on their phones; they come to this board</translation>
+        </message>
+        <message>
             <source>Show the &amp;Welcome Card</source>
             <translation>Show the &amp;Welcome Card</translation>
         </message>
@@ -1715,6 +1731,25 @@
                 <numerusform>Remove %n item</numerusform>
                 <numerusform>Remove %n items</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinCard</name>
+        <message>
+            <source>Vote from your phone</source>
+            <translation>Vote from your phone</translation>
+        </message>
+        <message>
+            <source>1. Join the room's Wi-Fi
+2. Scan the code
+3. Choose your name</source>
+            <translation>1. Join the room's Wi-Fi
+2. Scan the code
+3. Choose your name</translation>
+        </message>
+        <message>
+            <source>Room code</source>
+            <translation>Room code</translation>
         </message>
     </context>
     <context>
@@ -2376,6 +2411,299 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Board deleted; Undo brings it back</source>
             <translation>Board deleted; Undo brings it back</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotes</name>
+        <message numerus="yes">
+            <source>Accept %n phone note(s)</source>
+            <translation>
+                <numerusform>Accept %n phone note</numerusform>
+                <numerusform>Accept %n phone notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n phone note(s)</source>
+            <translation>
+                <numerusform>Reject %n phone note</numerusform>
+                <numerusform>Reject %n phone notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotesBox</name>
+        <message>
+            <source>Notes from phones</source>
+            <translation>Notes from phones</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>&amp;Edit and accept…</source>
+            <translation>&amp;Edit and accept…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into one…</source>
+            <translation>&amp;Merge into one…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll</source>
+            <translation>Accept a&amp;ll</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Reject all</translation>
+        </message>
+        <message>
+            <source>Notes from phones waiting for you</source>
+            <translation>Notes from phones waiting for you</translation>
+        </message>
+        <message>
+            <source>&amp;Session:</source>
+            <translation>&amp;Session:</translation>
+        </message>
+        <message>
+            <source>Session whose attendance phones take</source>
+            <translation>Session whose attendance phones take</translation>
+        </message>
+        <message>
+            <source>No board takes notes from phones. On a board: Room ▸ Receive Notes from Phones.</source>
+            <translation>No board takes notes from phones. On a board: Room ▸ Receive Notes from Phones.</translation>
+        </message>
+        <message>
+            <source>moderated</source>
+            <translation>moderated</translation>
+        </message>
+        <message>
+            <source>straight to the board</source>
+            <translation>straight to the board</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anonymous</translation>
+        </message>
+        <message>
+            <source>Taking notes from phones: %1</source>
+            <translation>Taking notes from phones: %1</translation>
+        </message>
+        <message>
+            <source>The room is closed: open it to phones (above) so that phones can write.</source>
+            <translation>The room is closed: open it to phones (above) so that phones can write.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for you: %n note(s)</source>
+            <translation>
+                <numerusform>Waiting for you: %n note</numerusform>
+                <numerusform>Waiting for you: %n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop taking attendance from phones</source>
+            <translation>Stop taking attendance from phones</translation>
+        </message>
+        <message>
+            <source>Take attendance from phones</source>
+            <translation>Take attendance from phones</translation>
+        </message>
+        <message>
+            <source>Checked in: %1 (%2 from their phones)</source>
+            <translation>Checked in: %1 (%2 from their phones)</translation>
+        </message>
+        <message>
+            <source>No session yet (Lab ▸ Sessions).</source>
+            <translation>No session yet (Lab ▸ Sessions).</translation>
+        </message>
+        <message>
+            <source>Edit and accept</source>
+            <translation>Edit and accept</translation>
+        </message>
+        <message>
+            <source>Text of the note:</source>
+            <translation>Text of the note:</translation>
+        </message>
+        <message>
+            <source>Edit and accept a phone note</source>
+            <translation>Edit and accept a phone note</translation>
+        </message>
+        <message>
+            <source>Merge into one note</source>
+            <translation>Merge into one note</translation>
+        </message>
+        <message>
+            <source>Text of the merged note:</source>
+            <translation>Text of the merged note:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n phone note(s)</source>
+            <translation>
+                <numerusform>Merge %n phone note</numerusform>
+                <numerusform>Merge %n phone notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotesDialog</name>
+        <message>
+            <source>Receive notes from phones</source>
+            <translation>Receive notes from phones</translation>
+        </message>
+        <message>
+            <source>Participants write on their phones; their notes come to «%1».</source>
+            <translation>Participants write on their phones; their notes come to «%1».</translation>
+        </message>
+        <message>
+            <source>Each phone chooses a zone</source>
+            <translation>Each phone chooses a zone</translation>
+        </message>
+        <message>
+            <source>The whole board</source>
+            <translation>The whole board</translation>
+        </message>
+        <message>
+            <source>(untitled zone)</source>
+            <translation>(untitled zone)</translation>
+        </message>
+        <message>
+            <source>Notes &amp;land in:</source>
+            <translation>Notes &amp;land in:</translation>
+        </message>
+        <message>
+            <source>&amp;Question on the phones:</source>
+            <translation>&amp;Question on the phones:</translation>
+        </message>
+        <message>
+            <source>One color per zone</source>
+            <translation>One color per zone</translation>
+        </message>
+        <message>
+            <source>One color per person</source>
+            <translation>One color per person</translation>
+        </message>
+        <message>
+            <source>All the same color</source>
+            <translation>All the same color</translation>
+        </message>
+        <message>
+            <source>&amp;Colors:</source>
+            <translation>&amp;Colors:</translation>
+        </message>
+        <message>
+            <source>C&amp;olor:</source>
+            <translation>C&amp;olor:</translation>
+        </message>
+        <message>
+            <source>&amp;Moderate: notes wait in the console until I accept them</source>
+            <translation>&amp;Moderate: notes wait in the console until I accept them</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous: keep no names (the file will not say who wrote what)</source>
+            <translation>&amp;Anonymous: keep no names (the file will not say who wrote what)</translation>
+        </message>
+        <message>
+            <source>Show the author's &amp;name on each note</source>
+            <translation>Show the author's &amp;name on each note</translation>
+        </message>
+        <message>
+            <source>Phones may &amp;read the board (a list of its notes)</source>
+            <translation>Phones may &amp;read the board (a list of its notes)</translation>
+        </message>
+        <message>
+            <source>Start receiving</source>
+            <translation>Start receiving</translation>
+        </message>
+        <message>
+            <source>e.g. What does Dani say?</source>
+            <translation>e.g. What does Dani say?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneRoom</name>
+        <message>
+            <source>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</source>
+            <translation>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</translation>
+        </message>
+        <message>
+            <source>No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. Some venue networks keep devices apart: use a travel router or the laptop's hotspot.</source>
+            <translation>No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. Some venue networks keep devices apart: use a travel router or the laptop's hotspot.</translation>
+        </message>
+        <message>
+            <source>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</source>
+            <translation>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesBox</name>
+        <message>
+            <source>Phones</source>
+            <translation>Phones</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Network:</translation>
+        </message>
+        <message>
+            <source>The laptop's address on the room's network</source>
+            <translation>The laptop's address on the room's network</translation>
+        </message>
+        <message>
+            <source>People not on the list may join by typing their name</source>
+            <translation>People not on the list may join by typing their name</translation>
+        </message>
+        <message>
+            <source>Show the QR code on the audience screen</source>
+            <translation>Show the QR code on the audience screen</translation>
+        </message>
+        <message>
+            <source>Remove the selected phone</source>
+            <translation>Remove the selected phone</translation>
+        </message>
+        <message>
+            <source>Phones in the room</source>
+            <translation>Phones in the room</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in (unticked: the shared screen only):</source>
+            <translation>Open rounds phones can vote in (unticked: the shared screen only):</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in</source>
+            <translation>Open rounds phones can vote in</translation>
+        </message>
+        <message>
+            <source>The room could not open: %1</source>
+            <translation>The room could not open: %1</translation>
+        </message>
+        <message>
+            <source>Close the room</source>
+            <translation>Close the room</translation>
+        </message>
+        <message>
+            <source>Open the room to phones</source>
+            <translation>Open the room to phones</translation>
+        </message>
+        <message>
+            <source>QR code of %1</source>
+            <translation>QR code of %1</translation>
+        </message>
+        <message>
+            <source>%1
+Room code: %2</source>
+            <translation>%1
+Room code: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 phones)</source>
+            <translation>%1 (%2 phones)</translation>
+        </message>
+        <message>
+            <source>Joined: %1 people, %2 phones</source>
+            <translation>Joined: %1 people, %2 phones</translation>
         </message>
     </context>
     <context>

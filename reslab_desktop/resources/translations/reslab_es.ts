@@ -1140,6 +1140,22 @@
             <translation>Qué pantalla es el proyector (se recuerda)</translation>
         </message>
         <message>
+            <source>Open the Room to P&amp;hones…</source>
+            <translation>Abrir la sala a &amp;teléfonos…</translation>
+        </message>
+        <message>
+            <source>Participants join with a QR code and vote from their phones (no internet needed)</source>
+            <translation>Las y los participantes entran con un código QR y votan desde su teléfono (sin internet)</translation>
+        </message>
+        <message>
+            <source>Receive &amp;Notes from Phones…</source>
+            <translation>Recibir &amp;notas de teléfonos…</translation>
+        </message>
+        <message>
+            <source>Participants write notes on their phones; they come to this board</source>
+            <translation>Las personas escriben notas en sus teléfonos y llegan a este tablero</translation>
+        </message>
+        <message>
             <source>Show the &amp;Welcome Card</source>
             <translation>Mostrar la &amp;bienvenida</translation>
         </message>
@@ -1715,6 +1731,25 @@
                 <numerusform>Quitar %n acción</numerusform>
                 <numerusform>Quitar %n acciones</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinCard</name>
+        <message>
+            <source>Vote from your phone</source>
+            <translation>Vota desde tu teléfono</translation>
+        </message>
+        <message>
+            <source>1. Join the room's Wi-Fi
+2. Scan the code
+3. Choose your name</source>
+            <translation>1. Conéctate al wifi de la sala
+2. Escanea el código
+3. Elige tu nombre</translation>
+        </message>
+        <message>
+            <source>Room code</source>
+            <translation>Código de la sala</translation>
         </message>
     </context>
     <context>
@@ -2376,6 +2411,299 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Board deleted; Undo brings it back</source>
             <translation>Tablero eliminado; Deshacer lo recupera</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotes</name>
+        <message numerus="yes">
+            <source>Accept %n phone note(s)</source>
+            <translation>
+                <numerusform>Aceptar %n nota de teléfono</numerusform>
+                <numerusform>Aceptar %n notas de teléfonos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reject %n phone note(s)</source>
+            <translation>
+                <numerusform>Descartar %n nota de teléfono</numerusform>
+                <numerusform>Descartar %n notas de teléfonos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotesBox</name>
+        <message>
+            <source>Notes from phones</source>
+            <translation>Notas de teléfonos</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Aceptar</translation>
+        </message>
+        <message>
+            <source>&amp;Edit and accept…</source>
+            <translation>&amp;Editar y aceptar…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge into one…</source>
+            <translation>&amp;Unir en una…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Accept a&amp;ll</source>
+            <translation>Aceptar &amp;todas</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Descartar todas</translation>
+        </message>
+        <message>
+            <source>Notes from phones waiting for you</source>
+            <translation>Notas de teléfonos que esperan tu revisión</translation>
+        </message>
+        <message>
+            <source>&amp;Session:</source>
+            <translation>&amp;Sesión:</translation>
+        </message>
+        <message>
+            <source>Session whose attendance phones take</source>
+            <translation>Sesión cuya asistencia se registra desde los teléfonos</translation>
+        </message>
+        <message>
+            <source>No board takes notes from phones. On a board: Room ▸ Receive Notes from Phones.</source>
+            <translation>Ningún tablero recibe notas de teléfonos. En un tablero: Sala ▸ Recibir notas de teléfonos.</translation>
+        </message>
+        <message>
+            <source>moderated</source>
+            <translation>con revisión</translation>
+        </message>
+        <message>
+            <source>straight to the board</source>
+            <translation>directo al tablero</translation>
+        </message>
+        <message>
+            <source>anonymous</source>
+            <translation>anónimas</translation>
+        </message>
+        <message>
+            <source>Taking notes from phones: %1</source>
+            <translation>Reciben notas de teléfonos: %1</translation>
+        </message>
+        <message>
+            <source>The room is closed: open it to phones (above) so that phones can write.</source>
+            <translation>La sala está cerrada: ábrela a los teléfonos (arriba) para que puedan escribir.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Waiting for you: %n note(s)</source>
+            <translation>
+                <numerusform>Esperan tu revisión: %n nota</numerusform>
+                <numerusform>Esperan tu revisión: %n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop taking attendance from phones</source>
+            <translation>Dejar de tomar asistencia desde los teléfonos</translation>
+        </message>
+        <message>
+            <source>Take attendance from phones</source>
+            <translation>Tomar asistencia desde los teléfonos</translation>
+        </message>
+        <message>
+            <source>Checked in: %1 (%2 from their phones)</source>
+            <translation>Registradas: %1 (%2 desde su teléfono)</translation>
+        </message>
+        <message>
+            <source>No session yet (Lab ▸ Sessions).</source>
+            <translation>Todavía no hay sesiones (Laboratorio ▸ Sesiones).</translation>
+        </message>
+        <message>
+            <source>Edit and accept</source>
+            <translation>Editar y aceptar</translation>
+        </message>
+        <message>
+            <source>Text of the note:</source>
+            <translation>Texto de la nota:</translation>
+        </message>
+        <message>
+            <source>Edit and accept a phone note</source>
+            <translation>Editar y aceptar una nota de teléfono</translation>
+        </message>
+        <message>
+            <source>Merge into one note</source>
+            <translation>Unir en una sola nota</translation>
+        </message>
+        <message>
+            <source>Text of the merged note:</source>
+            <translation>Texto de la nota unida:</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n phone note(s)</source>
+            <translation>
+                <numerusform>Unir %n nota de teléfono</numerusform>
+                <numerusform>Unir %n notas de teléfonos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneNotesDialog</name>
+        <message>
+            <source>Receive notes from phones</source>
+            <translation>Recibir notas de teléfonos</translation>
+        </message>
+        <message>
+            <source>Participants write on their phones; their notes come to «%1».</source>
+            <translation>Las personas escriben en sus teléfonos; sus notas llegan a «%1».</translation>
+        </message>
+        <message>
+            <source>Each phone chooses a zone</source>
+            <translation>Cada teléfono elige una zona</translation>
+        </message>
+        <message>
+            <source>The whole board</source>
+            <translation>Todo el tablero</translation>
+        </message>
+        <message>
+            <source>(untitled zone)</source>
+            <translation>(zona sin título)</translation>
+        </message>
+        <message>
+            <source>Notes &amp;land in:</source>
+            <translation>Las notas &amp;llegan a:</translation>
+        </message>
+        <message>
+            <source>&amp;Question on the phones:</source>
+            <translation>&amp;Pregunta en los teléfonos:</translation>
+        </message>
+        <message>
+            <source>One color per zone</source>
+            <translation>Un color por zona</translation>
+        </message>
+        <message>
+            <source>One color per person</source>
+            <translation>Un color por persona</translation>
+        </message>
+        <message>
+            <source>All the same color</source>
+            <translation>Todas del mismo color</translation>
+        </message>
+        <message>
+            <source>&amp;Colors:</source>
+            <translation>&amp;Colores:</translation>
+        </message>
+        <message>
+            <source>C&amp;olor:</source>
+            <translation>C&amp;olor:</translation>
+        </message>
+        <message>
+            <source>&amp;Moderate: notes wait in the console until I accept them</source>
+            <translation>&amp;Revisar: las notas esperan en la consola hasta que yo las acepte</translation>
+        </message>
+        <message>
+            <source>&amp;Anonymous: keep no names (the file will not say who wrote what)</source>
+            <translation>&amp;Anónimas: sin nombres (el archivo no dirá quién escribió qué)</translation>
+        </message>
+        <message>
+            <source>Show the author's &amp;name on each note</source>
+            <translation>Mostrar el &amp;nombre de quien la escribió en cada nota</translation>
+        </message>
+        <message>
+            <source>Phones may &amp;read the board (a list of its notes)</source>
+            <translation>Los teléfonos pueden &amp;leer el tablero (una lista de sus notas)</translation>
+        </message>
+        <message>
+            <source>Start receiving</source>
+            <translation>Empezar a recibir</translation>
+        </message>
+        <message>
+            <source>e.g. What does Dani say?</source>
+            <translation>p. ej., ¿Qué dice Dani?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneRoom</name>
+        <message>
+            <source>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</source>
+            <translation>Esta dirección no es de una red local: los teléfonos en el wifi de la sala quizá no la alcancen. Elige la dirección del wifi (casi siempre 192.168… o 10…).</translation>
+        </message>
+        <message>
+            <source>No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. Some venue networks keep devices apart: use a travel router or the laptop's hotspot.</source>
+            <translation>Ningún teléfono ha llegado a la computadora todavía. Revisa que los teléfonos estén en el mismo wifi que esta computadora (no con datos móviles) y que la dirección del código QR sea la del wifi. Algunas redes de los lugares aíslan a los equipos: usa un router de viaje o el punto de acceso de la computadora.</translation>
+        </message>
+        <message>
+            <source>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</source>
+            <translation>En Windows, permite Resiliency Lab en el firewall y marca esta red como «Privada» (Configuración ▸ Red ▸ Propiedades).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesBox</name>
+        <message>
+            <source>Phones</source>
+            <translation>Teléfonos</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Red:</translation>
+        </message>
+        <message>
+            <source>The laptop's address on the room's network</source>
+            <translation>La dirección de la computadora en la red de la sala</translation>
+        </message>
+        <message>
+            <source>People not on the list may join by typing their name</source>
+            <translation>Quien no está en la lista puede entrar escribiendo su nombre</translation>
+        </message>
+        <message>
+            <source>Show the QR code on the audience screen</source>
+            <translation>Mostrar el código QR en la pantalla del público</translation>
+        </message>
+        <message>
+            <source>Remove the selected phone</source>
+            <translation>Quitar el teléfono seleccionado</translation>
+        </message>
+        <message>
+            <source>Phones in the room</source>
+            <translation>Teléfonos en la sala</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in (unticked: the shared screen only):</source>
+            <translation>Rondas abiertas en las que votan los teléfonos (sin marca: solo en la pantalla compartida):</translation>
+        </message>
+        <message>
+            <source>Open rounds phones can vote in</source>
+            <translation>Rondas abiertas en las que votan los teléfonos</translation>
+        </message>
+        <message>
+            <source>The room could not open: %1</source>
+            <translation>No se pudo abrir la sala: %1</translation>
+        </message>
+        <message>
+            <source>Close the room</source>
+            <translation>Cerrar la sala</translation>
+        </message>
+        <message>
+            <source>Open the room to phones</source>
+            <translation>Abrir la sala a teléfonos</translation>
+        </message>
+        <message>
+            <source>QR code of %1</source>
+            <translation>Código QR de %1</translation>
+        </message>
+        <message>
+            <source>%1
+Room code: %2</source>
+            <translation>%1
+Código de la sala: %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2 phones)</source>
+            <translation>%1 (%2 teléfonos)</translation>
+        </message>
+        <message>
+            <source>Joined: %1 people, %2 phones</source>
+            <translation>Entraron: %1 personas, %2 teléfonos</translation>
         </message>
     </context>
     <context>

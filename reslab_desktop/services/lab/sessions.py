@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -10,12 +11,14 @@ from sqlalchemy.orm import Session
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import AgendaItem, Attendance, Board, Participant, WorkSession
+from reslab_desktop.model.vocab import DEFAULT_ORIGIN, ORIGINS
 from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.lab import entity as E
 from reslab_desktop.services.lab.records import AgendaRecord, SessionRecord
 from reslab_desktop.services.snapshot import Snapshot
+from reslab_desktop.services.voting_records import now
 from reslab_desktop.storage import UPDATED, Store
 
 MAX_AGENDA = 100
@@ -34,9 +37,17 @@ def _validate(session: Session, rec: SessionRecord) -> dict[str, Any]:
 
 def _write_extra(session: Session, rec: SessionRecord) -> None:
     _write_agenda(session, rec.id, rec.agenda)
-    people = E.refs(session, Participant, rec.attendance, "participant")
-    session.execute(delete(Attendance).where(Attendance.session_id == rec.id))
-    session.add_all(Attendance(session_id=rec.id, participant_id=p) for p in people)
+    _replace_attendance(session, rec.id, E.refs(session, Participant, rec.attendance, "participant"))
+
+
+def _replace_attendance(session: Session, session_id: str, people: Sequence[str]) -> None:
+    """Exactly ``people`` present; those already checked in keep how and when they were."""
+    wanted = set(people)
+    session.execute(delete(Attendance).where(Attendance.session_id == session_id,
+                                             Attendance.participant_id.not_in(wanted)))
+    present = set(session.execute(select(Attendance.participant_id)
+                                  .where(Attendance.session_id == session_id)).scalars())
+    session.add_all(Attendance(session_id=session_id, participant_id=p) for p in people if p not in present)
 
 
 def _read_extra(session: Session, row: WorkSession) -> dict[str, Any]:
@@ -114,13 +125,19 @@ def remove_sessions(store: Store, ids: Sequence[str]) -> Snapshot:
     return E.remove(store, SESSIONS, ids)
 
 
-def check_in(store: Store, session_id: str, participant_ids: Sequence[str], present: bool = True) -> tuple[str, ...]:
-    """Mark people present (or absent) at a session; returns who was present before (for undo)."""
+def check_in(store: Store, session_id: str, participant_ids: Sequence[str], present: bool = True,
+             source: str = DEFAULT_ORIGIN) -> tuple[str, ...]:
+    """Mark people present (or absent) at a session; returns who was present before (for undo).
+
+    ``source`` says how (``window``: in the app; ``phone``: on their own phone); someone
+    already present keeps how they were checked in first."""
+    checks.choice(source, ORIGINS, "check-in source")
     with store.write() as tx:
         before = _present(tx.session, session_id)
         people = E.refs(tx.session, Participant, participant_ids, "participant")
         if present:
-            tx.session.add_all(Attendance(session_id=session_id, participant_id=p)
+            stamp = now()
+            tx.session.add_all(Attendance(session_id=session_id, participant_id=p, source=source, checked_in_at=stamp)
                                for p in people if p not in before)
         else:
             tx.session.execute(delete(Attendance).where(
@@ -133,11 +150,29 @@ def set_attendance(store: Store, session_id: str, participant_ids: Sequence[str]
     """Replace the attendance list (undo of :func:`check_in`); returns the previous list."""
     with store.write() as tx:
         before = _present(tx.session, session_id)
-        people = E.refs(tx.session, Participant, participant_ids, "participant")
-        tx.session.execute(delete(Attendance).where(Attendance.session_id == session_id))
-        tx.session.add_all(Attendance(session_id=session_id, participant_id=p) for p in people)
+        _replace_attendance(tx.session, session_id, E.refs(tx.session, Participant, participant_ids, "participant"))
         tx.changed("attendance", UPDATED, (session_id,))
     return before
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    participant_id: str
+    name: str
+    source: str  # window | phone | import
+    at: str | None
+
+
+def check_ins(store: Store, session_id: str) -> list[CheckIn]:
+    """Who is checked in at a session, how and when, in roster order."""
+    with store.read() as s:
+        checks.found(s.get(WorkSession, session_id), "session", session_id)
+        rows = s.execute(
+            select(Attendance.participant_id, Participant.name, Attendance.source, Attendance.checked_in_at)
+            .join(Participant, Participant.id == Attendance.participant_id)
+            .where(Attendance.session_id == session_id).order_by(Participant.seq, Participant.id)
+        ).all()
+    return [CheckIn(*row) for row in rows]
 
 
 def _present(session: Session, session_id: str) -> tuple[str, ...]:

@@ -57,6 +57,10 @@ class BoardToolbar(QToolBar):
             self._button(tr("Link"), tr("An arrow between the two selected notes (Ctrl+K)"), c.link_selected),
             self._button(tr("Image"), tr("Insert a photo from a file (Ctrl+Shift+I)"), c.insert_image_file),
         ]
+        phones = getattr(editor.window(), "actions_by_id", {}).get("room.phone_notes")
+        if phones is not None:  # the Room menu's toggle, here too: notes from phones to this board
+            self.addAction(phones)
+            self._edit_actions.append(phones)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)

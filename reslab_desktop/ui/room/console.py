@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reslab_desktop.model import Ballot, VoteCandidate, VoteRound, VoteRoundEvent, VoteVoter
+from reslab_desktop.storage import ChangeSet
 from reslab_desktop.ui import theme
 from reslab_desktop.ui.deferred import DeferredRefresh
 from reslab_desktop.ui.i18n import Retranslatable
@@ -34,6 +36,7 @@ from reslab_desktop.ui.room.hooks import screen_choices
 from reslab_desktop.ui.room.presenter import Presenter
 from reslab_desktop.ui.room.timer_widgets import TimerControls, TimerFace
 from reslab_desktop.ui.settings import Settings
+from reslab_desktop.ui.store_signals import StoreSignals
 
 if TYPE_CHECKING:
     from reslab_desktop.services.voting import VoteRoundRecord
@@ -217,9 +220,9 @@ class RoomConsole(Retranslatable, QDockWidget):
         presenter.audience.shown_changed.connect(lambda *_: self._sync())
         presenter.presenting_changed.connect(lambda *_: self._sync())
         presenter.screens_changed.connect(self._fill_screens)
-        host_signals = getattr(presenter.host, "signals", None)
-        if host_signals is not None:
-            host_signals.changed.connect(self._on_store_changed)
+        store = getattr(presenter.host, "store", None)
+        if store is not None:  # the phones' dots too: they reach the GUI thread through it
+            StoreSignals.of(store).follow(self, self._on_store_changed)
         self.retranslate_ui()
 
     def _fit_width(self, *_: object) -> None:
@@ -277,12 +280,11 @@ class RoomConsole(Retranslatable, QDockWidget):
         )
         self.present_button.setAccessibleName(self.present_button.text())
 
-    def _on_store_changed(self, changes) -> None:  # noqa: ANN001 - list of Change
-        voting = [c for c in changes if c.entity.startswith("vot") or c.entity.startswith("ballot")]
-        if not voting:
-            return
-        if any(c.entity != "ballots" for c in voting):
+    def _on_store_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(VoteRound, VoteCandidate, VoteVoter, VoteRoundEvent):
             self._open_rounds = None  # a round opened, closed, renamed… (a dot leaves them as they were)
+        elif not changes.of(Ballot):
+            return
         self._voting.request()  # once the voters pause (and only while the console is shown)
 
     # -------------------------------------------------------------- private notes, per workshop

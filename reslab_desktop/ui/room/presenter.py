@@ -29,6 +29,7 @@ from reslab_desktop.ui.room.audience import AudienceWindow, Show
 from reslab_desktop.ui.room.chime import Chime
 from reslab_desktop.ui.room.timer import CountdownTimer
 from reslab_desktop.ui.settings import Settings
+from reslab_desktop.ui.store_signals import StoreSignals
 
 SCREEN_SETTING = "room/audience_screen"
 AUDIENCE_KEYS = ("room.", "help.shortcuts")
@@ -220,9 +221,7 @@ class Presenter(QObject):
             widget = self.audience.voting_widget
             if not isinstance(widget, AudienceVoting):
                 widget = AudienceVoting(self.host.store)  # type: ignore[attr-defined]
-                signals = getattr(self.host, "signals", None)
-                if signals is not None:
-                    signals.changed.connect(widget.on_changes)
+                StoreSignals.of(widget.store).follow(widget, widget.on_changes)
             widget.refresh()
         self.audience.show_voting(widget)
         return True

@@ -1,24 +1,24 @@
-"""Activity countdown shared by the console and the audience screen.
+"""Activity countdown shared by the console, the audience screen and the phones.
 
-The remaining time is computed from an injected monotonic clock, never from counting ticks,
-so a busy event loop cannot make the countdown drift and tests drive it with a fake clock:
+The state machine is Qt-free (``rules/countdown.py``: one model, also read by the room server
+for phones); this QObject drives it with a ticker and announces changes. The remaining time
+is computed from an injected monotonic clock, never from counting ticks, so a busy event loop
+cannot make the countdown drift and tests drive it with a fake clock:
 ``CountdownTimer(clock=fake)``, advance ``fake``, call ``poll()``.
 """
 
 from __future__ import annotations
 
-import math
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from reslab_desktop.rules.countdown import MAX_SECONDS, Clock, Countdown, CountdownState
 from reslab_desktop.rules.formatting import format_duration
 
 #: Preset durations in minutes offered as buttons.
 PRESET_MINUTES = (1, 3, 5, 10, 15)
-MAX_SECONDS = 4 * 3600
-Clock = Callable[[], float]
+__all__ = ["MAX_SECONDS", "PRESET_MINUTES", "Clock", "CountdownTimer"]
 
 
 class CountdownTimer(QObject):
@@ -29,11 +29,7 @@ class CountdownTimer(QObject):
 
     def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._clock = clock
-        self._duration = 5 * 60.0
-        self._left_at_pause = self._duration  # remaining seconds while not running
-        self._deadline: float | None = None  # clock value at zero while running
-        self._done = False
+        self._model = Countdown(clock)
         self._shown = self.remaining()
         self._ticker = QTimer(self)
         self._ticker.setInterval(200)
@@ -42,58 +38,59 @@ class CountdownTimer(QObject):
     # -------------------------------------------------------------- state
 
     @property
+    def state(self) -> CountdownState:
+        """The countdown now, as the room server keeps it for phones."""
+        return self._model.state
+
+    @property
     def running(self) -> bool:
-        return self._deadline is not None
+        return self._model.running
 
     @property
     def done(self) -> bool:
-        return self._done
+        return self._model.done
+
+    @property
+    def paused(self) -> bool:
+        """Started and then paused, with time left (a loaded, never started timer is not)."""
+        return self._model.paused
 
     @property
     def duration(self) -> int:
-        return int(self._duration)
+        return self._model.duration
 
     def remaining_exact(self) -> float:
-        if self._deadline is None:
-            return self._left_at_pause
-        return max(0.0, self._deadline - self._clock())
+        return self._model.remaining_exact()
 
     def remaining(self) -> int:
         """Whole seconds left, rounded up (shows 0:01 until the very end)."""
-        return math.ceil(round(self.remaining_exact(), 6))
+        return self._model.remaining()
 
     def text(self) -> str:
         return format_duration(self.remaining())
 
     def fraction_left(self) -> float:
-        return self.remaining_exact() / self._duration if self._duration else 0.0
+        return self._model.fraction_left()
 
     # -------------------------------------------------------------- commands
 
     def set_duration(self, seconds: int) -> None:
         """Stop and load a new countdown of ``seconds`` (clamped to 1 s … 4 h)."""
-        self._duration = float(min(max(int(seconds), 1), MAX_SECONDS))
-        self._deadline = None
-        self._left_at_pause = self._duration
-        self._done = False
+        self._model.set_duration(seconds)
         self._ticker.stop()
         self._emit()
 
     def start(self) -> None:
         if self.running:
             return
-        if self._done or self._left_at_pause <= 0:
-            self._left_at_pause = self._duration
-            self._done = False
-        self._deadline = self._clock() + self._left_at_pause
+        self._model.start()
         self._ticker.start()
         self._emit()
 
     def pause(self) -> None:
         if not self.running:
             return
-        self._left_at_pause = self.remaining_exact()
-        self._deadline = None
+        self._model.pause()
         self._ticker.stop()
         self._emit()
 
@@ -102,29 +99,19 @@ class CountdownTimer(QObject):
 
     def add_minute(self) -> None:
         """One more minute, also after the end (the group asks for more time)."""
-        if self._done:
-            self._done = False
-            self._left_at_pause = 0.0
-        if self._deadline is not None:
-            self._deadline += 60
-        else:
-            self._left_at_pause = min(self._left_at_pause + 60, MAX_SECONDS)
-        self._duration = max(self._duration, self.remaining_exact())
+        self._model.add_minute()
         self._emit()
 
     def reset(self) -> None:
-        self.set_duration(int(self._duration))
+        self.set_duration(self.duration)
 
     # -------------------------------------------------------------- clock
 
     def poll(self) -> None:
         """Re-read the clock (the internal ticker calls it; tests call it directly)."""
-        if self._deadline is None:
+        if not self.running:
             return
-        if self.remaining_exact() <= 0:
-            self._deadline = None
-            self._left_at_pause = 0.0
-            self._done = True
+        if self._model.poll():
             self._ticker.stop()
             self._emit()
             self.finished.emit()

@@ -9,20 +9,19 @@ round, and this panel then shows the candidates without numbers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from reslab_desktop.errors import NotFoundError, ReslabError
-from reslab_desktop.storage import Change, Store
+from reslab_desktop.model import Ballot, Note, PaperTally, VoteRound
+from reslab_desktop.storage import ChangeSet, Store
 from reslab_desktop.ui import theme
 from reslab_desktop.ui.deferred import DeferredRefresh
 from reslab_desktop.ui.i18n import Retranslatable, Speaker, speaker
 
 MAX_ROWS = 10
-COUNTS = {"ballots", "paper_tallies"}
+COUNTS = (Ballot, PaperTally)
 
 
 def current_round_id(store: Store) -> str | None:
@@ -67,13 +66,12 @@ class AudienceVoting(Retranslatable, QWidget):
         self.setAccessibleName(self.speak.translate("AudienceVoting", "Voting screen"))
         self.refresh()
 
-    def on_changes(self, changes: Sequence[Change]) -> None:
-        entities = {c.entity for c in changes}
-        if entities & {"vote_rounds", "notes"}:
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches(VoteRound, Note):
             # At once, shown or not: a reopened round may hide its counts again, and no stale
             # number may stay even on a page of the audience window that is not shown.
             self.refresh()
-        elif entities & COUNTS:
+        elif changes.touches(*COUNTS):
             self._later.request()  # dots: once the voters pause, in one redraw
 
     @property

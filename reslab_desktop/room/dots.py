@@ -1,0 +1,35 @@
+"""A phone's dot, written on the writer thread through the voting services."""
+
+from __future__ import annotations
+
+from reslab_desktop.errors import NotFoundError, ValidationError
+from reslab_desktop.room.views import PhoneRound
+from reslab_desktop.services import voting
+from reslab_desktop.storage import Store
+
+
+class Refused(Exception):
+    """The request breaks a rule; ``status`` is the HTTP status, the message one line."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def change_dot(store: Store, rnd: PhoneRound, voter_id: str, note_id: str, delta: int) -> dict[str, int]:
+    """Add (``delta`` 1) or take back (-1) one dot; returns the voter's dots ``{note: n}``."""
+    if rnd.candidate(note_id) is None:
+        raise Refused(404, "that note is not part of this vote")
+    try:
+        if delta > 0:
+            voting.cast_dot(store, rnd.id, voter_id, note_id)
+        else:
+            mine = voting.get_ballot(store, rnd.id, voter_id)
+            if not mine.get((note_id, 0)):
+                raise Refused(409, "you have no dot on that note to take back")
+            voting.remove_dot(store, rnd.id, voter_id, note_id)
+    except NotFoundError as exc:
+        raise Refused(404, str(exc)) from None
+    except ValidationError as exc:  # budget, per-note maximum, round closed meanwhile
+        raise Refused(409, str(exc)) from None
+    return {note: dots for (note, _), dots in voting.get_ballot(store, rnd.id, voter_id).items()}

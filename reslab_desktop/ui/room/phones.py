@@ -1,0 +1,143 @@
+"""The room opened to phones, in the app: the server on the open workshop, and its panel.
+
+The server writes through the window's own store, from its writer thread, as ``PHONE``: the
+store serializes its writes with the window's, and ``StoreSignals.of(store)`` delivers their
+change sets to the GUI thread (queued), so every view learns of phone dots as of its own and
+the undo history never records them. The window's own writes wake the server at once (its
+subscription to ``store.events``), which then tells the phones.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
+
+from reslab_desktop.storage import Store
+
+if TYPE_CHECKING:
+    from reslab_desktop.room.server import RoomServer
+
+NOBODY_CAME_S = 90  # no phone reached the server this long after opening: say what to try
+
+
+@dataclass(frozen=True)
+class NetworkAddress:
+    address: str
+    interface: str  # the name people see ("Wi-Fi", "wlan0")
+    private: bool
+
+
+def network_addresses() -> list[NetworkAddress]:
+    """Every up, non-loopback IPv4 address of this computer, private ones first."""
+    found = []
+    for iface in QNetworkInterface.allInterfaces():
+        flags = iface.flags()
+        if not (flags & QNetworkInterface.InterfaceFlag.IsUp) or flags & QNetworkInterface.InterfaceFlag.IsLoopBack:
+            continue
+        for entry in iface.addressEntries():
+            ip = entry.ip()
+            if ip.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol or ip.isLoopback():
+                continue
+            text = ip.toString()
+            parsed = ipaddress.ip_address(text)
+            private = parsed.is_private and not parsed.is_link_local
+            found.append(NetworkAddress(text, iface.humanReadableName() or iface.name(), private))
+    return sorted(found, key=lambda a: (not a.private, a.address.startswith("169.254."), a.interface))
+
+
+def default_address(addresses: Sequence[NetworkAddress]) -> NetworkAddress | None:
+    return addresses[0] if addresses else None
+
+
+class PhoneRoom(QObject):
+    """``changed`` when the room opens, closes, or someone joins or leaves."""
+
+    changed = Signal()
+
+    def __init__(self, host: QObject, store: Store) -> None:
+        super().__init__(host)
+        self.store = store
+        self.server: RoomServer | None = None
+        self._seats_changed_signal_timer = QTimer(self)
+        self._seats_changed_signal_timer.setSingleShot(True)
+        self._seats_changed_signal_timer.setInterval(100)
+        self._seats_changed_signal_timer.timeout.connect(self.changed)
+        self.watch = QTimer(self)
+        self.watch.setInterval(2000)
+        self.watch.timeout.connect(self.changed)
+
+    @property
+    def is_open(self) -> bool:
+        return self.server is not None and self.server.running
+
+    def open(self, address: str, port: int | None = None, guests: bool = False) -> str:
+        """Start the server on ``address``; tries the usual port, then any free one."""
+        from reslab_desktop.errors import ReslabError
+        from reslab_desktop.room.server import DEFAULT_PORT, RoomError, RoomServer
+
+        if self.is_open:
+            self.close()
+        if self.store.detached:
+            raise ReslabError("the workshop is kept in memory after a save error; save a copy first, then open the room")
+        last: RoomError | None = None
+        for candidate in ([port] if port is not None else [DEFAULT_PORT, 0]):
+            server = RoomServer(self.store, host=address, port=candidate, guests=guests)
+            try:
+                server.start()
+            except RoomError as exc:
+                last = exc
+                continue
+            server.on_seats_changed = self._seats_changed_signal_timer.start
+            self.server = server
+            _quicker_thread_switches(True)
+            self.watch.start()
+            self.changed.emit()
+            return server.url
+        assert last is not None
+        raise last
+
+    def close(self) -> None:
+        server, self.server = self.server, None
+        self.watch.stop()
+        if server is not None:
+            server.stop()
+            _quicker_thread_switches(False)
+            self.changed.emit()
+
+    # -------------------------------------------------------------- what the console says
+
+    def problem(self) -> str:
+        """A sentence for the facilitator when phones seem not to reach the laptop, else ''."""
+        server = self.server
+        if server is None:
+            return ""
+        if not ipaddress.ip_address(server.host).is_private:
+            return self.tr("This address is not a local network's: phones on the room's Wi-Fi may not reach it. "
+                           "Choose the Wi-Fi address (usually 192.168… or 10…).")
+        import time
+
+        waited = time.monotonic() - server.stats.started_at
+        if server.stats.phones_reached or len(server.seats) or waited < NOBODY_CAME_S:
+            return ""
+        text = self.tr("No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as "
+                       "this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. "
+                       "Some venue networks keep devices apart: use a travel router or the laptop's hotspot.")
+        if sys.platform == "win32":
+            text += " " + self.tr("On Windows, allow Resiliency Lab through the firewall and set this network "
+                                  "to \"Private\" (Settings ▸ Network ▸ Properties).")
+        return text
+
+
+def _quicker_thread_switches(on: bool) -> None:
+    """While phones vote the server thread runs Python too: switch every 1 ms, not 5 ms, so
+    the GUI thread never waits long for the interpreter lock (the projector stays smooth)."""
+    sys.setswitchinterval(0.001 if on else 0.005)
+
+
+__all__ = ["NetworkAddress", "PhoneRoom", "QHostAddress", "default_address", "network_addresses"]
