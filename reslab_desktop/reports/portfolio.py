@@ -99,6 +99,8 @@ def index_tint(index: float) -> colors.Color:
 
 
 def _p(markup: str, style: str = "cell") -> Paragraph:
+    if style == "cell_head":
+        return st.HeadCell(markup, st.styles()[style])
     return Paragraph(markup, st.styles()[style])
 
 
@@ -242,7 +244,7 @@ def communities_table(portfolio: Portfolio, ctx: BuildContext) -> list[Flowable]
             label("pf_col_initiatives", lang), label("pf_col_expertise", lang), label("pf_col_time", lang),
             label("pf_col_funding", lang), label("pf_col_decisions", lang), label("pf_col_index", lang)]
     head_style = st.styles()["cell_head"].clone("pf_head", fontSize=7, leading=8.5)
-    rows: list[list[object]] = [[Paragraph(_esc(h), head_style) for h in head]]
+    rows: list[list[object]] = [[st.head_cell(h, head_style) for h in head]]
     num = st.styles()["cell"].clone("pf_num", alignment=2, fontSize=8, leading=10)
     bold_num = st.styles()["cell_bold"].clone("pf_bold_num", alignment=2, fontSize=8, leading=10)
 

@@ -62,7 +62,8 @@ def build_cover(data: ReportData, ctx: BuildContext) -> list[Flowable]:
         (ctx.label("place"), w.place),
         (ctx.label("dates"), date_range(w.starts_on, w.ends_on, ctx.lang)),
         (ctx.label("facilitators"), ", ".join(w.facilitators)),
-        (ctx.label("organizations"), ", ".join(o.name for o in data.organizations)),
+        # one per line: a comma inside a name ("Red de Huertos Urbanos, Oaxaca") reads as two
+        (ctx.label("organizations"), "\n".join(o.name for o in data.organizations)),
     ]
     rows = [[Paragraph(st.markup(k), s["label"]), st.para(v, "body")] for k, v in facts if v]
     if rows:
