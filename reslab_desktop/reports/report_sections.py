@@ -84,12 +84,9 @@ def build_cover(data: ReportData, ctx: BuildContext) -> list[Flowable]:
 def _glance(data: ReportData, ctx: BuildContext) -> Flowable:
     """Big numbers: organizations, participants, boards, notes."""
     s = st.styles()
-    numbers = [
-        (len(data.organizations), ctx.label("count_organizations")),
-        (len(data.participants), ctx.label("count_participants")),
-        (len(data.boards), ctx.label("count_boards")),
-        (data.note_count, ctx.label("count_notes")),
-    ]
+    numbers = [(n, ctx.label(key, n=n)) for n, key in (
+        (len(data.organizations), "count_organizations"), (len(data.participants), "count_participants"),
+        (len(data.boards), "count_boards"), (data.note_count, "count_notes"))]
     big = st.ParagraphStyle("big", s["title"], fontSize=22, leading=26, alignment=1, spaceAfter=0)
     small = st.ParagraphStyle("cap", s["small"], alignment=1)
     cells = [[Paragraph(f"{n:,}", big) for n, _ in numbers], [Paragraph(st.markup(t), small) for _, t in numbers]]

@@ -55,3 +55,32 @@ def test_sign_in_sheet_has_no_stray_rows_on_a_page(store: Store, tmp_path: Path,
         assert len(rows) >= MIN_BLANK_ROWS + 1, f"page {page} has only rows {rows}"
     if roster == 1:
         assert len(PdfReader(str(out)).pages) == 1
+
+
+def test_counts_in_the_pdfs_agree_with_their_number() -> None:
+    from reslab_desktop.reports.labels import label
+
+    assert label("note_count", "es", n=1) == "1 nota" and label("note_count", "es", n=2) == "2 notas"
+    assert label("phase_summary", "es", boards=1, notes=1) == "1 tablero · 1 nota"
+    assert label("pf_dots", "en", n=1) == "1 dot" and label("pf_tile_sessions", "es", n=1) == "sesión"
+    assert "1 punto por persona" in label("votes_summary", "es", board="B", status="cerrada", dots=1, max=1,
+                                          voted=1, voters=2)
+
+
+def test_cover_counts_a_single_board_in_the_singular(store: Store, tmp_path: Path) -> None:
+    from reslab_desktop.services import boards
+
+    people.add_organization(store, "Cruz Roja")
+    boards.create_board(store, 1, "Mapa")
+    out = tmp_path / "informe.pdf"
+    export_pdf(store, out, PdfOptions(kind="report", sections=("cover",)))
+    words = pdf_text(out, 1, 1).split()
+    assert "tablero" in words and "organización" in words and "tableros" not in words
+
+
+def test_the_tally_sheet_speaks_to_you_and_counts_options(rich_store: Store, tmp_path: Path) -> None:
+    from reslab_desktop.reports.labels import label
+
+    text = label("tally_instructions", "es")
+    assert text.startswith("Marca ") and "Escribe" in text and "candidato" not in text
+    assert label("candidate", "es") == "Opción"
