@@ -127,7 +127,7 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
                     "Localization index of the whole lab: {value}"),
     "lab_locally_led": ("Liderado localmente", "Locally-led"),
     "lab_shared_mid": ("Compartido", "Shared"),
-    "lab_facilitator_led": ("Liderado por facilitación", "Facilitator-led"),
+    "lab_facilitator_led": ("Liderado por el equipo facilitador", "Facilitator-led"),
     "lab_step": ("Paso", "Step"),
     "lab_status": ("Estado", "Status"),
     "lab_index": ("Índice", "Index"),

@@ -22,6 +22,7 @@ from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.services import boards
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import board_list
+from reslab_desktop.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.main_window import MainWindow
@@ -54,7 +55,7 @@ class PhaseNavigator(QWidget):
         self.board_list.setWordWrap(True)
         self.board_buttons = QHBoxLayout()
 
-        phases_label = QLabel(self.tr("&Phases"), self)
+        self.phases_label = phases_label = QLabel(self.tr("&Phases"), self)
         phases_label.setBuddy(self.phase_list)
         self.boards_label = QLabel(self.tr("&Boards"), self)
         self.boards_label.setBuddy(self.board_list)
@@ -80,6 +81,15 @@ class PhaseNavigator(QWidget):
         self.board_list.itemActivated.connect(self._request)
         self.refresh_phases()
         self.phase_list.setCurrentRow(0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:  # a live switch: every text again
+            self.setAccessibleName(self.tr("Phases and boards"))
+            self.phase_list.setAccessibleName(self.tr("Phases"))
+            self.board_list.setAccessibleName(self.tr("Boards of the selected phase"))
+            self.phases_label.setText(self.tr("&Phases"))
+            self.refresh_phases()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """In the board list: F2 renames, Delete (Backspace on a Mac) deletes; both undoable."""
@@ -116,12 +126,13 @@ class PhaseNavigator(QWidget):
 
     # -- phases -----------------------------------------------------------------------------
     def language(self) -> str:
+        """The workshop's language (of new boards and their templates)."""
         from reslab_desktop.services.workshop import get_workshop
 
         return get_workshop(self.store).language
 
     def refresh_phases(self) -> None:
-        lang = self.language()
+        lang = current_language()  # step names speak the UI's language, as the overview's cards
         counts = {p: 0 for p in PHASES}
         for board in boards.list_boards(self.store):
             counts[board.phase] += 1
@@ -147,7 +158,7 @@ class PhaseNavigator(QWidget):
     def refresh_boards(self, select_id: str | None = None) -> None:
         select_id = select_id or self.current_board_id()
         phase = self.current_phase()
-        self.boards_label.setText(self.tr("&Boards of %1").replace("%1", phase_name(phase, self.language())))
+        self.boards_label.setText(self.tr("&Boards of %1").replace("%1", phase_name(phase, current_language())))
         self.board_list.clear()
         for board in boards.list_boards(self.store, phase):
             item = QListWidgetItem(board.title)

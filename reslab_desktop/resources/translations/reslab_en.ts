@@ -1558,8 +1558,8 @@
     <context>
         <name>FileLock</name>
         <message>
-            <source>process %1 on %2</source>
-            <translation>process %1 on %2</translation>
+            <source>on the computer %1</source>
+            <translation>on the computer %1</translation>
         </message>
         <message>
             <source>%1 is already open in another Resiliency Lab window (%2); close it there first</source>
@@ -1809,13 +1809,31 @@
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
+        <message numerus="yes">
+            <source>%n initiative(s)</source>
+            <translation>
+                <numerusform>%n initiative</numerusform>
+                <numerusform>%n initiatives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 initiatives · %2 sessions · decided by local organizations overall: %3</source>
-            <translation>%1 initiatives · %2 sessions · decided by local organizations overall: %3</translation>
+            <source>decided by local organizations overall: %1</source>
+            <translation>decided by local organizations overall: %1</translation>
         </message>
         <message>
             <source>Next, in step %1: %2</source>
             <translation>Next, in step %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
         </message>
         <message>
             <source>Mark step %1: %2</source>
@@ -2068,6 +2086,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>&amp;File:</source>
             <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>%1: cannot create the folder (%2)</source>
+            <translation>%1: cannot create the folder (%2)</translation>
         </message>
         <message>
             <source>New Workshop File</source>
@@ -3506,6 +3528,10 @@ Room code: %2</translation>
         <message>
             <source>Decided locally: %1</source>
             <translation>Decided locally: %1</translation>
+        </message>
+        <message>
+            <source>Work started here: mark it “%1”</source>
+            <translation>Work started here: mark it “%1”</translation>
         </message>
     </context>
     <context>

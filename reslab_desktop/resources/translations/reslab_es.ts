@@ -789,7 +789,7 @@
         </message>
         <message>
             <source>The session report, worksheets, tally or sign-in sheets, or a board poster as PDF</source>
-            <translation>El informe de la sesión, hojas de trabajo, hojas de conteo o de registro, o un póster del tablero en PDF</translation>
+            <translation>El informe de la sesión, hojas de trabajo, hojas de conteo o listas de asistencia, o un póster del tablero en PDF</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -813,7 +813,7 @@
         </message>
         <message>
             <source>Title, learning community, place, language, dates, facilitators</source>
-            <translation>Título, comunidad de aprendizaje, lugar, idioma, fechas, equipo de facilitación</translation>
+            <translation>Título, comunidad de aprendizaje, lugar, idioma, fechas, equipo facilitador</translation>
         </message>
         <message>
             <source>Restore from &amp;Backup…</source>
@@ -1558,8 +1558,8 @@
     <context>
         <name>FileLock</name>
         <message>
-            <source>process %1 on %2</source>
-            <translation>proceso %1 en %2</translation>
+            <source>on the computer %1</source>
+            <translation>en la computadora %1</translation>
         </message>
         <message>
             <source>%1 is already open in another Resiliency Lab window (%2); close it there first</source>
@@ -1809,13 +1809,31 @@
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
+        <message numerus="yes">
+            <source>%n initiative(s)</source>
+            <translation>
+                <numerusform>%n iniciativa</numerusform>
+                <numerusform>%n iniciativas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 initiatives · %2 sessions · decided by local organizations overall: %3</source>
-            <translation>%1 iniciativas · %2 sesiones · decidido por las organizaciones locales en total: %3</translation>
+            <source>decided by local organizations overall: %1</source>
+            <translation>decidido por las organizaciones locales en total: %1</translation>
         </message>
         <message>
             <source>Next, in step %1: %2</source>
             <translation>Lo que sigue, en el paso %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>del %1 al %2</translation>
         </message>
         <message>
             <source>Mark step %1: %2</source>
@@ -2070,6 +2088,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
             <translation>&amp;Archivo:</translation>
         </message>
         <message>
+            <source>%1: cannot create the folder (%2)</source>
+            <translation>%1: no se puede crear la carpeta (%2)</translation>
+        </message>
+        <message>
             <source>New Workshop File</source>
             <translation>Nuevo archivo de taller</translation>
         </message>
@@ -2158,7 +2180,7 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
         <message>
             <source>Facilitator-led</source>
-            <translation>Liderado por la facilitación</translation>
+            <translation>Liderado por el equipo facilitador</translation>
         </message>
         <message>
             <source>Shared</source>
@@ -2364,7 +2386,7 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
         <message>
             <source>Import a Sign-up List</source>
-            <translation>Importar una lista de registro</translation>
+            <translation>Importar una lista de asistencia</translation>
         </message>
     </context>
     <context>
@@ -2906,7 +2928,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Take the top K to the next phase</source>
-            <translation>Llevar las primeras K al siguiente paso</translation>
+            <translation>Llevar las más votadas al siguiente paso</translation>
         </message>
         <message>
             <source>draft</source>
@@ -2954,7 +2976,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>%1 notes tied for the last %2 place(s).</source>
-            <translation>%1 notas empatadas por los últimos %2 lugares.</translation>
+            <translation>Hay %1 notas empatadas en los últimos lugares (%2).</translation>
         </message>
     </context>
     <context>
@@ -3017,7 +3039,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Reminders for the facilitating team. Never projected.</source>
-            <translation>Recordatorios para el equipo de facilitación. Nunca se proyectan.</translation>
+            <translation>Recordatorios para el equipo facilitador. Nunca se proyectan.</translation>
         </message>
         <message>
             <source>On the screen: %1</source>
@@ -3507,6 +3529,10 @@ Código de la sala: %2</translation>
             <source>Decided locally: %1</source>
             <translation>Decidido localmente: %1</translation>
         </message>
+        <message>
+            <source>Work started here: mark it “%1”</source>
+            <translation>Ya hay trabajo aquí: marcar «%1»</translation>
+        </message>
     </context>
     <context>
         <name>TimerControls</name>
@@ -3743,7 +3769,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Take the top %1 to the next phase</source>
-            <translation>Llevar las primeras %1 al siguiente paso</translation>
+            <translation>Llevar las %1 más votadas al siguiente paso</translation>
         </message>
         <message>
             <source>%1 notes copied to the next phase.</source>
@@ -3822,11 +3848,11 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Locked · Facilitator</source>
-            <translation>Bloqueada · Facilitación</translation>
+            <translation>Bloqueada · Facilitador/a</translation>
         </message>
         <message>
             <source>Facilitator: unlock with your PIN</source>
-            <translation>Facilitación: desbloquea con tu PIN</translation>
+            <translation>Facilitador/a: desbloquea con tu PIN</translation>
         </message>
         <message>
             <source>Lock the facilitator tools while people vote</source>
@@ -3934,7 +3960,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Facilitators, one per line</source>
-            <translation>Equipo de facilitación, una persona por línea</translation>
+            <translation>Equipo facilitador, una persona por línea</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
@@ -3963,7 +3989,7 @@ Código de la sala: %2</translation>
         <message>
             <source>&amp;Facilitators
 (one per line):</source>
-            <translation>Equipo de &amp;facilitación
+            <translation>Equipo &amp;facilitador
 (una persona por línea):</translation>
         </message>
         <message>
