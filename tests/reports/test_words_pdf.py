@@ -3,7 +3,6 @@ organizations one per line, the sign-in sheet never leaving a few rows alone on 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
