@@ -1413,6 +1413,22 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>no date</source>
+            <extracomment>Typed forms accepted besides the locale's own (day first in Spanish, month first in English).</extracomment>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>Type the date like %1, pick it from the calendar, or leave it empty</source>
+            <translation>Type the date like %1, pick it from the calendar, or leave it empty</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar</source>
+            <translation>Choose the date in a calendar</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionsView</name>
         <message>
             <source>Decided by: %1</source>
@@ -1564,13 +1580,6 @@
         <message>
             <source>%1 is already open in another Resiliency Lab window (%2); close it there first</source>
             <translation>%1 is already open in another Resiliency Lab window (%2); close it there first</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <source>YYYY-MM-DD (may stay empty)</source>
-            <translation>YYYY-MM-DD (may stay empty)</translation>
         </message>
     </context>
     <context>
@@ -3991,10 +4000,6 @@ Room code: %2</translation>
 (one per line):</source>
             <translation>&amp;Facilitators
 (one per line):</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>no date</translation>
         </message>
     </context>
     <context>

@@ -1413,6 +1413,22 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>no date</source>
+            <extracomment>Typed forms accepted besides the locale's own (day first in Spanish, month first in English).</extracomment>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <source>Type the date like %1, pick it from the calendar, or leave it empty</source>
+            <translation>Escribe la fecha como %1, elígela en el calendario o déjala vacía</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar</source>
+            <translation>Elegir la fecha en un calendario</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionsView</name>
         <message>
             <source>Decided by: %1</source>
@@ -1564,13 +1580,6 @@
         <message>
             <source>%1 is already open in another Resiliency Lab window (%2); close it there first</source>
             <translation>%1 ya está abierto en otra ventana de Resiliency Lab (%2); ciérralo ahí primero</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <source>YYYY-MM-DD (may stay empty)</source>
-            <translation>AAAA-MM-DD (puede quedar vacío)</translation>
         </message>
     </context>
     <context>
@@ -3991,10 +4000,6 @@ Código de la sala: %2</translation>
 (one per line):</source>
             <translation>Equipo &amp;facilitador
 (una persona por línea):</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>sin fecha</translation>
         </message>
     </context>
     <context>
