@@ -244,12 +244,11 @@ class MainWindow(QMainWindow):
         if "board" not in self._pages or self._page_key != "board" or self.navigator.board_ids():
             return
         from reslab_desktop.model.vocab import phase_name
-        from reslab_desktop.ui.i18n import current_language
 
         editor = self.board_editor
         phase = self.navigator.current_phase()
         if not editor.board_id or boards_phase(self.store, editor.board_id) != phase:  # type: ignore[attr-defined]
-            editor.clear(phase_name(phase, current_language()))  # type: ignore[attr-defined]
+            editor.clear(phase_name(phase, self.navigator.language()))  # type: ignore[attr-defined]
 
     def show_home(self) -> None:
         self.show_page("home")
@@ -270,9 +269,8 @@ class MainWindow(QMainWindow):
 
     def _name_phase_actions(self) -> None:
         from reslab_desktop.model.vocab import PHASES, phase_name
-        from reslab_desktop.ui.i18n import current_language
 
-        lang = current_language()  # the same step names as the sidebar and the overview
+        lang = self.navigator.language()  # the same step names as the sidebar and the overview
         for phase in PHASES:
             self.actions_by_id[f"view.phase_{phase}"].setText(f"&{phase}  {phase_name(phase, lang)}")
 

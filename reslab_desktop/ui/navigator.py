@@ -22,7 +22,6 @@ from reslab_desktop.model.vocab import PHASES, phase_name
 from reslab_desktop.services import boards
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import board_list
-from reslab_desktop.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.main_window import MainWindow
@@ -132,7 +131,7 @@ class PhaseNavigator(QWidget):
         return get_workshop(self.store).language
 
     def refresh_phases(self) -> None:
-        lang = current_language()  # step names speak the UI's language, as the overview's cards
+        lang = self.language()  # step names in the workshop's language, as the overview's cards
         counts = {p: 0 for p in PHASES}
         for board in boards.list_boards(self.store):
             counts[board.phase] += 1
@@ -158,7 +157,7 @@ class PhaseNavigator(QWidget):
     def refresh_boards(self, select_id: str | None = None) -> None:
         select_id = select_id or self.current_board_id()
         phase = self.current_phase()
-        self.boards_label.setText(self.tr("&Boards of %1").replace("%1", phase_name(phase, current_language())))
+        self.boards_label.setText(self.tr("&Boards of %1").replace("%1", phase_name(phase, self.language())))
         self.board_list.clear()
         for board in boards.list_boards(self.store, phase):
             item = QListWidgetItem(board.title)

@@ -114,8 +114,9 @@ class StepCard(QFrame):
         layout.addLayout(self.boards)
         layout.addStretch(1)
 
-    def show_phase(self, p: PhaseOverview, current: bool) -> None:
-        self.title.setText(f"{p.phase}. {phase_name(p.phase, current_language())}")
+    def show_phase(self, p: PhaseOverview, current: bool, language: str) -> None:
+        """``language``: the workshop's (step names as the sidebar says them)."""
+        self.title.setText(f"{p.phase}. {phase_name(p.phase, language)}")
         self.status.setCurrentIndex(self.status.findData(p.status))
         self.status.setAccessibleName(self.tr("Status of step %1").replace("%1", str(p.phase)))
         lines = [
@@ -319,7 +320,7 @@ class LabOverview(QWidget):
                              + f"<p>{escape(counts)}</p>")
         current = ov.suggestion.phase if ov.suggestion.action != "iterate" else None
         for card, p in zip(self.cards, ov.phases, strict=True):
-            card.show_phase(p, p.phase == current)
+            card.show_phase(p, p.phase == current, info.language)
         self.suggestion = ov.suggestion
         self.suggestion_label.setText(
             self.tr("Next, in step %1: %2").replace("%1", str(ov.suggestion.phase))
