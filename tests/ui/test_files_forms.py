@@ -63,3 +63,20 @@ def test_the_file_label_has_no_literal_ampersand(spanish, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     labels = [label for label in dialog.findChildren(QLabel) if "Archivo" in label.text()]
     assert labels and labels[0].buddy() is dialog.file_edit  # "&" is the mnemonic, not shown
+
+
+def test_default_pdf_file_names_speak_the_ui_language(spanish, open_window, tmp_path, qtbot):
+    from reslab_desktop.storage import Store
+    from reslab_desktop.ui.pdf_export import PdfExportDialog
+
+    path = tmp_path / "t.reslab"
+    Store.create(path, "Laboratorio Oaxaca", "es").close()
+    window = open_window(path)
+    dialog = PdfExportDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    names = {}
+    for kind in ("report", "sign-in", "worksheets"):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+        names[kind] = dialog.suggested_name()
+    assert names == {"report": "Laboratorio Oaxaca - informe.pdf", "sign-in": "Laboratorio Oaxaca - lista de asistencia.pdf",
+                     "worksheets": "Laboratorio Oaxaca - hojas de trabajo.pdf"}

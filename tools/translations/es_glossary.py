@@ -920,6 +920,11 @@ ES: dict[str, str | tuple[str, str]] = {
     "decided by local organizations overall: %1": "decidido por las organizaciones locales en total: %1",
     "%1 to %2": "del %1 al %2",
     "Work started here: mark it “%1”": "Ya hay trabajo aquí: marcar «%1»",
+    "report": "informe",
+    "worksheets": "hojas de trabajo",
+    "tally sheet": "hoja de conteo",
+    "sign-in sheet": "lista de asistencia",
+    "poster": "póster",
     "Type the date like %1, pick it from the calendar, or leave it empty":
         "Escribe la fecha como %1, elígela en el calendario o déjala vacía",
     "Choose the date in a calendar": "Elegir la fecha en un calendario",

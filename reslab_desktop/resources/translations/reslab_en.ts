@@ -2219,6 +2219,27 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
             <translation>Board poster (several sheets)</translation>
         </message>
         <message>
+            <source>report</source>
+            <extracomment>The kind's word in a suggested file name.</extracomment>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>worksheets</source>
+            <translation>worksheets</translation>
+        </message>
+        <message>
+            <source>tally sheet</source>
+            <translation>tally sheet</translation>
+        </message>
+        <message>
+            <source>sign-in sheet</source>
+            <translation>sign-in sheet</translation>
+        </message>
+        <message>
+            <source>poster</source>
+            <translation>poster</translation>
+        </message>
+        <message>
             <source>Letter</source>
             <translation>Letter</translation>
         </message>

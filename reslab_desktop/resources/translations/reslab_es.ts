@@ -2219,6 +2219,27 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
             <translation>Póster del tablero (varias hojas)</translation>
         </message>
         <message>
+            <source>report</source>
+            <extracomment>The kind's word in a suggested file name.</extracomment>
+            <translation>informe</translation>
+        </message>
+        <message>
+            <source>worksheets</source>
+            <translation>hojas de trabajo</translation>
+        </message>
+        <message>
+            <source>tally sheet</source>
+            <translation>hoja de conteo</translation>
+        </message>
+        <message>
+            <source>sign-in sheet</source>
+            <translation>lista de asistencia</translation>
+        </message>
+        <message>
+            <source>poster</source>
+            <translation>póster</translation>
+        </message>
+        <message>
             <source>Letter</source>
             <translation>Carta</translation>
         </message>
