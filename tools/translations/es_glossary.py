@@ -925,6 +925,11 @@ ES: dict[str, str | tuple[str, str]] = {
     "tally sheet": "hoja de conteo",
     "sign-in sheet": "lista de asistencia",
     "poster": "póster",
+    "confirmed: %1": "confirmado: %1",
+    "not confirmed yet: %1": "sin confirmar: %1",
+    "not yet": "pendiente",
+    "No agenda points yet (Edit… adds them).": "Todavía no hay puntos en la agenda (Editar… los agrega).",
+    "Choose a session to see its agenda.": "Elige una sesión para ver su agenda.",
     "Type the date like %1, pick it from the calendar, or leave it empty":
         "Escribe la fecha como %1, elígela en el calendario o déjala vacía",
     "Choose the date in a calendar": "Elegir la fecha en un calendario",

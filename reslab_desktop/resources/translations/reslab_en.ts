@@ -1436,6 +1436,7 @@
         </message>
         <message>
             <source>Step</source>
+            <extracomment>Start widths (px) of the short columns: the decision's text takes the rest, and the short ones wrap ("Diseñar e / implementar") rather than squeezing it to a word per line.</extracomment>
             <translation>Step</translation>
         </message>
         <message>
@@ -2908,8 +2909,20 @@ Room code: %2</translation>
             <translation>Needs, pledges and gaps per initiative</translation>
         </message>
         <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
             <source>No pledges yet.</source>
             <translation>No pledges yet.</translation>
+        </message>
+        <message>
+            <source>confirmed: %1</source>
+            <translation>confirmed: %1</translation>
+        </message>
+        <message>
+            <source>not confirmed yet: %1</source>
+            <translation>not confirmed yet: %1</translation>
         </message>
         <message>
             <source>Unit (hours or days; currency for funding)</source>
@@ -3299,6 +3312,14 @@ Room code: %2</translation>
         <message>
             <source>Agenda</source>
             <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>No agenda points yet (Edit… adds them).</source>
+            <translation>No agenda points yet (Edit… adds them).</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its agenda.</source>
+            <translation>Choose a session to see its agenda.</translation>
         </message>
         <message>
             <source>Check-in: %1 present</source>

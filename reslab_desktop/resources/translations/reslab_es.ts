@@ -1436,6 +1436,7 @@
         </message>
         <message>
             <source>Step</source>
+            <extracomment>Start widths (px) of the short columns: the decision's text takes the rest, and the short ones wrap ("Diseñar e / implementar") rather than squeezing it to a word per line.</extracomment>
             <translation>Paso</translation>
         </message>
         <message>
@@ -2908,8 +2909,20 @@ Código de la sala: %2</translation>
             <translation>Necesidades, compromisos y faltantes por iniciativa</translation>
         </message>
         <message>
+            <source>not yet</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
             <source>No pledges yet.</source>
             <translation>Todavía no hay compromisos.</translation>
+        </message>
+        <message>
+            <source>confirmed: %1</source>
+            <translation>confirmado: %1</translation>
+        </message>
+        <message>
+            <source>not confirmed yet: %1</source>
+            <translation>sin confirmar: %1</translation>
         </message>
         <message>
             <source>Unit (hours or days; currency for funding)</source>
@@ -3299,6 +3312,14 @@ Código de la sala: %2</translation>
         <message>
             <source>Agenda</source>
             <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>No agenda points yet (Edit… adds them).</source>
+            <translation>Todavía no hay puntos en la agenda (Editar… los agrega).</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its agenda.</source>
+            <translation>Elige una sesión para ver su agenda.</translation>
         </message>
         <message>
             <source>Check-in: %1 present</source>
