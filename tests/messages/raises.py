@@ -1,7 +1,8 @@
 """Every English one-liner the services can raise at a user, read from the source (AST).
 
 A message is the literal (or f-string) given to ``raise SomeError(...)`` for the user-facing
-error classes, the refusals of the round lifecycle and the sign-up list's row errors. Each
+error classes, the room's refusals and ``{"error"}`` answers (phones read them in their
+language), the refusals of the round lifecycle and the sign-up list's row errors. Each
 comes back as a sample text with the f-string's values replaced by ``X1``, ``X2``…
 """
 
@@ -18,7 +19,7 @@ ROOT = Path(reslab_desktop.__file__).parent
 USER_ERRORS = frozenset({
     "ReslabError", "ValidationError", "NotFoundError", "WorkshopFileError", "DamagedFileError",
     "NewerFileError", "ReadOnlyError", "InterchangeError", "TemplateFileError", "BallotError",
-    "TransitionError",
+    "TransitionError", "Refused",
 })
 #: The CLI stays English; the UI's own strings go through Qt's catalogues.
 SKIPPED = ("cli", "ui")
@@ -58,9 +59,13 @@ def user_messages() -> Iterator[tuple[str, str]]:
             if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
                 name = getattr(node.exc.func, "id", getattr(node.exc.func, "attr", ""))
                 if name in USER_ERRORS:
-                    arg = node.exc.args[-1] if name == "InterchangeError" else node.exc.args[0]
+                    arg = node.exc.args[-1] if name in ("InterchangeError", "Refused") else node.exc.args[0]
                     for sample in _samples(arg):
                         yield where, sample
+            elif (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "error" and len(node.args) == 2
+                  and path.relative_to(ROOT).parts[0] == "room"):  # the room's {"error": "…"} answers
+                for sample in _samples(node.args[1]):
+                    yield where, sample
             elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Transition":
                 yield where, node.args[4].value.replace("{status}", "X1")  # type: ignore[attr-defined]
             elif isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") in ("error", "DOTS_CAST"):
