@@ -78,3 +78,23 @@ def test_qt_standard_dialogs_are_spanish(spanish, qtbot, tmp_path):
     qtbot.addWidget(dialog)
     texts = {label.text() for label in dialog.findChildren(QLabel)}
     assert {"&Buscar en:", "&Nombre de archivo:", "Archivos de &tipo:"} <= texts
+
+
+def test_sign_up_list_row_problems_are_spanish(spanish, qtbot, tmp_path):
+    from PySide6.QtGui import QUndoStack
+
+    from reslab_desktop.storage import Store
+    from reslab_desktop.ui.people.import_dialog import RosterImportDialog
+
+    csv = tmp_path / "lista.csv"
+    csv.write_text("nombre,organización,rol\nAna,Cruz Roja,participante\n,Cruz Roja,participante\nLuis,,jefe\n",
+                   encoding="utf-8")
+    store = Store.create(tmp_path / "t.reslab", "Taller", "es")
+    try:
+        dialog = RosterImportDialog(store, QUndoStack(), csv)
+        qtbot.addWidget(dialog)
+        statuses = [dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())]
+        assert statuses[1] == "Falta el nombre"
+        assert statuses[2].startswith("Rol desconocido: “jefe”")
+    finally:
+        store.close()
