@@ -65,3 +65,23 @@ def test_step_names_are_the_same_in_the_sidebar_and_the_overview(open_window, de
         assert window.navigator.phase_list.item(1).text() == "2  Retos" and cards[1].title.text() == "2. Retos"
     finally:
         i18n.set_language("en")
+
+
+def test_the_lab_views_follow_the_switch(open_window, demo_copy, qtbot):
+    window = open_window(demo_copy)
+    window.resize(1280, 720)
+    window.show()
+    try:
+        i18n.set_language("en")
+        for tab in ("resources", "initiatives", "decisions", "learning", "sessions"):
+            window.show_home()
+            window.page("home").show_tab(tab)  # a switch may build the page again
+            qtbot.wait(10)
+            before = _texts(window)
+            i18n.set_language("es")
+            after = _texts(window)
+            assert not _stale(before, after), f"{tab}: still English after the switch"
+            assert not [t for _, t in after.values() if t in ("Resources", "Decisions", "Sessions", "Add…", "Remove")]
+            i18n.set_language("en")
+    finally:
+        i18n.set_language("en")
