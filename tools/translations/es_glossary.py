@@ -933,6 +933,10 @@ ES: dict[str, str | tuple[str, str]] = {
     "Type the date like %1, pick it from the calendar, or leave it empty":
         "Escribe la fecha como %1, elígela en el calendario o déjala vacía",
     "Choose the date in a calendar": "Elegir la fecha en un calendario",
+    # ready for the voting screens' plurals (engineer "vote" switches "%1 dots" to these)
+    "%n dot(s)": ("%n punto", "%n puntos"),
+    "%n person(s)": ("%n persona", "%n personas"),
+    "%n note(s) copied to the next phase.": ("%n nota copiada al siguiente paso.", "%n notas copiadas al siguiente paso."),
     "%1 notes tied for the last %n place(s).": ("Hay %1 notas empatadas en el último lugar.",
                                                 "Hay %1 notas empatadas en los últimos %n lugares."),
 }
