@@ -21,7 +21,7 @@ def run_gui(path: Path | None) -> int:
     """Create the application, open ``path`` (or the start screen) and run the event loop."""
     app = QApplication.instance()
     if app is None:
-        from reslab_desktop.cli.display import require_display
+        from reslab_desktop.display import require_display
 
         require_display()  # Qt would abort the process without a word
         app = QApplication(sys.argv[:1])
