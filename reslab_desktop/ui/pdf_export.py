@@ -44,6 +44,7 @@ from reslab_desktop.reports.options import (
     default_page_size,
 )
 from reslab_desktop.ui.pdf_build import PdfExport, run_with_progress, tr
+from reslab_desktop.ui.window_context import WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.storage import Store
@@ -196,7 +197,7 @@ def _rounds(store: Store) -> list:
 
 
 # -- the File menu handlers (each takes the main window) -----------------------------------------
-def export_pdf(window) -> None:  # type: ignore[no-untyped-def]
+def export_pdf(window: WindowContext) -> None:
     """File → Export PDF…"""
     from reslab_desktop.ui.dialogs import ask_save_path
     from reslab_desktop.ui.settings import Settings
@@ -232,7 +233,7 @@ def start_export(window, options: PdfOptions, target: Path, open_after: bool = F
     return export
 
 
-def print_pdf(window) -> None:  # type: ignore[no-untyped-def]
+def print_pdf(window: WindowContext) -> None:
     """File → Print…: the report or a worksheet to a printer (or the system viewer)."""
     dialog = PdfExportDialog(window.store, window, printing=True, board_id=_shown_board(window))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -336,18 +337,16 @@ def _save_copy(window: QWidget, pdf: Path) -> None:
     _status(window, tr("PDF written: %1").replace("%1", str(target)))
 
 
-def _shown_board(window) -> str | None:  # type: ignore[no-untyped-def]
-    pages = getattr(window, "_pages", {})
-    return getattr(pages.get("board"), "board_id", None) if isinstance(pages, dict) else None
+def _shown_board(window: WindowContext) -> str | None:
+    """The board last shown in the editor (offered first), if the editor was opened."""
+    return (window.board_editor.board_id or None) if window.has_page("board") else None
 
 
-def _status(window, text: str) -> None:  # type: ignore[no-untyped-def]
-    bar = getattr(window, "statusBar", None)
-    if callable(bar):
-        bar().showMessage(text, 8000)
+def _status(window: WindowContext, text: str) -> None:
+    window.show_status(text)
 
 
-def _failed(window, exc: BaseException) -> None:  # type: ignore[no-untyped-def]
+def _failed(window: WindowContext, exc: BaseException) -> None:
     from reslab_desktop.reports.document import BuildCancelled
     from reslab_desktop.ui.dialogs import show_error
 
