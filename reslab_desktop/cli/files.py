@@ -10,7 +10,7 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.interchange.demo import DEMO_FILE_NAME, default_demo_path, write_demo
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="write the demo workshop and open it")
     p.add_argument("file", nargs="?", type=Path, help=f"where to write it (default: Documents/Resiliency Lab/{DEMO_FILE_NAME})")
     p.add_argument("--no-gui", action="store_true", help="only write the file")
