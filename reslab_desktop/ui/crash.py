@@ -183,7 +183,8 @@ def show_crash_dialog(details: str, error: BaseException) -> CrashDialog | None:
         dialog.destroyed.connect(lambda *_: _state.pop("dialog", None))
         _state["dialog"] = dialog
         dialog.open()
-        window = dialog.parentWidget().window() if dialog.parentWidget() else None
+        parent = dialog.parentWidget()
+        window = parent.window() if parent is not None else None
         if isinstance(window, WindowContext):  # a failed save may have left the store in memory
             window.refresh_storage_state()
     except Exception:  # the dialog itself failing must not recurse into this hook

@@ -163,5 +163,5 @@ def start_data_export(window, kind: str, target: Path, lang: str, open_after: bo
     export = BackgroundWork(work, window)
     export.finished.connect(done)
     export.failed.connect(failed)
-    window._data_progress = run_with_progress(window, export, tr("Exporting the data…"))  # type: ignore[arg-type]
+    run_with_progress(window, export, tr("Exporting the data…"))
     return export

@@ -6,10 +6,11 @@ the action table (ui/actions.py), so the strip only calls the same editor method
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from reslab_desktop.rules.palette import NOTE_COLORS
@@ -28,7 +29,7 @@ class BoardToolbar(QToolBar):
         self.setIconSize(QSize(22, 22))
         self.editor = editor
         c = editor.controller
-        self._edit_actions = [
+        self._edit_actions: list[QAction] = [
             self._button(tr("+ Note"), tr("A new note in the middle of the view (N, or double-click the board)"), c.add_note),
         ]
         self.colors = QActionGroup(self)
@@ -73,7 +74,7 @@ class BoardToolbar(QToolBar):
         editor.view.zoom_changed.connect(self.show_zoom)
         self.set_writable(not editor.store.read_only)
 
-    def _button(self, text: str, tip: str, slot) -> object:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
         action = self.addAction(text)
         action.setToolTip(tip)
         action.triggered.connect(lambda *_: slot())
