@@ -45,7 +45,7 @@ def test_the_core_never_imports_qt() -> None:
 def test_no_feature_state_set_on_a_window() -> None:
     """Per-window state lives in ``window.features`` under a typed key (ui/features.py), never in
     attributes set with ``setattr`` nor under ``"_reslab_…"`` names; nobody reads the window's
-    private ``_pages`` but the window."""
+    private ``_pages`` but the window, and no feature assigns attributes to it."""
     wrong: list[str] = []
     for path, tree in _modules("ui"):
         for node in ast.walk(tree):
@@ -55,6 +55,12 @@ def test_no_feature_state_set_on_a_window() -> None:
                 wrong.append(f"{_relative(path)}:{node.lineno}: {node.func.id}({node.args[0].id}, …)")
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("_reslab_"):
                 wrong.append(f"{_relative(path)}:{node.lineno}: {node.value!r}")
+            if isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                wrong += [f"{_relative(path)}:{node.lineno}: {t.value.id}.{t.attr} = …"  # type: ignore[attr-defined]
+                          for target in targets for t in ast.walk(target)
+                          if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name)
+                          and t.value.id in ("window", "host")]
             if (isinstance(node, ast.Attribute) and node.attr == "_pages"
                     and not (isinstance(node.value, ast.Name) and node.value.id == "self"
                              and path.name == "main_window.py")):
