@@ -42,6 +42,16 @@ def test_the_core_never_imports_qt() -> None:
     assert wrong == []
 
 
+def _is_window(node: ast.expr) -> bool:
+    """``window``, ``host``, ``self.host``, ``….window()``: the main window as features hold it."""
+    if isinstance(node, ast.Name):
+        return node.id in ("window", "host")
+    if isinstance(node, ast.Attribute):
+        return node.attr == "host"
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "window" and not node.args)
+
+
 def test_no_feature_state_set_on_a_window() -> None:
     """Per-window state lives in ``window.features`` under a typed key (ui/features.py), never in
     attributes set with ``setattr`` nor under ``"_reslab_…"`` names; nobody reads the window's
@@ -51,8 +61,8 @@ def test_no_feature_state_set_on_a_window() -> None:
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
                     and node.func.id in ("setattr", "getattr", "hasattr") and node.args
-                    and isinstance(node.args[0], ast.Name) and node.args[0].id in ("window", "host")):
-                wrong.append(f"{_relative(path)}:{node.lineno}: {node.func.id}({node.args[0].id}, …)")
+                    and _is_window(node.args[0])):
+                wrong.append(f"{_relative(path)}:{node.lineno}: {node.func.id}({ast.unparse(node.args[0])}, …)")
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("_reslab_"):
                 wrong.append(f"{_relative(path)}:{node.lineno}: {node.value!r}")
             if isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign):

@@ -17,6 +17,7 @@ from reslab_desktop.rules.palette import NOTE_COLORS
 from reslab_desktop.ui.board.controller_base import tr
 from reslab_desktop.ui.board.palette_menu import swatch
 from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.window_context import WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.board.editor import BoardEditor
@@ -58,7 +59,8 @@ class BoardToolbar(QToolBar):
             self._button(tr("Link"), tr("An arrow between the two selected notes (Ctrl+K)"), c.link_selected),
             self._button(tr("Image"), tr("Insert a photo from a file (Ctrl+Shift+I)"), c.insert_image_file),
         ]
-        phones = getattr(editor.window(), "actions_by_id", {}).get("room.phone_notes")
+        window = editor.window()
+        phones = window.actions_by_id.get("room.phone_notes") if isinstance(window, WindowContext) else None
         if phones is not None:  # the Room menu's toggle, here too: notes from phones to this board
             self.addAction(phones)
             self._edit_actions.append(phones)
