@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from reslab_desktop.demo import DEMO_FILE_NAME, default_demo_path, write_demo
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.interchange.demo import DEMO_FILE_NAME, default_demo_path, write_demo
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -515,7 +515,7 @@ def test_new_workshop_dialog_proposes_a_file_and_the_workspace_creates_it(app, q
 
 
 def test_open_the_demo_writes_it_once_in_documents(app, tmp_path):
-    from reslab_desktop.interchange.demo import default_demo_path
+    from reslab_desktop.demo import default_demo_path
 
     target = tmp_path / "Documentos" / "demo.reslab"
     window = workspace().open_demo(target)
