@@ -174,6 +174,10 @@ class MainWindow(WindowContext):
     def has_page(self, key: str) -> bool:
         return key in self._pages
 
+    def page_keys(self) -> list[str]:
+        """Every registered page, built or not, in registration order."""
+        return [*self._pages, *self._factories]
+
     def shown_board_id(self) -> str | None:
         if self._page_key != "board" or "board" not in self._pages:
             return None

@@ -122,6 +122,10 @@ class WindowContext(QMainWindow):
     def current_page(self) -> str:
         raise NotImplementedError
 
+    def page_keys(self) -> list[str]:
+        """Every registered page, built or not."""
+        raise NotImplementedError
+
     @property
     def board_editor(self) -> BoardEditor:
         raise NotImplementedError
