@@ -36,7 +36,7 @@ from reslab_desktop import __version__
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.model import Board, Workshop
 from reslab_desktop.storage import ChangeSet, Store
-from reslab_desktop.ui import dialogs
+from reslab_desktop.ui import builtin_features, dialogs
 from reslab_desktop.ui.actions import install_actions, needs_met, retranslate_actions
 from reslab_desktop.ui.commands import bind
 from reslab_desktop.ui.features import FEATURES
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from reslab_desktop.ui.board.editor import BoardEditor
 
 PageFactory = Callable[[], QWidget]
+_BUILTIN = builtin_features  # registered on FEATURES when imported
 
 
 class MainWindow(WindowContext):
@@ -115,7 +116,7 @@ class MainWindow(WindowContext):
 
         self.retranslate_ui()
         self._wire_undo_actions()
-        FEATURES.attach_all(self)  # ui/builtin_features.py: room, backups, phones…
+        FEATURES.attach_all(self)  # the app's own: ui/builtin_features.py (room, backups, phones)
         self.actions_by_id["view.navigator"].setChecked(True)
         self.signals.changed.connect(self._on_changed)
         self._register_shell_pages()
