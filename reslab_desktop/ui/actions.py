@@ -350,6 +350,9 @@ def install_actions(
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
         raise ValueError(f"duplicate action ids in ui/actions.py: {sorted(duplicates)}")
+    named = [s.id for s in specs if not callable(s.handler)]
+    if named:  # a method name looked up on the window is what the registry replaced
+        raise TypeError(f"action handlers must be callables taking the window: {named}")
     menus: dict[str, QMenu] = {}
     for key, title in MENUS:
         menus[key] = menubar.addMenu(tr(title))

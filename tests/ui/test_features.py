@@ -88,3 +88,15 @@ def test_feature_state_and_registry_refuse_doubles() -> None:
     registry.register(Feature("x"))
     with pytest.raises(ValueError, match="already registered"):
         registry.register(Feature("x"))
+
+
+def test_an_action_row_naming_a_window_method_is_refused(app) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from reslab_desktop.ui.actions import install_actions
+
+    window = QMainWindow()
+    rows = [ActionSpec("help.by_name", "By name", None, "help", "show_about")]  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"callables taking the window: \['help.by_name'\]"):
+        install_actions(window, window.menuBar(), None, lambda *_: None, rows)
+    window.deleteLater()
