@@ -349,6 +349,7 @@
         </message>
         <message>
             <source>Export PDF</source>
+            <extracomment>Print jobs running (each kept until it finishes or fails).</extracomment>
             <translation>Exportar PDF</translation>
         </message>
         <message>
@@ -696,7 +697,7 @@
         <name>Actions</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
+            <extracomment>A row's handler: ``f(window)``, ``f(window, checked)`` (checkable) or ``f(window, menu)`` (submenu). Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
@@ -1225,7 +1226,6 @@
         </message>
         <message>
             <source>Leave presentation mode</source>
-            <extracomment>(menu key, text, keys) for keys handled by widgets rather than actions.</extracomment>
             <translation>Salir del modo presentación</translation>
         </message>
         <message>
@@ -1283,6 +1283,7 @@
         <name>Backups</name>
         <message>
             <source>Restore from Backup</source>
+            <extracomment>The window's backup schedule (none for a read-only workshop).</extracomment>
             <translation>Restaurar desde un respaldo</translation>
         </message>
         <message>
