@@ -14,8 +14,9 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.model import VoteRound
 from reslab_desktop.resources import resource
 from reslab_desktop.room import openapi
+from reslab_desktop.room.batch import Dot
 from reslab_desktop.room.codes import same_code
-from reslab_desktop.room.dots import Refused, change_dot
+from reslab_desktop.room.dots import Refused
 from reslab_desktop.room.guards import make_middlewares
 from reslab_desktop.room.limits import (
     LIVE_HEARTBEAT_S,
@@ -230,7 +231,7 @@ class Api:
         if voter is None:
             raise Refused(403, "you are not a voter of this round")
         try:
-            mine = await self.room.write_dot(change_dot, self.room.store, rnd, voter, note_id, delta)
+            mine = await self.room.write_dot(Dot(rnd, voter, note_id, delta))
         except Refused:
             await self.room.refresh_view()  # e.g. closed a moment ago: the next state says so
             raise
