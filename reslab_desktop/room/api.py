@@ -235,6 +235,8 @@ class Api:
         except Refused:
             await self.room.refresh_view()  # e.g. closed a moment ago: the next state says so
             raise
+        except ReslabError as exc:  # the file cannot take writes (disk full, made read-only)
+            raise Refused(503, f"the dot could not be saved: {exc}") from None
         return ok({"dots_left": rnd.dots_per_participant - sum(mine.values()), "my_dots": mine})
 
     # -------------------------------------------------------------- notes (room/notes.py)

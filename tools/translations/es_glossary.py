@@ -913,6 +913,17 @@ ES: dict[str, str | tuple[str, str]] = {
     "Phones may &read the board (a list of its notes)": "Los teléfonos pueden &leer el tablero (una lista de sus notas)",
     "Start receiving": "Empezar a recibir",
     "e.g. What does Dani say?": "p. ej., ¿Qué dice Dani?",
+    # -- room
+    "This laptop is not connected to any network, so phones cannot reach it. Connect it to the room's Wi-Fi or travel router (or turn on the laptop's hotspot), then press \"Look for networks again\".":
+        "Esta laptop no está conectada a ninguna red, así que los teléfonos no pueden llegar a ella. Conéctela al Wi-Fi de la sala o al router de viaje (o encienda el punto de acceso de la laptop) y pulse «Buscar redes otra vez».",
+    "127.0.0.1 is this laptop only: phones cannot reach it. Choose the Wi-Fi's address in the Network list (usually 192.168… or 10…).":
+        "127.0.0.1 es solo esta laptop: los teléfonos no pueden llegar a ella. Elija la dirección del Wi-Fi en la lista Red (suele empezar por 192.168… o 10…).",
+    "On a Mac, allow incoming connections for Resiliency Lab (System Settings ▸ Network ▸ Firewall ▸ Options).":
+        "En una Mac, permita las conexiones entrantes para Resiliency Lab (Ajustes del Sistema ▸ Red ▸ Firewall ▸ Opciones).",
+    "If this laptop has a firewall, allow incoming connections on port %1.":
+        "Si esta laptop tiene un firewall, permita las conexiones entrantes en el puerto %1.",
+    "Look for networks again": "Buscar redes otra vez",
+    "127.0.0.1 (this laptop only)": "127.0.0.1 (solo esta laptop)",
 }
 
 #: Same English, different Spanish depending on where it appears.

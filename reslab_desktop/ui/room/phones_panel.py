@@ -111,6 +111,10 @@ class PhonesBox(Retranslatable, QGroupBox):
         row.addWidget(self.address_label)
         row.addWidget(self.address, 1)
         layout.addLayout(row)
+        self.look_again = QPushButton()
+        self.look_again.setObjectName("room.phones.look_again")
+        self.look_again.clicked.connect(self.look_for_networks)
+        layout.addWidget(self.look_again)
         self.guests = QCheckBox()
         self.guests.setObjectName("room.phones.guests")
         self.guests.toggled.connect(self._guests_toggled)
@@ -166,6 +170,7 @@ class PhonesBox(Retranslatable, QGroupBox):
         self.setTitle(self.tr("Phones"))
         self.address_label.setText(self.tr("&Network:"))
         self.address.setAccessibleName(self.tr("The laptop's address on the room's network"))
+        self.look_again.setText(self.tr("Look for networks again"))
         self.guests.setText(self.tr("People not on the list may join by typing their name"))
         self.show_button.setText(self.tr("Show the QR code on the audience screen"))
         self.remove_button.setText(self.tr("Remove the selected phone"))
@@ -175,12 +180,19 @@ class PhonesBox(Retranslatable, QGroupBox):
         self.sync()
 
     def _fill_addresses(self) -> None:
+        self._addresses = network_addresses()
         self.address.clear()
-        for entry in network_addresses():
+        for entry in self._addresses:
             label = f"{entry.address} ({entry.interface})"
             self.address.addItem(label, entry.address)
-        if self.address.count() == 0:
-            self.address.addItem("127.0.0.1", "127.0.0.1")
+        if self.address.count() == 0:  # still usable to try the phone page on this laptop
+            self.address.addItem(self.tr("127.0.0.1 (this laptop only)"), "127.0.0.1")
+
+    def look_for_networks(self) -> None:
+        """The facilitator plugged in the router or joined the Wi-Fi: list the addresses again."""
+        if not self.phones.is_open:
+            self._fill_addresses()
+            self.sync()
 
     def toggle(self) -> None:
         if self.phones.is_open:
@@ -248,12 +260,12 @@ class PhonesBox(Retranslatable, QGroupBox):
         is_open = server is not None
         self.open_button.setText(self.tr("Close the room") if is_open else self.tr("Open the room to phones"))
         self.address.setEnabled(not is_open)
+        self.look_again.setEnabled(not is_open)
         for widget in (self.qr, self.url, self.show_button, self.devices, self.remove_button, self.joined_label,
                        self.rounds, self.rounds_label):
             widget.setVisible(is_open)
         if server is None:
-            self.problem.setText("")
-            self.problem.setVisible(False)
+            self._show_problem(self.phones.problem(self._addresses))
             return
         if self.qr.property("url") != server.url:
             self.qr.setPixmap(qr_pixmap(server.url, scale=5))
@@ -278,6 +290,11 @@ class PhonesBox(Retranslatable, QGroupBox):
         self.joined_label.setText(self.tr("Joined: %1 people, %2 phones").replace("%1", str(len(per_person)))
                                   .replace("%2", str(len(seats))))
         self._fill_rounds(server)
-        problem = self.phones.problem()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
+        self._show_problem(self.phones.problem(network_addresses()))
+
+    def _show_problem(self, text: str) -> None:
+        if text != self.problem.text():
+            self.problem.setText(text)
+            if text:
+                self.problem.setAccessibleDescription(text)
+        self.problem.setVisible(bool(text))
