@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from reslab_desktop.room.server import RoomServer
 
 
-
 @dataclass(frozen=True)
 class NetworkAddress:
     address: str
@@ -59,8 +58,7 @@ class PhoneRoom(QObject):
     """``changed`` when the room opens, closes, or someone joins or leaves."""
 
     changed = Signal()
-    #: emitted on the server's thread when a phone joins or leaves; queued to the GUI thread
-    _seats_moved = Signal()
+    _seats_changed = Signal()  # emitted on the server's thread, delivered on the GUI thread
 
     def __init__(self, host: QObject, store: Store) -> None:
         super().__init__(host)
@@ -70,7 +68,7 @@ class PhoneRoom(QObject):
         self._seats_changed_signal_timer.setSingleShot(True)
         self._seats_changed_signal_timer.setInterval(100)
         self._seats_changed_signal_timer.timeout.connect(self.changed)
-        self._seats_moved.connect(self._on_seats_moved)  # a timer starts on its own thread only
+        self._seats_changed.connect(self._seats_changed_signal_timer.start)
         self.watch = QTimer(self)
         self.watch.setInterval(2000)
         self.watch.timeout.connect(self.changed)
@@ -96,7 +94,8 @@ class PhoneRoom(QObject):
             except RoomError as exc:
                 last = exc
                 continue
-            server.on_seats_changed = self._seats_moved.emit
+            # the server calls this on its own thread: a timer cannot be started from there
+            server.on_seats_changed = self._seats_changed.emit
             self.server = server
             _quicker_thread_switches(True)
             self.watch.start()
@@ -104,10 +103,6 @@ class PhoneRoom(QObject):
             return server.url
         assert last is not None
         raise last
-
-    def _on_seats_moved(self) -> None:
-        if not self._seats_changed_signal_timer.isActive():
-            self._seats_changed_signal_timer.start()
 
     def close(self) -> None:
         server, self.server = self.server, None
