@@ -379,7 +379,7 @@ def _make_engine(creator: Callable[[], sqlite3.Connection]) -> Engine:
         "sqlite://",
         creator=creator,
         poolclass=QueuePool,
-        pool_size=1,
+        pool_size=2,
         max_overflow=4,
     )
 
