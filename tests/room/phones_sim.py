@@ -80,12 +80,15 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    """``python -m tests.room.phones_sim BASE CODE ROUND PEOPLE,… NOTES,… OPS``: JSON latencies."""
+    """``python -m tests.room.phones_sim BASE CODE ROUND PEOPLE,… NOTES,… OPS [MIN:MAX]``: JSON
+    latencies; MIN:MAX the seconds between a phone's taps (default 0.05:0.3)."""
     import json
     import sys
 
     base, code, round_id, people, notes, ops = sys.argv[1:7]
-    phones = asyncio.run(run_phones(base, code, round_id, people.split(","), notes.split(","), ops=int(ops)))
+    low, high = (float(x) for x in (sys.argv[7] if len(sys.argv) > 7 else "0.05:0.3").split(":"))
+    phones = asyncio.run(run_phones(base, code, round_id, people.split(","), notes.split(","), ops=int(ops),
+                                    pause=(low, high)))
     print(json.dumps({"latencies": [x for p in phones for x in p.latencies],
                       "statuses": [s for p in phones for s in p.statuses]}))
 
