@@ -94,11 +94,15 @@ class JoinCard(Retranslatable, QWidget):
         p.end()
 
 
+ADDRESSES_S = 30.0
+
+
 class PhonesBox(Retranslatable, QGroupBox):
     """Open or close the room, the QR code, who joined (and how many phones), remove a phone."""
 
     def __init__(self, phones: PhoneRoom, audience: AudienceWindow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._listed: tuple[object, ...] | None = None  # what the devices list shows
         self.phones = phones
         self.audience = audience
         self.setObjectName("room.phones")
@@ -177,10 +181,14 @@ class PhonesBox(Retranslatable, QGroupBox):
         self.devices.setAccessibleName(self.tr("Phones in the room"))
         self.rounds_label.setText(self.tr("Open rounds phones can vote in (unticked: the shared screen only):"))
         self.rounds.setAccessibleName(self.tr("Open rounds phones can vote in"))
+        self._listed = None  # its rows say "(2 phones)" in the new language
         self.sync()
 
     def _fill_addresses(self) -> None:
+        import time
+
         self._addresses = network_addresses()
+        self._addresses_at = time.monotonic()
         self.address.clear()
         for entry in self._addresses:
             label = f"{entry.address} ({entry.interface})"
@@ -278,6 +286,16 @@ class PhonesBox(Retranslatable, QGroupBox):
         devices: dict[str, list[str]] = {}
         for s in seats:
             devices.setdefault(s.participant_id, []).append(s.device_id)
+        listed = tuple((pid, count, names[pid], tuple(devices[pid])) for pid, count in per_person.items())
+        if listed != self._listed:  # rebuilt only when someone joined or left (200 rows)
+            self._listed = listed
+            self._fill_devices(per_person, names, devices)
+        self.joined_label.setText(self.tr("Joined: %1 people, %2 phones").replace("%1", str(len(per_person)))
+                                  .replace("%2", str(len(seats))))
+        self._fill_rounds(server)
+        self._show_problem(self.phones.problem(self._current_addresses()))
+
+    def _fill_devices(self, per_person: Counter[str], names: dict[str, str], devices: dict[str, list[str]]) -> None:
         selected = self.devices.currentItem().data(Qt.ItemDataRole.UserRole) if self.devices.currentItem() else None
         self.devices.clear()
         for pid, count in per_person.items():
@@ -287,10 +305,16 @@ class PhonesBox(Retranslatable, QGroupBox):
             self.devices.addItem(item)
             if selected == devices[pid][-1:]:
                 self.devices.setCurrentItem(item)
-        self.joined_label.setText(self.tr("Joined: %1 people, %2 phones").replace("%1", str(len(per_person)))
-                                  .replace("%2", str(len(seats))))
-        self._fill_rounds(server)
-        self._show_problem(self.phones.problem(network_addresses()))
+
+    def _current_addresses(self):  # type: ignore[no-untyped-def]
+        """The laptop's addresses, read again at most every ``ADDRESSES_S`` while the room is
+        open (reading them takes ~15 ms on the GUI thread; the box syncs every 2 s)."""
+        import time
+
+        if time.monotonic() - self._addresses_at > ADDRESSES_S:
+            self._addresses = network_addresses()
+            self._addresses_at = time.monotonic()
+        return self._addresses
 
     def _show_problem(self, text: str) -> None:
         if text != self.problem.text():
