@@ -13,17 +13,17 @@ from __future__ import annotations
 import asyncio
 import time
 from http import HTTPStatus
-from typing import Any
 
 from aiohttp import web
 from aiohttp.web_protocol import RequestHandler
+from aiohttp.web_request import BaseRequest
 
 from reslab_desktop.room.limits import IDLE_KEEPALIVE_S, MAX_CONNECTIONS, REQUEST_START_S
 
 
 class JsonErrorsHandler(RequestHandler):
-    def handle_error(  # type: ignore[override]
-        self, request: Any, status: int = 500, exc: BaseException | None = None, message: str | None = None
+    def handle_error(
+        self, request: BaseRequest, status: int = 500, exc: BaseException | None = None, message: str | None = None
     ) -> web.StreamResponse:
         if request.writer.output_size > 0:
             raise ConnectionError("the response was already sent")

@@ -14,7 +14,7 @@ from typing import Any
 
 from reslab_desktop.services import voting
 from reslab_desktop.services.people import list_participants
-from reslab_desktop.services.voting_records import voter_ballot
+from reslab_desktop.services.voting_records import VoteRoundRecord, voter_ballot
 from reslab_desktop.storage import Store
 
 
@@ -53,7 +53,7 @@ class RoomView:
         return next((r for r in self.rounds if r.id == round_id), None)
 
 
-def phone_votable(rnd: voting.VoteRoundRecord) -> bool:
+def phone_votable(rnd: VoteRoundRecord) -> bool:
     """Rounds phones can take part in: roster voters, dots on screen, one criterion.
 
     Anonymous voters ("1", "2"…) belong to the shared screen's turns; paper rounds are counted
@@ -75,7 +75,7 @@ def read_view(store: Store, closed_since: str) -> RoomView:
     return RoomView(tuple(rounds), roster, {p.id: p.name for p in people})
 
 
-def _phone_round(store: Store, rnd: voting.VoteRoundRecord) -> PhoneRound:
+def _phone_round(store: Store, rnd: VoteRoundRecord) -> PhoneRound:
     notes = voting.round_candidates(store, rnd.id)
     candidates = tuple(Candidate(n.id, n.text, n.color) for n in notes)
     results = None

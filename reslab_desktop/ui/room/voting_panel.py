@@ -155,6 +155,8 @@ class AudienceVoting(Retranslatable, QWidget):
     def _clear_rows(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
+            if item is None:
+                break
             widget = item.widget()
             if widget is not None:
                 widget.hide()  # deleteLater leaves it painted until the event loop runs
