@@ -223,43 +223,43 @@ class FormDialog(QDialog):
 
     def _editor(self, f: Field, value: Any) -> QWidget:
         if f.kind == "long":
-            w = QPlainTextEdit(self)
-            w.setPlainText(value or "")
-            w.setTabChangesFocus(True)
-            w.setMinimumHeight(70)
-            return w
+            text = QPlainTextEdit(self)
+            text.setPlainText(value or "")
+            text.setTabChangesFocus(True)
+            text.setMinimumHeight(70)
+            return text
         if f.kind == "date":  # typed in the locale's format, a calendar, or left empty
             return DateField(value or None, self)
         if f.kind == "choice":
-            w = QComboBox(self)
+            combo = QComboBox(self)
             for key, label in f.choices:
-                w.addItem(label, key)
-            index = w.findData(value)
-            w.setCurrentIndex(max(0, index))
-            return w
+                combo.addItem(label, key)
+            index = combo.findData(value)
+            combo.setCurrentIndex(max(0, index))
+            return combo
         if f.kind == "number":
-            w = QDoubleSpinBox(self)
-            w.setDecimals(f.decimals)
-            w.setMaximum(f.maximum)
-            w.setGroupSeparatorShown(True)
-            w.setValue(float(value or 0))
-            return w
+            spin = QDoubleSpinBox(self)
+            spin.setDecimals(f.decimals)
+            spin.setMaximum(f.maximum)
+            spin.setGroupSeparatorShown(True)
+            spin.setValue(float(value or 0))
+            return spin
         if f.kind == "bool":
-            w = QCheckBox(self)
-            w.setChecked(bool(value))
-            return w
+            check = QCheckBox(self)
+            check.setChecked(bool(value))
+            return check
         if f.kind == "many":
-            w = QListWidget(self)
+            boxes = QListWidget(self)
             chosen = set(value or ())
             for key, label in f.choices:
-                item = QListWidgetItem(label, w)
+                item = QListWidgetItem(label, boxes)
                 item.setData(ID, key)
                 item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
-            w.setMinimumHeight(120)
-            return w
-        w = QLineEdit(self)
-        w.setText(value or "")
-        return w
+            boxes.setMinimumHeight(120)
+            return boxes
+        line = QLineEdit(self)
+        line.setText(value or "")
+        return line
 
     def accept(self) -> None:
         """Run ``on_accept``; a refused value (wrong date, empty text) keeps what was typed."""
@@ -309,7 +309,7 @@ class FormDialog(QDialog):
 
 
 def ask(parent: QWidget, title: str, fields: Sequence[Field], values: dict[str, Any] | None,
-        accepted: Callable[[dict[str, Any]], None]) -> FormDialog:
+        accepted: Callable[[dict[str, Any]], object]) -> FormDialog:
     """Open a form window-modally (no nested event loop); ``accepted`` gets the values."""
     dialog = FormDialog(parent, title, fields, values, on_accept=accepted)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

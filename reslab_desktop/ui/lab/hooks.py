@@ -25,7 +25,7 @@ from reslab_desktop.services.lab import carry, initiatives
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import ID, Field, ask, run
-from reslab_desktop.ui.lab.decisions_view import ask_who_decided
+from reslab_desktop.ui.lab.decisions_view import DecisionsView, ask_who_decided
 from reslab_desktop.ui.window_context import WindowContext
 
 if TYPE_CHECKING:
@@ -51,7 +51,9 @@ def show_tab(key: str) -> Callable[[WindowContext], None]:
 def add_decision(window: WindowContext) -> None:
     page = overview(window)
     page.show_tab("decisions")
-    page.view("decisions").add_dialog()
+    view = page.view("decisions")
+    assert isinstance(view, DecisionsView)
+    view.add_dialog()
 
 
 def _selected_notes(window: WindowContext) -> list[str]:
@@ -65,7 +67,7 @@ def _selected_notes(window: WindowContext) -> list[str]:
 
 def show_lineage(window: WindowContext) -> LineageDialog:
     dialog = LineageDialog(window, window.store, _selected_notes(window)[0])
-    dialog.board_requested = window.open_board  # type: ignore[attr-defined]
+    dialog.board_requested = window.open_board
     dialog.open()
     return dialog
 
@@ -99,7 +101,7 @@ class LineageDialog(QDialog):
         self.setObjectName("lineageDialog")
         self.setWindowTitle(self.tr("Where did this come from?"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.board_requested = None
+        self.board_requested: Callable[[str], None] | None = None  # opens a board of the lineage
         lang = current_language()
         layout = QVBoxLayout(self)
         self.back = QListWidget(self)
@@ -130,6 +132,6 @@ class LineageDialog(QDialog):
         self.resize(560, 420)
 
     def _open(self, item: QListWidgetItem) -> None:
-        if callable(self.board_requested):
+        if self.board_requested is not None:
             self.board_requested(item.data(ID))
             self.accept()

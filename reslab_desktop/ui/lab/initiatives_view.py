@@ -30,6 +30,7 @@ from reslab_desktop.model.lab_vocab import ACTION_KINDS
 from reslab_desktop.services import people
 from reslab_desktop.services.boards import list_boards
 from reslab_desktop.services.lab import carry, initiatives, plans
+from reslab_desktop.services.lab.records import ActionItemRecord
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
@@ -69,8 +70,7 @@ class InitiativesView(QWidget):
         self.iterations = QTreeWidget(self)
         self.iterations.setObjectName("iterationTree")
         self.iterations.setHeaderLabels([self.tr("Iterations and their boards")])
-        self.iterations.itemDoubleClicked.connect(
-            lambda item, _c: item.data(0, ID) and self.board_requested.emit(item.data(0, ID)))
+        self.iterations.itemDoubleClicked.connect(self._open_board)
         self.plan = make_table(self, "actionPlanTable", [
             self.tr("Section"), self.tr("Item"), self.tr("Date"), self.tr("Responsible"),
             self.tr("Indicator / audience · channel"), self.tr("Done")], (1, 3, 4))
@@ -120,6 +120,11 @@ class InitiativesView(QWidget):
             self.table.selectRow(0)
         self.show_plan()
 
+    def _open_board(self, item: QTreeWidgetItem, _column: int) -> None:
+        board_id = item.data(0, ID)
+        if board_id:
+            self.board_requested.emit(board_id)
+
     def show_plan(self) -> None:
         iid = self.current()
         orgs = {o.id: o.name for o in people.list_organizations(self.store)}
@@ -157,8 +162,10 @@ class InitiativesView(QWidget):
 
     def edit_dialog(self) -> None:
         iid = self.current()
+        if not iid:
+            return
         ask_edit(self, self.undo_stack, self.tr("Edit initiative"), self._fields(),
-                 initiatives.get_initiative(self.store, iid) if iid else None,
+                 initiatives.get_initiative(self.store, iid),
                  lambda **v: initiatives.update_initiative(self.store, iid, **v))
 
     def remove_selected(self) -> None:
@@ -212,8 +219,11 @@ class InitiativesView(QWidget):
     def toggle_done(self) -> None:
         for aid in selected_ids(self.plan):
             rec = next(a for a in plans.list_action_items(self.store) if a.id == aid)
-            run(self, self.undo_stack, self.tr("Mark done"),
-                lambda r=rec: plans.update_action_item(self.store, r.id, done=not r.done))
+            self._flip_done(rec)
+
+    def _flip_done(self, rec: ActionItemRecord) -> None:
+        run(self, self.undo_stack, self.tr("Mark done"),
+            lambda: plans.update_action_item(self.store, rec.id, done=not rec.done))
 
     def remove_items(self) -> None:
         ids = selected_ids(self.plan)

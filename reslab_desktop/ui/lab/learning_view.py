@@ -60,7 +60,7 @@ class LearningView(QWidget):
             for e in learning.list_learning(self.store)))
 
     def _fields(self) -> list[Field]:
-        its = [(None, "—")]
+        its: list[tuple[str | None, str]] = [(None, "—")]
         names = {i.id: i.title for i in initiatives.list_initiatives(self.store)}
         its += [(it.id, f"{names.get(it.initiative_id, '')} · {it.number}")
                 for it in initiatives.list_iterations(self.store)]

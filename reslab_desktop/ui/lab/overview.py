@@ -135,8 +135,9 @@ class StepCard(QFrame):
         self.suggest.setVisible(suggested_status(p) == "in_progress")
         while self.boards.count():
             item = self.boards.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            old = item.widget() if item is not None else None
+            if old is not None:
+                old.deleteLater()
         for bid, title in p.boards:
             button = QPushButton(self)
             button.setText(button.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, BOARD_TEXT_WIDTH))
@@ -266,11 +267,14 @@ class LabOverview(QWidget):
             self.tabs.insertTab(index, view, title)
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
         return self._views[key]
 
     def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.view(key) if key in self._lazy else self.tabs.widget(0))
+        target = self.view(key) if key in self._lazy else self.tabs.widget(0)
+        if target is not None:
+            self.tabs.setCurrentWidget(target)
 
     # -- behaviour -----------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -343,7 +347,8 @@ class LabOverview(QWidget):
 
         if start and end and start != end:
             return self.tr("%1 to %2").replace("%1", one(start)).replace("%2", one(end))
-        return one(start or end) if (start or end) else ""
+        day = start or end
+        return one(day) if day else ""
 
     def set_status(self, phase: int, status: str) -> None:
         run(self, self.undo_stack, self.tr("Mark step %1: %2").replace("%1", str(phase)).replace("%2", vocab(status)),

@@ -137,6 +137,8 @@ class ResourcesView(QWidget):
             if not p.confirmed:
                 for column in range(self.pledge_table.columnCount()):
                     item = self.pledge_table.item(row, column)
+                    if item is None:
+                        continue
                     font = item.font()
                     font.setItalic(True)
                     item.setFont(font)
@@ -147,7 +149,9 @@ class ResourcesView(QWidget):
             for n in summary.needs))
         for row, n in enumerate(summary.needs):
             for column in range(self.need_table.columnCount()):
-                self.need_table.item(row, column).setToolTip(f"{names.get(n.initiative_id, '')}: {n.description}")
+                cell = self.need_table.item(row, column)
+                if cell is not None:
+                    cell.setToolTip(f"{names.get(n.initiative_id, '')}: {n.description}")
         needed = [b for b in summary.balances if b.needed > 0]  # pledges beyond any need only add to totals
         fill_table(self.balance_table, (
             (f"{b.initiative_id}/{b.kind}/{b.unit}",
@@ -157,8 +161,8 @@ class ResourcesView(QWidget):
               amount_text(b.kind, b.gap, b.unit, lang) if b.gap > 0 else "✓"])
             for i, b in enumerate(needed)))
         for row, b in enumerate(needed):
-            if b.gap > 0:
-                item = self.balance_table.item(row, 4)
+            item = self.balance_table.item(row, 4)
+            if b.gap > 0 and item is not None:
                 item.setForeground(QBrush(GAP_COLOR))
                 font = item.font()
                 font.setBold(True)

@@ -132,8 +132,9 @@ class SessionsView(QWidget):
         self._filling = False
 
     def _checked(self, item: QListWidgetItem) -> None:
-        if not self._filling and self.current():
-            self.check_in(self.current(), item.data(ID), item.checkState() == Qt.CheckState.Checked)
+        sid = self.current()
+        if not self._filling and sid:
+            self.check_in(sid, item.data(ID), item.checkState() == Qt.CheckState.Checked)
 
     def check_in(self, session_id: str, participant_id: str, present: bool = True) -> None:
         run(self, self.undo_stack, self.tr("Check in") if present else self.tr("Check out"),
@@ -152,8 +153,9 @@ class SessionsView(QWidget):
 
     def edit_dialog(self) -> None:
         sid = self.current()
-        ask_edit(self, self.undo_stack, self.tr("Edit session"), self._fields(),
-                 sessions.get_session(self.store, sid) if sid else None,
+        if not sid:
+            return
+        ask_edit(self, self.undo_stack, self.tr("Edit session"), self._fields(), sessions.get_session(self.store, sid),
                  lambda **v: sessions.update_session(self.store, sid, **v))
 
     def remove_selected(self) -> None:
