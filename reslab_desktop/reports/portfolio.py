@@ -29,6 +29,7 @@ from reslab_desktop.reports.fonts import FONT, FONT_BOLD
 from reslab_desktop.reports.labels import label
 from reslab_desktop.reports.portfolio_chart import line_color, pathway_lines
 from reslab_desktop.rules.formatting import format_date, format_number, format_percent
+from reslab_desktop.rules.localization import PathwayPoint
 from reslab_desktop.rules.palette import pathway_rgb
 from reslab_desktop.rules.text import shortened
 
@@ -170,7 +171,9 @@ def _tiles(portfolio: Portfolio, ctx: BuildContext) -> Table:
         gap = label("pf_tile_gap", lang, gap=quantity_text(kind, line.gap, unit, lang)) if line.gap > 0 else ""
         return tile(quantity_text(kind, line.pledged, unit, lang), label(what, lang), gap)
 
-    fmt = lambda v: format_number(v, 0, lang)  # noqa: E731
+    def fmt(v: float) -> str:
+        return format_number(v, 0, lang)
+
     initiatives = sum(len(c.initiatives) for c in portfolio.communities)
     first = [
         tile(fmt(len(portfolio.communities)), label("pf_tile_communities", lang, n=len(portfolio.communities))),
@@ -239,7 +242,9 @@ def _table_cell(c: CommunitySummary | Portfolio, kind: str, lang: str, bold: boo
 
 def communities_table(portfolio: Portfolio, ctx: BuildContext) -> list[Flowable]:
     lang = ctx.lang
-    fmt = lambda v: format_number(v, 0, lang)  # noqa: E731
+    def fmt(v: float) -> str:
+        return format_number(v, 0, lang)
+
     head = ["#", label("pf_col_community", lang), label("pf_col_orgs", lang), label("pf_col_people", lang),
             label("pf_col_sessions", lang), label("pf_col_boards", lang), label("pf_col_rounds", lang),
             label("pf_col_initiatives", lang), label("pf_col_expertise", lang), label("pf_col_time", lang),
@@ -263,7 +268,7 @@ def communities_table(portfolio: Portfolio, ctx: BuildContext) -> list[Flowable]
 
     attributes = ("organizations", "participants", "sessions", "attendance", "boards", "notes", "rounds",
                   "closed_rounds")
-    style: list[tuple] = []
+    style: list[tuple[object, ...]] = []
     for i, c in enumerate(portfolio.communities, start=1):
         counts = [getattr(c, a) for a in attributes] + [len(c.initiatives)]
         rows.append([swatch(i), community_cell(c, lang), *figures(c, counts, c.decisions, c.tally.index)])
@@ -300,9 +305,9 @@ def pathway_page(portfolio: Portfolio, ctx: BuildContext) -> list[Flowable]:
     rows: list[list[object]] = [[_p(_esc(h), "cell_head") for h in head]]
     center = st.styles()["cell"].clone("center_cell", alignment=1)
     center_bold = st.styles()["cell_bold"].clone("center_bold", alignment=1)
-    style: list[tuple] = []
+    style: list[tuple[object, ...]] = []
 
-    def point_cells(points: list, overall: float | None, row: int, bold: bool = False) -> list[object]:
+    def point_cells(points: list[PathwayPoint], overall: float | None, row: int, bold: bool = False) -> list[object]:
         cells: list[object] = []
         for col, p in enumerate(points, start=2):
             cells.append(Paragraph(_esc(index_text(p.index, lang)), center_bold if bold else center))
@@ -456,7 +461,7 @@ def files_page(portfolio: Portfolio, ctx: BuildContext) -> list[Flowable]:
                              Spacer(1, 6)]
     rows: list[list[object]] = [[_p(_esc(label(k, lang)), "cell_head")
                                  for k in ("pf_file", "pf_col_community", "pf_col_status")]]
-    style: list[tuple] = []
+    style: list[tuple[object, ...]] = []
 
     def file_cell(path: Path) -> Paragraph:
         return _p(f"<b>{_esc(path.name)}</b><br/><font size='7' color='#616E7C'>{_esc(str(path.parent))}</font>")

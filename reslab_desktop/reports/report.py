@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.reports.data import ReportData
 from reslab_desktop.reports.document import BuildContext, build_pdf
 from reslab_desktop.reports.registry import ReportSection, report_sections
 from reslab_desktop.storage import Store
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
 
 
 def chosen_sections(keys: list[str] | None) -> list[ReportSection]:
@@ -29,8 +32,8 @@ def load(store: Store, options: Any) -> tuple[ReportData, list[ReportSection]]:
     return ReportData.load(store, loaders), sections
 
 
-def story(data: ReportData, sections: list[ReportSection], ctx: BuildContext) -> list:
-    out: list = []
+def story(data: ReportData, sections: list[ReportSection], ctx: BuildContext) -> list[Flowable]:
+    out: list[Flowable] = []
     for section in sections:
         if section.applies(data):
             out += section.build(data, ctx)

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import TYPE_CHECKING
 
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -30,7 +33,10 @@ from reslab_desktop.reports.labels import label
 from reslab_desktop.reports.note_item import NoteItem, NoteList
 from reslab_desktop.reports.registry import ReportSection, register_section
 from reslab_desktop.rules.formatting import format_date
-from reslab_desktop.services.records import BoardContent
+from reslab_desktop.services.records import BoardContent, NoteRecord
+
+if TYPE_CHECKING:
+    from reslab_desktop.services.lab.sessions import CheckIn
 
 LANDSCAPE_ASPECT = 1.15  # boards wider than this print on a landscape page
 
@@ -44,7 +50,8 @@ def date_range(start: str | None, end: str | None, lang: str) -> str:
 
     if start and end and start != end:
         return label("date_range", lang, start=fmt(start), end=fmt(end))
-    return fmt(start or end) if (start or end) else ""
+    day = start or end
+    return fmt(day) if day else ""
 
 
 # -- cover ---------------------------------------------------------------------------------
@@ -87,13 +94,13 @@ def _glance(data: ReportData, ctx: BuildContext) -> Flowable:
     numbers = [(n, ctx.label(key, n=n)) for n, key in (
         (len(data.organizations), "count_organizations"), (len(data.participants), "count_participants"),
         (len(data.boards), "count_boards"), (data.note_count, "count_notes"))]
-    big = st.ParagraphStyle("big", s["title"], fontSize=22, leading=26, alignment=1, spaceAfter=0)
-    small = st.ParagraphStyle("cap", s["small"], alignment=1)
+    big = ParagraphStyle("big", s["title"], fontSize=22, leading=26, alignment=1, spaceAfter=0)
+    small = ParagraphStyle("cap", s["small"], alignment=1)
     cells = [[Paragraph(f"{n:,}", big) for n, _ in numbers], [Paragraph(st.markup(t), small) for _, t in numbers]]
     t = Table(cells, colWidths=[ctx.frame_width / 4] * 4)
     t.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), st.ACCENT_LIGHT),
-        ("LINEAFTER", (0, 0), (-2, -1), 1.5, st.colors.white),
+        ("LINEAFTER", (0, 0), (-2, -1), 1.5, colors.white),
         ("TOPPADDING", (0, 0), (-1, 0), 10), ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
     ]))
     return t
@@ -140,7 +147,7 @@ def build_people(data: ReportData, ctx: BuildContext) -> list[Flowable]:
     return out
 
 
-def attendance_count(rows: list, total: int, ctx: BuildContext) -> str:
+def attendance_count(rows: list[CheckIn], total: int, ctx: BuildContext) -> str:
     phones = sum(1 for r in rows if r.source == "phone")
     return ctx.label("attendance_count", n=total, p=phones) if phones else str(total)
 
@@ -158,7 +165,7 @@ def check_in_how(source: str, at: str | None, ctx: BuildContext) -> tuple[str, s
     return ctx.label(f"check_in_{source}") if source in ("phone", "window", "import") else source, when
 
 
-def check_in_table(title: str, rows: list, ctx: BuildContext) -> list[Flowable]:
+def check_in_table(title: str, rows: list[CheckIn], ctx: BuildContext) -> list[Flowable]:
     """Who came to a session and how each was checked in (the report's attendance record)."""
     if not rows:
         return []
@@ -231,9 +238,9 @@ def note_listing(
         out = ctx.landscape_columns()
     out.append(Paragraph(st.markup(ctx.label("board_notes")), s["h3"]))
     item_style = s["note_item"]
-    groups: list[tuple[str, str, list]] = [(z.id, z.title, []) for z in content.zones]
-    loose: list = []
-    index = {zid: notes for zid, _t, notes in groups}
+    groups: list[tuple[str, str, list[NoteRecord]]] = [(z.id, z.title, []) for z in content.zones]
+    loose: list[NoteRecord] = []
+    index: dict[str | None, list[NoteRecord]] = {zid: notes for zid, _t, notes in groups}
     for note in content.notes:
         index.get(note.zone_id, loose).append(note)
     if loose:
@@ -255,7 +262,7 @@ def note_listing(
     return out
 
 
-def _by(note, data: ReportData, ctx: BuildContext) -> str:  # type: ignore[no-untyped-def]
+def _by(note: NoteRecord, data: ReportData, ctx: BuildContext) -> str:
     """The author, and where the note came from when not typed in the app ("from a phone")."""
     author = data.participant_name(note.author_id)
     origin = ctx.label(f"origin_{note.origin}") if note.origin in ("phone", "import") else ""

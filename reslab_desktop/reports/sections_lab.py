@@ -63,6 +63,14 @@ def _lab(data: Any) -> LabReport | None:
     return next((data.extra[k] for k in KEYS if data.extra.get(k) is not None), None)
 
 
+def _loaded(data: Any) -> LabReport:
+    """The snapshot a Lab section builds from (its ``load`` ran first, and ``applies`` saw it)."""
+    lab = _lab(data)
+    if lab is None:
+        raise RuntimeError("the Lab sections were built without their data loaded")
+    return lab
+
+
 def _session(data: Any, ctx: Any) -> Any:
     sid = (getattr(ctx, "options", None) or {}).get("session_id")
     if not sid:
@@ -115,7 +123,7 @@ def pathway_chart(points: list[localization.PathwayPoint], width: float, lang: s
 
 
 def build_pathway(data: Any, ctx: Any) -> list[Flowable]:
-    lang, lab, sess = ctx.lang, _lab(data), _session(data, ctx)
+    lang, lab, sess = ctx.lang, _loaded(data), _session(data, ctx)
     decided = [d for d in lab.decisions if sess is None or not sess.date or (d.date or "") <= sess.date]
     points = localization.pathway((d.phase, d.decided_by) for d in decided)
     index = localization.overall(points).index
@@ -140,7 +148,7 @@ def build_pathway(data: Any, ctx: Any) -> list[Flowable]:
 # -- decisions ------------------------------------------------------------------------------
 def _decisions(data: Any, ctx: Any) -> list[Any]:
     sess = _session(data, ctx)
-    return [d for d in _lab(data).decisions if sess is None or d.session_id == sess.id]
+    return [d for d in _loaded(data).decisions if sess is None or d.session_id == sess.id]
 
 
 def build_decisions(data: Any, ctx: Any) -> list[Flowable]:
@@ -167,7 +175,7 @@ def _shows_step(data: Any, ctx: Any, phase: int) -> bool:
 def build_resources(data: Any, ctx: Any) -> list[Flowable]:
     if not _shows_step(data, ctx, 3):
         return []
-    lang, lab = ctx.lang, _lab(data)
+    lang, lab = ctx.lang, _loaded(data)
     res = lab.resources
     names = {i.id: i.title for i in lab.initiatives}
     out: list[Flowable] = ctx.chapter(ctx.label("lab_resources"))
@@ -197,7 +205,7 @@ def build_resources(data: Any, ctx: Any) -> list[Flowable]:
 def build_plans(data: Any, ctx: Any) -> list[Flowable]:
     if not _shows_step(data, ctx, 5) and not _shows_step(data, ctx, 4):
         return []
-    lang, lab = ctx.lang, _lab(data)
+    lang, lab = ctx.lang, _loaded(data)
     out: list[Flowable] = ctx.chapter(ctx.label("lab_plans"))
     fw = ctx.frame_width
     for ini in lab.initiatives:
@@ -230,7 +238,7 @@ def build_plans(data: Any, ctx: Any) -> list[Flowable]:
 
 # -- learning log ---------------------------------------------------------------------------
 def _learning(data: Any, ctx: Any) -> list[Any]:
-    entries = _lab(data).learning
+    entries = _loaded(data).learning
     sess = _session(data, ctx)
     if sess is None or not sess.date:
         return entries
@@ -240,8 +248,8 @@ def _learning(data: Any, ctx: Any) -> list[Any]:
 
 
 def build_learning(data: Any, ctx: Any) -> list[Flowable]:
-    names = {i.id: i.title for i in _lab(data).initiatives}
-    numbers = {i.id: i.number for i in _lab(data).iterations}
+    names = {i.id: i.title for i in _loaded(data).initiatives}
+    numbers = {i.id: i.number for i in _loaded(data).iterations}
     out: list[Flowable] = ctx.chapter(ctx.label("lab_learning"))
     for e in _learning(data, ctx):
         where = " · ".join(x for x in (e.date or "", names.get(e.initiative_id or "", ""),
@@ -262,12 +270,17 @@ def _has(attr: str) -> Any:
     return lambda data: bool(getattr(_lab(data), attr, None))
 
 
+def _has_resources(data: Any) -> bool:
+    lab = _lab(data)
+    return lab is not None and bool(lab.resources.pledges or lab.resources.needs)
+
+
 register_section(ReportSection("lab_pathway", lambda lang: label("lab_pathway", lang), _has("decisions"), build_pathway,
                                load=load_lab), after="votes")
 register_section(ReportSection("lab_decisions", lambda lang: label("lab_decisions", lang), _has("decisions"),
                                build_decisions, load=load_lab), after="lab_pathway")
 register_section(ReportSection("lab_resources", lambda lang: label("lab_resources", lang),
-                               lambda d: bool(_lab(d) and (_lab(d).resources.pledges or _lab(d).resources.needs)),
+                               _has_resources,
                                build_resources, load=load_lab), after="lab_decisions")
 register_section(ReportSection("lab_plans", lambda lang: label("lab_plans", lang), _has("initiatives"), build_plans,
                                load=load_lab), after="lab_resources")

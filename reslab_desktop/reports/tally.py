@@ -85,7 +85,7 @@ def story(data: TallyData, ctx: BuildContext) -> list[Flowable]:
     per_row = max(int(boxes_w // BOX), 1)
     head = ["number", "candidate", *(["criterion"] if two else []), "votes", "total"]
     rows: list[list[object]] = [[st.head_cell(ctx.label(k)) for k in head]]
-    cmds: list[tuple] = []
+    cmds: list[tuple[object, ...]] = []
     for i, (text, color) in enumerate(data.candidates, start=1):
         first = len(rows)
         for c, crit in enumerate(criteria):
