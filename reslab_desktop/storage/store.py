@@ -30,7 +30,7 @@ from sqlalchemy.pool import QueuePool
 
 from reslab_desktop.errors import DamagedFileError, ReadOnlyError, ReslabError, WorkshopFileError
 from reslab_desktop.storage import recording, rowlog
-from reslab_desktop.storage.atomic import atomic_path
+from reslab_desktop.storage.atomic import atomic_path, hold_input, release_input, remove_stale_parts
 from reslab_desktop.storage.changes import ACTION, ChangeSet, acting_as, current_initiator
 from reslab_desktop.storage.events import Change, EventBus
 from reslab_desktop.storage.migrations import LATEST_VERSION, pending
@@ -107,6 +107,8 @@ class Store:
         self._write_lock = threading.Lock()
         self._local = threading.local()
         self._seq = 0
+        #: while open, no output of this process may replace the file (``atomic.py``)
+        self._input_key = hold_input(path)
         self._new_engine()
 
     # -- opening -------------------------------------------------------------------------
@@ -136,6 +138,8 @@ class Store:
         info = probe(path)
         if info.interrupted:
             _roll_back_interrupted_commit(path, info)
+        if info.writable:
+            remove_stale_parts(path.parent)  # left by a writer that was killed (``atomic.py``)
         if not info.writable:
             read_only = True
         if info.version < LATEST_VERSION:
@@ -149,6 +153,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        release_input(self._input_key)
+        self._input_key = None
         if self._memory_anchor is not None:
             self._memory_anchor.close()
             self._memory_anchor = None
@@ -283,6 +289,8 @@ class Store:
             self.backup_to(target)
             old_engine, old_anchor = self.engine, self._memory_anchor
             self.path, self.read_only, self.detached = target, False, False
+            release_input(self._input_key)
+            self._input_key = hold_input(target)
             self._memory_uri = self._memory_anchor = None
             self._new_engine()
             old_engine.dispose()
