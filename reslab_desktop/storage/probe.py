@@ -167,6 +167,18 @@ def probe(path: Path) -> FileInfo:
         with rolled_back_copy(path) as copy:
             try:
                 info = probe(copy)
+                # The journal is about to be played back for good: the full check (rare, so
+                # its cost is paid only after a crash) catches a stranger's journal that
+                # the quick check misses (index entries that no longer match).
+                conn = connect_read_only(copy)
+                try:
+                    damage = integrity_problems(conn)
+                finally:
+                    conn.close()
+                if damage:
+                    raise DamagedFileError(f"{copy}: {damage[0]}")
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+                raise DamagedFileError(f"{name}: the file is damaged ({one_line(exc)})") from exc
             except WorkshopFileError as exc:
                 if isinstance(exc, DamagedFileError) and _sound_alone(path):
                     raise DamagedFileError(f"{name}: {foreign_journal(path)}") from None

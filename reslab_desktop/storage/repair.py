@@ -185,7 +185,7 @@ def _maybe_rolled_back(source: Path, report: RepairReport) -> Iterator[Path]:
         from reslab_desktop.storage.probe import _sound_alone
 
         with rolled_back_copy(source) as copy:
-            if _sound_alone(source) and not _sound_alone(copy):
+            if _sound_alone(source) and not check_file(copy).ok:
                 report.notes.append(f"{source.name}-journal beside the file does not belong to it; "
                                     "it was ignored")
                 copy = source

@@ -182,11 +182,10 @@ def planted_generated_column(path: Path) -> Path:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA writable_schema=ON")
-        sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'links'").fetchone()[0]
-        slow = ("(WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 100000000) "
-                "SELECT count(*) FROM c)")
-        sql = sql.rstrip().rstrip(")") + f", slow INTEGER AS {slow} VIRTUAL)"
-        conn.execute("UPDATE sqlite_schema SET sql = ? WHERE name = 'links'", (sql,))
+        sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'notes'").fetchone()[0]
+        slow = "(length(replace(hex(zeroblob(20000000)), '00', 'xy')))"
+        sql = sql.rstrip()[:-1] + f", slow INTEGER AS {slow} VIRTUAL)"
+        conn.execute("UPDATE sqlite_schema SET sql = ? WHERE name = 'notes'", (sql,))
         conn.execute("PRAGMA writable_schema=OFF")
     finally:
         conn.close()
