@@ -285,7 +285,7 @@ FIELDS: Final[tuple[Field, ...]] = (
     _name("sessions", "title", "session title"),
     Field("sessions", "date", "date", "session date", required=False),
     _name("sessions", "place", "session place"),
-    Field("boards", "phase", "choice", "phase", choices=tuple(range(PHASES[0], PHASES[1] + 1))),
+    Field("boards", "phase", "integer", "phase", lo=PHASES[0], hi=PHASES[1]),
     _name("boards", "title", "board title", nonblank=True),
     Field("zones", "title", "text", "zone title", max_len=NAME_MAX),
     _coord("zones", "x"), _coord("zones", "y"),
