@@ -94,8 +94,8 @@ def check_output(target: Path) -> None:
     target = Path(target)
     try:
         st = os.stat(target)
-    except FileNotFoundError:
-        return
+    except (FileNotFoundError, NotADirectoryError):
+        return  # (the folder's own check says what is wrong)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write here ({exc.strerror})") from None
     if stat.S_ISDIR(st.st_mode):

@@ -136,6 +136,10 @@ class Store:
         """Open an existing workshop, migrating it (after a backup copy) when it is older."""
         path = Path(path)
         info = probe(path)
+        if info.interrupted and read_only:
+            # A read-only command never changes the folder, not even to undo a save that was
+            # cut short (or to delete a stranger's journal): it reads a rolled-back copy.
+            return cls._open_rolled_back_copy(path, info)
         if info.interrupted:
             _roll_back_interrupted_commit(path, info)
         if info.writable:
@@ -151,8 +155,35 @@ class Store:
             _migrate(path, info.version)
         return cls(path, read_only)
 
+    @classmethod
+    def _open_rolled_back_copy(cls, path: Path, info: FileInfo) -> Store:
+        import tempfile
+
+        folder = tempfile.TemporaryDirectory(prefix="reslab-read-")
+        try:
+            copy = Path(folder.name) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal_path(path), journal_path(copy))
+            _roll_back_interrupted_commit(copy, FileInfo(copy, info.version, writable=True, interrupted=True))
+            if info.version < LATEST_VERSION:
+                raise WorkshopFileError(
+                    f"{path.name}: needs an upgrade to format {LATEST_VERSION}, "
+                    "which a read-only file cannot get; copy it somewhere writable first"
+                )
+            store = cls(copy, read_only=True)
+        except BaseException:
+            folder.cleanup()
+            raise
+        store._private_folder = folder
+        return store
+
+    _private_folder: object = None
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._private_folder is not None:
+            self._private_folder.cleanup()  # type: ignore[attr-defined]
+            self._private_folder = None
         release_input(self._input_key)
         self._input_key = None
         if self._memory_anchor is not None:
