@@ -155,3 +155,13 @@ def test_parts_left_by_a_killed_writer_are_removed_by_the_next_output(tmp_path):
     assert not stale.exists() and not legacy.exists() and mine.exists()
     mine.unlink()
     assert remove_stale_parts(tmp_path) == 0 and target.read_bytes() == b"{}"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_export_to_a_full_standard_output_is_one_line(workshop):
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "reslab_desktop", "export", str(workshop)], stdout=full,
+                                stderr=subprocess.PIPE, text=True, env=env, timeout=120)
+    assert result.returncode == 2 and result.stderr.splitlines() == [
+        "reslab: error: standard output: the disk is full; nothing was written"], result.stderr
