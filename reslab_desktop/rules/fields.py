@@ -142,7 +142,8 @@ class Field:
         parts.append(typed.format(c=c))
         if self.kind == "text":
             if self.max_len is not None:
-                parts.append(f"length({c}) > {self.max_len}")
+                # (bytes first: cheap, and never fewer than the characters)
+                parts.append(f"length(CAST({c} AS BLOB)) > {self.max_len} AND length({c}) > {self.max_len}")
             if self.nonblank:
                 parts.append(f"length(trim({c})) = 0 OR instr({c}, char(0)) > 0")
         elif self.kind == "color":
