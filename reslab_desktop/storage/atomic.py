@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
+import re
 import sqlite3
 import stat
 import tempfile
@@ -180,25 +182,33 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+_OURS = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]{8}\.part$")
+_LEGACY = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.part$")
+
+
 def remove_stale_parts(folder: Path, name: str | None = None) -> int:
-    """Remove ``.NAME.PID.*.part`` files whose writer is gone; returns how many."""
+    """Remove the ``.NAME.PID.xxxxxxxx.part`` files of writers that are gone; returns how many.
+
+    With ``name`` (before writing that output), also the older ``.NAME.xxxxxxxx.part`` (no
+    process id) left over ten minutes ago. Nothing else in the folder is touched."""
     removed = 0
-    pattern = f".{name}.*{PART_SUFFIX}" if name is not None else f".*{PART_SUFFIX}"
     try:
-        candidates = list(Path(folder).glob(pattern))
+        candidates = list(Path(folder).glob(f".{glob.escape(name) if name else '*'}.*{PART_SUFFIX}"))
     except OSError:
         return 0
     for part in candidates:
-        stem = part.name[len(f".{name}.") if name is not None else 1 : -len(PART_SUFFIX)]
-        pieces = stem.split(".")
-        pid = next((int(p) for p in reversed(pieces[:-1]) if p.isdigit()), None)
+        ours = _OURS.match(part.name)
+        legacy = None if ours else _LEGACY.match(part.name)
         try:
-            if not part.is_file() or part.is_symlink():
-                continue
-            if pid is not None:
-                if _pid_alive(pid):
+            if ours and (name is None or ours["name"] == name):
+                if _pid_alive(int(ours["pid"])):
                     continue
-            elif time.time() - part.stat().st_mtime < _LEGACY_PART_AGE:
+            elif legacy and name is not None and legacy["name"] == name:
+                if time.time() - part.stat().st_mtime < _LEGACY_PART_AGE:
+                    continue
+            else:
+                continue
+            if not part.is_file() or part.is_symlink():
                 continue
             part.unlink()
             removed += 1

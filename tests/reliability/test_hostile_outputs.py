@@ -143,11 +143,11 @@ def test_parts_left_by_a_killed_writer_are_removed_by_the_next_output(tmp_path):
     target = tmp_path / "out.json"
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    stale = tmp_path / f".out.json.{dead.pid}.abc123.part"
+    stale = tmp_path / f".out.json.{dead.pid}.abc123xy.part"
     stale.write_bytes(b"half")
-    mine = tmp_path / f".out.json.{os.getpid()}.zzz999.part"  # a live writer's: kept
+    mine = tmp_path / f".out.json.{os.getpid()}.zzz999xx.part"  # a live writer's: kept
     mine.write_bytes(b"busy")
-    legacy = tmp_path / ".out.json.k3j2h1.part"
+    legacy = tmp_path / ".out.json.k3j2h1ab.part"
     legacy.write_bytes(b"old")
     os.utime(legacy, (time.time() - 3600, time.time() - 3600))
     with atomic_path(target) as tmp:
@@ -165,3 +165,16 @@ def test_export_to_a_full_standard_output_is_one_line(workshop):
                                 stderr=subprocess.PIPE, text=True, env=env, timeout=120)
     assert result.returncode == 2 and result.stderr.splitlines() == [
         "reslab: error: standard output: the disk is full; nothing was written"], result.stderr
+
+
+def test_opening_a_workshop_removes_our_stale_parts_and_nothing_else(workshop):
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    ours = workshop.with_name(f".w.pdf.{dead.pid}.ab12cd34.part")
+    theirs = workshop.with_name(".download.part")
+    for p in (ours, theirs):
+        p.write_bytes(b"x")
+    from reslab_desktop.storage import Store
+
+    Store.open(workshop).close()
+    assert not ours.exists() and theirs.exists()
