@@ -113,8 +113,10 @@ class _guarded:
             return next(self._reader)
         except csv.Error as exc:
             line = self._start + self._reader.line_num
-            reason = "a cell is too long" if "field larger" in str(exc) else "the row cannot be read"
-            raise InterchangeError(f"line {line}", f"{reason} ({exc})") from None
+            if "field larger" in str(exc):
+                raise InterchangeError(f"line {line}", f"a cell is too long (at most {csv.field_size_limit():,} "
+                                                       "characters)") from None
+            raise InterchangeError(f"line {line}", "the row cannot be read") from None
         except StopIteration:
             raise
 
