@@ -296,8 +296,13 @@ def _draw_image(canv: Canvas, img, view: BoardView) -> None:  # type: ignore[no-
 
     x, top = view.pt(img.x, img.y)
     w, h = img.w * view.scale, img.h * view.scale
+    from reslab_desktop.services.images import drawable
+
     try:
-        canv.drawImage(ImageReader(io.BytesIO(img.data)), x, top - h, w, h, preserveAspectRatio=True,
+        data = drawable(img.data)  # within the pixel budget, or the placeholder below
+        if data is None:
+            raise ValueError("too many pixels")
+        canv.drawImage(ImageReader(io.BytesIO(data)), x, top - h, w, h, preserveAspectRatio=True,
                        anchor="c", mask="auto")
     except Exception:  # an unreadable picture must not stop the report: draw a placeholder
         canv.setStrokeColor(colors.HexColor("#9AA5B1"))
