@@ -48,6 +48,7 @@ class Presenter(QObject):
         self.timer = timer or CountdownTimer(parent=self)
         self.audience = AudienceWindow(self.timer)
         self.audience.escape_pressed.connect(self.leave_presentation)
+        self.audience.close_guard = self.kiosk_locked
         self.chime = Chime()
         self.timer.finished.connect(self.chime.play)
         self.presenting = False
@@ -137,6 +138,19 @@ class Presenter(QObject):
         self.screens_changed.emit()
 
     def _on_screen_removed(self, screen: QScreen) -> None:
+        if self.presenting and self.kiosk_locked():  # (Qt may have moved the window already)
+            # a locked vote stays on screen: over the console now, still behind the PIN
+            remaining = [s for s in self.screens() if s is not screen]
+            self.single_screen = True
+            if remaining and self.audience.screen() not in remaining:
+                self.audience.setScreen(remaining[0])
+                self.audience.setGeometry(remaining[0].geometry())
+            self.audience.showFullScreen()
+            self.audience.raise_()
+            self.audience.activateWindow()
+            self.message.emit(self.tr("The projector was disconnected; the vote stays on this screen."))
+            self.screens_changed.emit()
+            return
         if self.presenting and not self.single_screen and self.audience.screen() is screen:
             self.presenting = False
             self.audience.hide()
