@@ -219,6 +219,7 @@ class AudienceWindow(Retranslatable, QWidget):
         #: True while the window must stay up (a voting round's kiosk lock): Alt+F4 and the
         #: window manager's close are refused then (issue 17.1).
         self.close_guard: Callable[[], bool] | None = None
+        self.floating: list[QWidget] = []  # overlays placed again on a resize (their place())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -287,6 +288,9 @@ class AudienceWindow(Retranslatable, QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         super().resizeEvent(event)
         self._place_corner_timer()
+        for widget in self.floating:
+            if widget.isVisible():
+                widget.place()  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.close_guard is not None and self.close_guard():

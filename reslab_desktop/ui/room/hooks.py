@@ -127,6 +127,10 @@ def set_console_visible(window: QMainWindow, visible: bool) -> None:
 
 
 def toggle_console(window: QMainWindow) -> None:
+    presenter = room_for(window).presenter
+    if presenter.presenting and presenter.single_screen:  # the dock is under the audience window
+        presenter.overlay.toggle()
+        return
     console = room_for(window).console
     set_console_visible(window, not console.isVisible())
 

@@ -110,13 +110,13 @@ class KioskLock(QObject):
         self.changed.emit(True)
 
     def _add_unlock_action(self) -> None:
-        """The way back that every locked state keeps: Ctrl+Shift+U (and closing the window)
+        """The way back that every locked state keeps: Ctrl+Alt+U (and closing the window)
         asks for the PIN. Not one of the window's actions, so the lock leaves it enabled."""
         if self.host is None or self.unlock_action is not None:
             return
         action = QAction(QCoreApplication.translate("Voting", "Unlock with the facilitator PIN…"), self.host)
         action.setObjectName("voting.unlock_action")
-        action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        action.setShortcut(QKeySequence("Ctrl+Alt+U"))
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(lambda: self.request_unlock(self.host))
         self.host.addAction(action)
