@@ -131,6 +131,21 @@ def voting_progress(store: Store, round_id: str) -> VotingProgress:
     return VotingProgress(voted, missing)
 
 
+def rounds_voted_on(store: Store, note_ids: Sequence[str]) -> list[VoteRoundRecord]:
+    """The rounds in which any of ``note_ids`` got dots (screen, paper, or kept at a closing):
+    what deleting those notes would touch (the UI asks first)."""
+    ids = list(note_ids)
+    if not ids:
+        return []
+    with store.read() as s:
+        touched = set(s.execute(select(Ballot.round_id).where(Ballot.note_id.in_(ids))).scalars())
+        touched |= set(s.execute(select(PaperTally.round_id).where(PaperTally.note_id.in_(ids))).scalars())
+        touched |= set(s.execute(select(VoteClosedCandidate.round_id).where(
+            VoteClosedCandidate.note_id.in_(ids),
+            (VoteClosedCandidate.dots_1 + VoteClosedCandidate.dots_2) > 0)).scalars())
+        return [r for r in load_rounds(s) if r.id in touched]
+
+
 # -- setting up --------------------------------------------------------------------------
 def create_round(
     store: Store,
@@ -558,6 +573,7 @@ __all__ = [
     "revert_to_draft",
     "round_candidates",
     "round_settings",
+    "rounds_voted_on",
     "set_ballot",
     "update_round",
     "voting_progress",

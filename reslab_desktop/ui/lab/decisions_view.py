@@ -103,8 +103,8 @@ class WhoDecidedDialog(QDialog):
 def ask_who_decided(parent: QWidget, store: Store, stack: QUndoStack, decision_id: str) -> WhoDecidedDialog:
     dialog = WhoDecidedDialog(parent, store, stack, decision_id)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowModality(Qt.WindowModality.NonModal)  # the revealed results stay readable
-    dialog.open()
+    dialog.setModal(False)  # the revealed results stay readable and usable
+    dialog.show()
     window = parent.window()
     dialog.adjustSize()  # in the window's lower right corner, off the results' ranking
     corner = window.geometry().bottomRight()

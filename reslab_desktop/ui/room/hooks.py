@@ -120,6 +120,11 @@ def toggle_presentation(window: QMainWindow) -> None:
 
 
 def set_console_visible(window: QMainWindow, visible: bool) -> None:
+    presenter = room_for(window).presenter
+    if presenter.presenting and presenter.single_screen:  # the dock is under the audience window
+        if visible != presenter.overlay.isVisible():
+            presenter.overlay.toggle()
+        return
     console = room_for(window).console
     console.setVisible(visible)
     if visible:
@@ -128,8 +133,8 @@ def set_console_visible(window: QMainWindow, visible: bool) -> None:
 
 def toggle_console(window: QMainWindow) -> None:
     presenter = room_for(window).presenter
-    if presenter.presenting and presenter.single_screen:  # the dock is under the audience window
-        presenter.overlay.toggle()
+    if presenter.presenting and presenter.single_screen:
+        set_console_visible(window, not presenter.overlay.isVisible())
         return
     console = room_for(window).console
     set_console_visible(window, not console.isVisible())
