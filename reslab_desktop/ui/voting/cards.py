@@ -146,7 +146,8 @@ class NoteCard(QWidget):
                 font = QFont(self.font())
                 font.setPointSizeF(size)
                 font.setBold(True)
-                if QFontMetricsF(font).boundingRect(box, flags, self.text).height() <= box.height():
+                need = QFontMetricsF(font).boundingRect(box, flags, self.text)
+                if need.height() <= box.height() and need.width() <= box.width() + 0.5:  # a long word too
                     break
             self._fit_font = font
         return self._fit_font

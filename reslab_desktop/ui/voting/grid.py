@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
@@ -29,6 +29,7 @@ class FlowGrid(QWidget):
         self.cells: list[QWidget] = []
         self.columns = 0
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the screen's dark background
 
     def set_cells(self, cells: Sequence[QWidget]) -> None:
         for old in self.cells:
@@ -57,7 +58,7 @@ class FlowGrid(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
-        return QSize(self.cell_width, hint.height())
+        return QSize(min(self.cell_width, 320), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -294,6 +294,9 @@ class VotingScreen(QWidget):
             b.setToolTip(text)
             b.clicked.connect(lambda _=False, vid=voter.id: self.choose_voter(vid))
             self.voter_buttons[voter.id] = b
+        # each cell as wide as the longest name (columns follow): a name is never cut
+        widest = max((b.fontMetrics().horizontalAdvance(b.text()) for b in self.voter_buttons.values()), default=0)
+        self.voter_grid.cell_width = max(VOTER_WIDTH, widest + 42)  # padding and border
         self.voter_grid.set_cells(list(self.voter_buttons.values()))
         self.stack.setCurrentIndex(WHO)
 
