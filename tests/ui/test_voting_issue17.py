@@ -311,3 +311,24 @@ def test_a_paused_timer_says_so(qtbot, window):
     presenter.audience._place_corner_timer()
     assert presenter.audience.corner_timer.isVisibleTo(presenter.audience)  # the pause shows in the corner
     timer.reset()
+
+
+def test_in_spanish_the_pause_and_the_sealed_ballot_say_so(qtbot):
+    from reslab_desktop.ui import i18n
+    from reslab_desktop.ui.room.timer import CountdownTimer
+    from reslab_desktop.ui.room.timer_widgets import TimerFace
+
+    timer = CountdownTimer()
+    timer.set_duration(60)
+    timer.start()
+    timer.pause()
+    try:
+        i18n.set_language("es")
+        face = TimerFace(timer)
+        qtbot.addWidget(face)
+        assert face.caption() == "En pausa"
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("VotingScreen", "Sealed ballot") == "Voto sellado"
+    finally:
+        i18n.set_language("en")

@@ -20,7 +20,7 @@ def confirm_delete_voted(parent: QWidget, store: Store, note_ids: Sequence[str])
     from reslab_desktop.ui.voting.page import confirm_no_default
 
     names = ", ".join(f"“{r.question}”" for r in rounds[:3]) + ("…" if len(rounds) > 3 else "")
-    tr = QCoreApplication.translate
-    question = tr("Voting", "People voted on this in %1. Closed rounds keep their results as they were; "
-                            "an open round loses these dots. Delete anyway?").replace("%1", names)
-    return confirm_no_default(parent, tr("Voting", "Delete a note people voted on?"), question)
+    translate = QCoreApplication.translate
+    question = translate("Voting", "People voted on this in %1. Closed rounds keep their results as they were; "
+                                   "an open round loses these dots. Delete anyway?").replace("%1", names)
+    return confirm_no_default(parent, translate("Voting", "Delete a note people voted on?"), question)
