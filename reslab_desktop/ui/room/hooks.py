@@ -121,10 +121,9 @@ def toggle_presentation(window: QMainWindow) -> None:
 
 def set_console_visible(window: QMainWindow, visible: bool) -> None:
     presenter = room_for(window).presenter
-    if presenter.presenting and presenter.single_screen:  # the dock is under the audience window
-        if visible != presenter.overlay.isVisible():
-            presenter.overlay.toggle()
-        return
+    # One screen: the dock is under the audience window; the compact overlay comes with it.
+    if presenter.presenting and presenter.single_screen and visible != presenter.overlay.isVisible():
+        presenter.overlay.toggle()
     console = room_for(window).console
     console.setVisible(visible)
     if visible:
