@@ -76,8 +76,17 @@ def _fits(screen, w: int, h: int) -> None:
     _no_sideways_scroll(screen)
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request):
+    from reslab_desktop.ui import i18n
+
+    i18n.set_language(request.param)  # Spanish texts are longer ("Salir de la pantalla de votación")
+    yield request.param
+    i18n.set_language("en")
+
+
 @pytest.mark.parametrize(("w", "h"), SIZES)
-def test_every_voting_view_fits_the_projector(crowded, qtbot, w, h):
+def test_every_voting_view_fits_the_projector(language, crowded, qtbot, w, h):
     window = crowded
     page = hooks.show_voting(window)
     rid = page.create_round(window.test_board, question="¿Qué retos atendemos juntas primero, como red?",
@@ -95,7 +104,7 @@ def test_every_voting_view_fits_the_projector(crowded, qtbot, w, h):
         assert rect.right() <= screen.voter_scroll.viewport().width(), b.text()
     for b in (screen.leave_button, screen.reveal_button, screen.lock_button):
         assert _inside(b, screen)
-    _shot(screen, f"names-{w}x{h}")
+    _shot(screen, f"names-{language}-{w}x{h}")
 
     voters = [v.id for v in svc.get_round(window.store, rid).voters]
     qtbot.mouseClick(screen.voter_buttons[voters[0]], Qt.MouseButton.LeftButton)
@@ -108,12 +117,12 @@ def test_every_voting_view_fits_the_projector(crowded, qtbot, w, h):
     for card in screen.cards.values():
         assert QRect(card.mapTo(screen.card_grid, card.rect().topLeft()), card.size()).right() <= view
     qtbot.mouseClick(screen.cards["n0"], Qt.MouseButton.LeftButton)
-    _shot(screen, f"ballot-{w}x{h}")
+    _shot(screen, f"ballot-{language}-{w}x{h}")
     qtbot.mouseClick(screen.done_button, Qt.MouseButton.LeftButton)
     assert screen.state() == PASS
     _fits(screen, w, h)
     assert _inside(screen.continue_button, screen)
-    _shot(screen, f"pass-{w}x{h}")
+    _shot(screen, f"pass-{language}-{w}x{h}")
     qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
 
     # the results of the round as the room sees them, then a runoff among the tied notes
@@ -129,7 +138,7 @@ def test_every_voting_view_fits_the_projector(crowded, qtbot, w, h):
     results.show()
     results.refresh()
     assert results.minimumSizeHint().width() <= w and results.minimumSizeHint().height() <= h
-    _shot(results, f"results-{w}x{h}")
+    _shot(results, f"results-{language}-{w}x{h}")
     from reslab_desktop.rules import voting as rules
 
     ranked = [rules.Ranked(r.note_id, r.dots, r.rank, r.tied, r.share) for r in svc.results(window.store, rid)]
@@ -144,5 +153,5 @@ def test_every_voting_view_fits_the_projector(crowded, qtbot, w, h):
     qtbot.mouseClick(next(iter(second.voter_buttons.values())), Qt.MouseButton.LeftButton)
     _fits(second, w, h)
     assert _inside(second.done_button, second)
-    _shot(second, f"runoff-{w}x{h}")
+    _shot(second, f"runoff-{language}-{w}x{h}")
     second.close()

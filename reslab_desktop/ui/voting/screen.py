@@ -127,13 +127,16 @@ class VotingScreen(QWidget):
         self.show_who()
 
     # -- building ------------------------------------------------------------------------
-    def _build_top(self) -> QHBoxLayout:
+    def _build_top(self) -> QVBoxLayout:
+        """The facilitator's buttons in a row of their own, the question below across the
+        whole width (beside them it wrapped to five lines on a 1024 px screen in Spanish)."""
+        top = QVBoxLayout()
         row = QHBoxLayout()
+        row.addStretch(1)
         self.question = QLabel(self.round.question)
         self.question.setObjectName("voting.question")
         self.question.setWordWrap(True)
         self.question.setFont(_font(self, 26, bold=True))
-        row.addWidget(self.question, 1)
         self.lock_button = _button("", "quiet", 13)
         self.lock_button.setObjectName("voting.lock_button")
         self.lock_button.clicked.connect(self._lock_clicked)
@@ -146,7 +149,9 @@ class VotingScreen(QWidget):
         self.kiosk.guard(self.reveal_button, self.leave_button)
         for b in (self.lock_button, self.reveal_button, self.leave_button):
             row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-        return row
+        top.addLayout(row)
+        top.addWidget(self.question)
+        return top
 
     def _build_who(self) -> QWidget:
         page = QWidget()
@@ -177,6 +182,7 @@ class VotingScreen(QWidget):
         self.voter_label = QLabel()
         self.voter_label.setObjectName("voting.voter")
         self.voter_label.setFont(_font(self, 20, bold=True))
+        self.voter_label.setWordWrap(True)  # a long name in Spanish pushed "Listo" off a 1024 px screen
         top.addWidget(self.voter_label, 1)
         self.criterion_buttons: list[QPushButton] = []
         for i, name in enumerate(self.round.criteria if len(self.round.criteria) == 2 else ()):
