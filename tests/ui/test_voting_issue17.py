@@ -332,3 +332,17 @@ def test_in_spanish_the_pause_and_the_sealed_ballot_say_so(qtbot):
         assert QCoreApplication.translate("VotingScreen", "Sealed ballot") == "Voto sellado"
     finally:
         i18n.set_language("en")
+
+
+def test_a_paper_round_never_says_nobody_voted_on_screen(qtbot, window):
+    from reslab_desktop.ui.room.hooks import set_console_visible
+
+    page = hooks.show_voting(window)
+    rid = page.create_round(window.test_board, question="En papel", mode="paper", anonymous_voters=20)
+    page.open_round()
+    assert page.progress.text() == ""
+    set_console_visible(window, True)
+    console = room_for(window).console
+    qtbot.waitUntil(lambda: "En papel" in console.voting_progress.text())
+    assert "have voted" not in console.voting_progress.text() and "paper" in console.voting_progress.text()
+    assert svc.get_round(window.store, rid).mode == "paper"

@@ -949,6 +949,8 @@ ES: dict[str, str | tuple[str, str]] = {
         "una ronda abierta pierde estos puntos. ¿Eliminar de todos modos?",
     "Delete a note people voted on?": "¿Eliminar una nota por la que se votó?",
     "Hide the room's key hint": "Ocultar las teclas de la sala",
+    "«%1»: stickers on paper; type the counts in the tally grid.":
+        "«%1»: puntos de papel; escribe los conteos en la tabla de conteo.",
 }
 
 #: Same English, different Spanish depending on where it appears.

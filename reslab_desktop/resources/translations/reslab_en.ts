@@ -3099,6 +3099,10 @@ Room code: %2</translation>
             <translation>Start presentation (F5)</translation>
         </message>
         <message>
+            <source>«%1»: stickers on paper; type the counts in the tally grid.</source>
+            <translation>«%1»: stickers on paper; type the counts in the tally grid.</translation>
+        </message>
+        <message>
             <source>«%1»: %2 of %3 have voted.</source>
             <translation>«%1»: %2 of %3 have voted.</translation>
         </message>

@@ -3099,6 +3099,10 @@ Código de la sala: %2</translation>
             <translation>Iniciar la presentación (F5)</translation>
         </message>
         <message>
+            <source>«%1»: stickers on paper; type the counts in the tally grid.</source>
+            <translation>«%1»: puntos de papel; escribe los conteos en la tabla de conteo.</translation>
+        </message>
+        <message>
             <source>«%1»: %2 of %3 have voted.</source>
             <translation>«%1»: han votado %2 de %3.</translation>
         </message>

@@ -320,6 +320,10 @@ class RoomConsole(Retranslatable, QDockWidget):
             self._open_rounds = [r for r in list_rounds(store) if r.status == "open"]
         lines = []
         for rnd in self._open_rounds:
+            if rnd.mode == "paper":  # nobody votes on the screen: no "0 of 20 have voted"
+                lines.append(self.tr("«%1»: stickers on paper; type the counts in the tally grid.")
+                             .replace("%1", rnd.question))
+                continue
             progress = voting_progress(store, rnd.id)
             line = self.tr("«%1»: %2 of %3 have voted.").replace("%1", rnd.question)
             line = line.replace("%2", str(len(progress.voted))).replace("%3", str(progress.total))
