@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Texts set in code; runs again on a language switch (see ui/i18n.py)."""
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        if "edit.undo" in getattr(self, "actions_by_id", {}):  # the toolbar's short labels
+            self.actions_by_id["edit.undo"].setIconText(self.tr("Undo"))
+            self.actions_by_id["edit.redo"].setIconText(self.tr("Redo"))
+            self.undo_stack.indexChanged.emit(self.undo_stack.index())  # "&Undo <what>" again
+            self._name_phase_actions()
         self.refresh_storage_state()
         self.saved_label.setText(self.tr("Every change is saved as you work"))
         # Short labels for the navigator's buttons (the Board menu keeps the full texts).
@@ -265,7 +270,7 @@ class MainWindow(QMainWindow):
     def _name_phase_actions(self) -> None:
         from reslab_desktop.model.vocab import PHASES, phase_name
 
-        lang = self.navigator.language()
+        lang = self.navigator.language()  # the same step names as the sidebar and the overview
         for phase in PHASES:
             self.actions_by_id[f"view.phase_{phase}"].setText(f"&{phase}  {phase_name(phase, lang)}")
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     Qt,
     QUrl,
 )
@@ -54,6 +55,14 @@ KIND_TEXTS = {
     "tally": QT_TRANSLATE_NOOP("PdfExport", "Vote tally sheet"),
     "sign-in": QT_TRANSLATE_NOOP("PdfExport", "Sign-in sheet"),
     "poster": QT_TRANSLATE_NOOP("PdfExport", "Board poster (several sheets)"),
+}
+#: The kind's word in a suggested file name.
+FILE_WORDS = {
+    "report": QT_TRANSLATE_NOOP("PdfExport", "report"),
+    "worksheets": QT_TRANSLATE_NOOP("PdfExport", "worksheets"),
+    "tally": QT_TRANSLATE_NOOP("PdfExport", "tally sheet"),
+    "sign-in": QT_TRANSLATE_NOOP("PdfExport", "sign-in sheet"),
+    "poster": QT_TRANSLATE_NOOP("PdfExport", "poster"),
 }
 PAGE_TEXTS = {
     "letter": QT_TRANSLATE_NOOP("PdfExport", "Letter"),
@@ -181,10 +190,12 @@ class PdfExportDialog(QDialog):
         )
 
     def suggested_name(self) -> str:
+        """``<workshop> - <kind>.pdf`` with the kind in the UI's language ("informe", "conteo")."""
         from reslab_desktop.services.workshop import get_workshop
 
         title = "".join(c if c.isalnum() or c in " -_" else "_" for c in get_workshop(self.store).title).strip()
-        return f"{title or 'reslab'} - {self.kind.currentData()}.pdf"
+        kind = QCoreApplication.translate("PdfExport", FILE_WORDS[self.kind.currentData()])
+        return f"{title or 'reslab'} - {kind}.pdf"
 
 
 def _rounds(store: Store) -> list:

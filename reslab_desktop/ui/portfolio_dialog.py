@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.ui.background_work import BackgroundWork
+from reslab_desktop.ui.dialogs import error_text
 from reslab_desktop.ui.pdf_build import run_with_progress
 from reslab_desktop.ui.widgets_named import named
 
@@ -292,7 +293,7 @@ class PortfolioDialog(QDialog):
         try:
             check_portfolio_outputs(outputs["pdf"], outputs["csv_dir"], outputs["xlsx"], lang, page)
         except ReslabError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
             return None
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ from reslab_desktop.ui.board.search import SearchBar
 from reslab_desktop.ui.board.toolbar import BoardToolbar
 from reslab_desktop.ui.board.view import BoardView
 from reslab_desktop.ui.commands.base import history_for
+from reslab_desktop.ui.dialogs import error_text
 from reslab_desktop.ui.store_signals import StoreSignals
 from reslab_desktop.ui.theme import theme_notifier
 
@@ -167,10 +168,10 @@ class BoardEditor(QWidget):
 
     def report_error(self, exc: BaseException) -> None:
         """A one-line message in a window-modal box (never a traceback)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Board"), str(exc), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Board"), error_text(exc), parent=self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
-        self.last_error = str(exc)
+        self.last_error = box.text()
 
     def show_hint(self, text: str) -> None:
         """A one-line hint over the top of the board (empty text hides it)."""

@@ -31,6 +31,7 @@ from reslab_desktop.services import boards, people
 from reslab_desktop.services import phone_notes as pn
 from reslab_desktop.services.lab import sessions
 from reslab_desktop.ui.deferred import DeferredRefresh
+from reslab_desktop.ui.dialogs import error_text
 from reslab_desktop.ui.i18n import Retranslatable
 
 if TYPE_CHECKING:
@@ -221,7 +222,7 @@ class PhoneNotesBox(Retranslatable, QGroupBox):
         try:
             action()
         except ReslabError as exc:
-            QMessageBox.warning(self, self.tr("Notes from phones"), str(exc))
+            QMessageBox.warning(self, self.tr("Notes from phones"), error_text(exc))
         self._refresh.now()
 
     def accept_selected(self) -> None:
