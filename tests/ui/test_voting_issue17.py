@@ -346,3 +346,28 @@ def test_a_paper_round_never_says_nobody_voted_on_screen(qtbot, window):
     qtbot.waitUntil(lambda: "En papel" in console.voting_progress.text())
     assert "have voted" not in console.voting_progress.text() and "paper" in console.voting_progress.text()
     assert svc.get_round(window.store, rid).mode == "paper"
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("es", "Hay 2 notas empatadas en el último lugar."), ("en", "2 notes tied for the last 1 place."),
+])
+def test_a_tie_at_the_cut_reads_naturally(qtbot, window, language, expected):
+    from reslab_desktop.ui import i18n
+    from reslab_desktop.ui.voting.results import ResultsView
+
+    page, rid = _open(window, mode="open")
+    voters = svc.get_round(window.store, rid).voters
+    n = window.test_notes
+    svc.cast_dot(window.store, rid, voters[0].id, n[0])
+    svc.cast_dot(window.store, rid, voters[1].id, n[1])
+    svc.close_round(window.store, rid)
+    try:
+        i18n.set_language(language)
+        view = ResultsView(window.store)
+        qtbot.addWidget(view)
+        view.show_round(rid)
+        view.k.setValue(1)
+        view._refresh_cut()
+        assert view.cut_label.text() == expected
+    finally:
+        i18n.set_language("en")

@@ -3068,6 +3068,13 @@ Room code: %2</translation>
             <source>Tied</source>
             <translation>Tied</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 notes tied for the last %n place(s).</source>
+            <translation>
+                <numerusform>%1 notes tied for the last %n place.</numerusform>
+                <numerusform>%1 notes tied for the last %n places.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>a new phase-3 board</source>
             <translation>a new phase-3 board</translation>
@@ -3083,10 +3090,6 @@ Room code: %2</translation>
         <message>
             <source>No tie at the cut-off.</source>
             <translation>No tie at the cut-off.</translation>
-        </message>
-        <message>
-            <source>%1 notes tied for the last %2 place(s).</source>
-            <translation>%1 notes tied for the last %2 place(s).</translation>
         </message>
     </context>
     <context>
@@ -3881,6 +3884,13 @@ Room code: %2</translation>
             <source>Still to vote: %1</source>
             <translation>Still to vote: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n note(s) copied to the next phase.</source>
+            <translation>
+                <numerusform>%n note copied to the next phase.</numerusform>
+                <numerusform>%n notes copied to the next phase.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Open the round to start voting.</source>
             <translation>Open the round to start voting.</translation>
@@ -3924,10 +3934,6 @@ Room code: %2</translation>
         <message>
             <source>Take the top %1 to the next phase</source>
             <translation>Take the top %1 to the next phase</translation>
-        </message>
-        <message>
-            <source>%1 notes copied to the next phase.</source>
-            <translation>%1 notes copied to the next phase.</translation>
         </message>
     </context>
     <context>

@@ -3068,6 +3068,13 @@ Código de la sala: %2</translation>
             <source>Tied</source>
             <translation>Empate</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 notes tied for the last %n place(s).</source>
+            <translation>
+                <numerusform>Hay %1 notas empatadas en el último lugar.</numerusform>
+                <numerusform>Hay %1 notas empatadas en los últimos %n lugares.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>a new phase-3 board</source>
             <translation>un tablero nuevo del paso 3</translation>
@@ -3083,10 +3090,6 @@ Código de la sala: %2</translation>
         <message>
             <source>No tie at the cut-off.</source>
             <translation>No hay empate en el corte.</translation>
-        </message>
-        <message>
-            <source>%1 notes tied for the last %2 place(s).</source>
-            <translation>Hay %1 notas empatadas en los últimos lugares (%2).</translation>
         </message>
     </context>
     <context>
@@ -3881,6 +3884,13 @@ Código de la sala: %2</translation>
             <source>Still to vote: %1</source>
             <translation>Faltan por votar: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n note(s) copied to the next phase.</source>
+            <translation>
+                <numerusform>%n nota copiada al siguiente paso.</numerusform>
+                <numerusform>%n notas copiadas al siguiente paso.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Open the round to start voting.</source>
             <translation>Abre la ronda para empezar a votar.</translation>
@@ -3924,10 +3934,6 @@ Código de la sala: %2</translation>
         <message>
             <source>Take the top %1 to the next phase</source>
             <translation>Llevar las %1 más votadas al siguiente paso</translation>
-        </message>
-        <message>
-            <source>%1 notes copied to the next phase.</source>
-            <translation>%1 notas copiadas al siguiente paso.</translation>
         </message>
     </context>
     <context>

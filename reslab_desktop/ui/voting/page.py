@@ -422,8 +422,7 @@ class VotingPage(QWidget):
             lambda: svc.promote_top(self.store, round_id, k, target or None))
         status = getattr(self.host, "statusBar", None)
         if callable(status):
-            status().showMessage(self.tr("%1 notes copied to the next phase.").replace(
-                "%1", str(len(promotion.note_ids))), 8000)
+            status().showMessage(self.tr("%n note(s) copied to the next phase.", "", len(promotion.note_ids)), 8000)
         return promotion
 
     # -- the shared screen ---------------------------------------------------------------

@@ -222,9 +222,8 @@ class ResultsView(QWidget):
         if cut.clean:
             self.cut_label.setText(self.tr("No tie at the cut-off."))
         else:
-            self.cut_label.setText(
-                self.tr("%1 notes tied for the last %2 place(s).").replace("%1", str(len(cut.tied)))
-                .replace("%2", str(cut.seats))
+            self.cut_label.setText(  # Qt's plural forms: "the last place" / "the last 2 places"
+                self.tr("%1 notes tied for the last %n place(s).", "", cut.seats).replace("%1", str(len(cut.tied)))
             )
         self.runoff_button.setEnabled(self.closed and not cut.clean)  # (the round as show_round read it)
         self.promote_button.setEnabled(self.closed and cut.clean)
