@@ -42,7 +42,10 @@ class FacilitatorOverlay(QFrame):
         self.presenter = presenter
         self.setObjectName("room.overlay")
         self.setStyleSheet("FacilitatorOverlay { background: #12263F; border: 2px solid #FFD54F;"
-                           " border-radius: 12px; } QLabel { color: white; }")
+                           " border-radius: 12px; } QLabel { color: white; }"
+                           " QPushButton { background: #F3F4F6; color: #12263F; border: 2px solid #F3F4F6;"
+                           " border-radius: 6px; padding: 6px 10px; }"
+                           " QPushButton:focus { border-color: #FFD54F; }")
         self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -92,7 +95,7 @@ class FacilitatorOverlay(QFrame):
     def place(self) -> None:
         parent = self.parentWidget()
         self.adjustSize()
-        width = min(max(self.sizeHint().width(), 360), max(360, parent.width() // 3))
+        width = min(max(self.sizeHint().width(), 460), max(460, parent.width() // 2))
         self.resize(width, self.sizeHint().height())
         self.move(parent.width() - self.width() - 16, 16)
         self.raise_()

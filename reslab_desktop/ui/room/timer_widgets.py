@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -100,7 +100,11 @@ class TimerFace(Retranslatable, QWidget):
         if caption:  # "Paused" above the digits, which dim
             band = QRectF(digits.x(), digits.y(), digits.width(), digits.height() * 0.24)
             small = QFont(font)
-            small.setPixelSize(max(9, int(min(band.height() * 0.8, band.width() / max(6, len(caption))))))
+            size = max(9, int(band.height() * 0.8))
+            small.setPixelSize(size)
+            while size > 9 and QFontMetricsF(small).horizontalAdvance(caption) > band.width() * 0.8:
+                size = int(size * 0.85)
+                small.setPixelSize(max(9, size))
             painter.setFont(small)
             painter.setPen(QColor(t.danger))
             painter.drawText(band, Qt.AlignmentFlag.AlignCenter, caption)
