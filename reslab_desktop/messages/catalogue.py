@@ -50,7 +50,7 @@ def _value(name: str, value: str, language: str) -> str:
     if name in _NOUN_FIELDS:
         bare = value.strip("'\"")
         if bare in module.NOUNS:
-            return module.NOUNS[bare]
+            return str(module.NOUNS[bare])
     return value
 
 

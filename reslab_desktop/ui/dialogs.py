@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from reslab_desktop.errors import InstallationError, ReslabError
 from reslab_desktop.messages import user_message
 from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.window_context import WindowContext
 
 
 def workshop_filter() -> str:
@@ -61,9 +62,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
         box.finished.connect(lambda *_: _parentless.discard(box))
     box.open()
     window = parent.window() if parent is not None else None
-    refresh = getattr(window, "refresh_storage_state", None)
-    if callable(refresh):  # a failed save may have left the store read-only or in memory
-        refresh()
+    if isinstance(window, WindowContext):  # a failed save may have left the store read-only or in memory
+        window.refresh_storage_state()
     return box
 
 

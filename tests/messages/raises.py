@@ -21,8 +21,9 @@ USER_ERRORS = frozenset({
     "NewerFileError", "ReadOnlyError", "InterchangeError", "TemplateFileError", "BallotError",
     "TransitionError", "Refused",
 })
-#: The CLI stays English; the UI's own strings go through Qt's catalogues.
-SKIPPED = ("cli", "ui")
+#: The CLI stays English (display.py speaks on stderr before any window can exist); the UI's own
+#: strings go through Qt's catalogues.
+SKIPPED = ("cli", "ui", "display.py")
 
 
 def _samples(node: ast.expr) -> list[str]:

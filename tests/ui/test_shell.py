@@ -12,7 +12,7 @@ from reslab_desktop.model.vocab import PHASE_NAMES
 from reslab_desktop.services import boards, people
 from reslab_desktop.services.workshop import get_workshop
 from reslab_desktop.storage import Store
-from reslab_desktop.ui.actions import ACTIONS, resolve
+from reslab_desktop.ui.actions import ACTIONS
 from reslab_desktop.ui.settings import Settings
 from reslab_desktop.ui.workspace import workspace
 
@@ -57,11 +57,10 @@ def test_demo_opens_with_six_named_phases_and_switches_boards(open_window, demo_
     assert nav.current_board_id() == seen[2][1]
 
 
-def test_every_action_row_resolves_to_a_handler(open_window, tmp_path):
+def test_every_action_row_has_a_callable_handler(open_window, tmp_path):
     window = open_window(new_file(tmp_path))
     for spec in ACTIONS:
-        if isinstance(spec.handler, str):
-            assert callable(resolve(window, spec.handler)), spec.id
+        assert callable(spec.handler) and not isinstance(spec.handler, str), spec.id
         assert spec.id in window.actions_by_id
     menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
     assert menus[:3] == ["&File", "&Edit", "&View"]
@@ -517,7 +516,7 @@ def test_new_workshop_dialog_proposes_a_file_and_the_workspace_creates_it(app, q
 
 
 def test_open_the_demo_writes_it_once_in_documents(app, tmp_path):
-    from reslab_desktop.cli.files import default_demo_path
+    from reslab_desktop.demo import default_demo_path
 
     target = tmp_path / "Documentos" / "demo.reslab"
     window = workspace().open_demo(target)

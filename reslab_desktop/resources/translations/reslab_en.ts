@@ -385,6 +385,7 @@
         </message>
         <message>
             <source>Export PDF</source>
+            <extracomment>Print jobs running (each kept until it finishes or fails).</extracomment>
             <translation>Export PDF</translation>
         </message>
         <message>
@@ -696,7 +697,7 @@
         <name>Actions</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
+            <extracomment>A row's handler: ``f(window)``, ``f(window, checked)`` (checkable) or ``f(window, menu)`` (submenu). Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -1225,7 +1226,6 @@
         </message>
         <message>
             <source>Leave presentation mode</source>
-            <extracomment>(menu key, text, keys) for keys handled by widgets rather than actions.</extracomment>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
@@ -1284,6 +1284,7 @@
         <name>Backups</name>
         <message>
             <source>Restore from Backup</source>
+            <extracomment>The window's backup schedule (none for a read-only workshop).</extracomment>
             <translation>Restore from Backup</translation>
         </message>
         <message>
@@ -2729,6 +2730,14 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
     <context>
         <name>PhoneRoom</name>
         <message>
+            <source>This laptop is not connected to any network, so phones cannot reach it. Connect it to the room's Wi-Fi or travel router (or turn on the laptop's hotspot), then press "Look for networks again".</source>
+            <translation>This laptop is not connected to any network, so phones cannot reach it. Connect it to the room's Wi-Fi or travel router (or turn on the laptop's hotspot), then press "Look for networks again".</translation>
+        </message>
+        <message>
+            <source>127.0.0.1 is this laptop only: phones cannot reach it. Choose the Wi-Fi's address in the Network list (usually 192.168… or 10…).</source>
+            <translation>127.0.0.1 is this laptop only: phones cannot reach it. Choose the Wi-Fi's address in the Network list (usually 192.168… or 10…).</translation>
+        </message>
+        <message>
             <source>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</source>
             <translation>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</translation>
         </message>
@@ -2739,6 +2748,14 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</source>
             <translation>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</translation>
+        </message>
+        <message>
+            <source>On a Mac, allow incoming connections for Resiliency Lab (System Settings ▸ Network ▸ Firewall ▸ Options).</source>
+            <translation>On a Mac, allow incoming connections for Resiliency Lab (System Settings ▸ Network ▸ Firewall ▸ Options).</translation>
+        </message>
+        <message>
+            <source>If this laptop has a firewall, allow incoming connections on port %1.</source>
+            <translation>If this laptop has a firewall, allow incoming connections on port %1.</translation>
         </message>
     </context>
     <context>
@@ -2754,6 +2771,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>The laptop's address on the room's network</source>
             <translation>The laptop's address on the room's network</translation>
+        </message>
+        <message>
+            <source>Look for networks again</source>
+            <translation>Look for networks again</translation>
         </message>
         <message>
             <source>People not on the list may join by typing their name</source>
@@ -2778,6 +2799,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Open rounds phones can vote in</source>
             <translation>Open rounds phones can vote in</translation>
+        </message>
+        <message>
+            <source>127.0.0.1 (this laptop only)</source>
+            <translation>127.0.0.1 (this laptop only)</translation>
         </message>
         <message>
             <source>The room could not open: %1</source>

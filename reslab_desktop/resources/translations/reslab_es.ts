@@ -349,6 +349,7 @@
         </message>
         <message>
             <source>Export PDF</source>
+            <extracomment>Print jobs running (each kept until it finishes or fails).</extracomment>
             <translation>Exportar PDF</translation>
         </message>
         <message>
@@ -696,7 +697,7 @@
         <name>Actions</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
+            <extracomment>A row's handler: ``f(window)``, ``f(window, checked)`` (checkable) or ``f(window, menu)`` (submenu). Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
@@ -1225,7 +1226,6 @@
         </message>
         <message>
             <source>Leave presentation mode</source>
-            <extracomment>(menu key, text, keys) for keys handled by widgets rather than actions.</extracomment>
             <translation>Salir del modo presentación</translation>
         </message>
         <message>
@@ -1284,6 +1284,7 @@
         <name>Backups</name>
         <message>
             <source>Restore from Backup</source>
+            <extracomment>The window's backup schedule (none for a read-only workshop).</extracomment>
             <translation>Restaurar desde un respaldo</translation>
         </message>
         <message>
@@ -2729,6 +2730,14 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
     <context>
         <name>PhoneRoom</name>
         <message>
+            <source>This laptop is not connected to any network, so phones cannot reach it. Connect it to the room's Wi-Fi or travel router (or turn on the laptop's hotspot), then press "Look for networks again".</source>
+            <translation>Esta computadora no está conectada a ninguna red, así que los teléfonos no pueden llegar a ella. Conéctala al wifi de la sala o al router de viaje (o activa el punto de acceso de la computadora) y pulsa «Buscar redes otra vez».</translation>
+        </message>
+        <message>
+            <source>127.0.0.1 is this laptop only: phones cannot reach it. Choose the Wi-Fi's address in the Network list (usually 192.168… or 10…).</source>
+            <translation>127.0.0.1 es solo esta computadora: los teléfonos no pueden llegar a ella. Elige la dirección del wifi en la lista Red (suele empezar por 192.168… o 10…).</translation>
+        </message>
+        <message>
             <source>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</source>
             <translation>Esta dirección no es de una red local: los teléfonos en el wifi de la sala quizá no la alcancen. Elige la dirección del wifi (casi siempre 192.168… o 10…).</translation>
         </message>
@@ -2739,6 +2748,14 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</source>
             <translation>En Windows, permite Resiliency Lab en el firewall y marca esta red como «Privada» (Configuración ▸ Red ▸ Propiedades).</translation>
+        </message>
+        <message>
+            <source>On a Mac, allow incoming connections for Resiliency Lab (System Settings ▸ Network ▸ Firewall ▸ Options).</source>
+            <translation>En una Mac, permite las conexiones entrantes para Resiliency Lab (Ajustes del Sistema ▸ Red ▸ Firewall ▸ Opciones).</translation>
+        </message>
+        <message>
+            <source>If this laptop has a firewall, allow incoming connections on port %1.</source>
+            <translation>Si esta computadora tiene un firewall, permite las conexiones entrantes en el puerto %1.</translation>
         </message>
     </context>
     <context>
@@ -2754,6 +2771,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>The laptop's address on the room's network</source>
             <translation>La dirección de la computadora en la red de la sala</translation>
+        </message>
+        <message>
+            <source>Look for networks again</source>
+            <translation>Buscar redes otra vez</translation>
         </message>
         <message>
             <source>People not on the list may join by typing their name</source>
@@ -2778,6 +2799,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Open rounds phones can vote in</source>
             <translation>Rondas abiertas en las que votan los teléfonos</translation>
+        </message>
+        <message>
+            <source>127.0.0.1 (this laptop only)</source>
+            <translation>127.0.0.1 (solo esta computadora)</translation>
         </message>
         <message>
             <source>The room could not open: %1</source>

@@ -4,6 +4,7 @@ that turns gestures and actions into undo commands that call the services."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -293,7 +294,7 @@ class BoardEditor(QWidget):
         if not path.lower().endswith(".png"):
             path += ".png"
         try:
-            export_png(self.scene, path, ids)
+            export_png(self.scene, Path(path), ids)
         except ReslabError as exc:
             self.report_error(exc)
             return None
@@ -308,7 +309,7 @@ class BoardEditor(QWidget):
         if not path.lower().endswith(".svg"):
             path += ".svg"
         try:
-            export_svg(self.scene, path, boards.get_board(self.store, self._board_id).title)
+            export_svg(self.scene, Path(path), boards.get_board(self.store, self._board_id).title)
         except ReslabError as exc:
             self.report_error(exc)
             return None

@@ -6,16 +6,19 @@ the action table (ui/actions.py), so the strip only calls the same editor method
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize
-from PySide6.QtGui import QActionGroup
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from reslab_desktop.rules.palette import NOTE_COLORS
 from reslab_desktop.ui.board.controller_base import tr
 from reslab_desktop.ui.board.palette_menu import swatch
 from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.noop import QT_TRANSLATE_NOOP
+from reslab_desktop.ui.window_context import WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.board.editor import BoardEditor
@@ -28,8 +31,8 @@ class BoardToolbar(QToolBar):
         self.setIconSize(QSize(22, 22))
         self.editor = editor
         c = editor.controller
-        self._sources: list[tuple[object, str, str]] = []  # (action, English text, English tip)
-        self._edit_actions = [
+        self._sources: list[tuple[QAction, str, str]] = []  # (action, English text, English tip)
+        self._edit_actions: list[QAction] = [
             self._button(QT_TRANSLATE_NOOP("", "+ Note"), QT_TRANSLATE_NOOP("", "A new note in the middle of the view (N, or double-click the board)"), c.add_note),
         ]
         self.colors = QActionGroup(self)
@@ -58,7 +61,8 @@ class BoardToolbar(QToolBar):
             self._button(QT_TRANSLATE_NOOP("", "Link"), QT_TRANSLATE_NOOP("", "An arrow between the two selected notes (Ctrl+K)"), c.link_selected),
             self._button(QT_TRANSLATE_NOOP("", "Image"), QT_TRANSLATE_NOOP("", "Insert a photo from a file (Ctrl+Shift+I)"), c.insert_image_file),
         ]
-        phones = getattr(editor.window(), "actions_by_id", {}).get("room.phone_notes")
+        window = editor.window()
+        phones = window.actions_by_id.get("room.phone_notes") if isinstance(window, WindowContext) else None
         if phones is not None:  # the Room menu's toggle, here too: notes from phones to this board
             self.addAction(phones)
             self._edit_actions.append(phones)
@@ -82,8 +86,8 @@ class BoardToolbar(QToolBar):
     def retranslate_ui(self) -> None:
         """A live language switch: the buttons, colors and tips in the new language."""
         for action, text, tip in self._sources:
-            action.setText(tr(text))  # type: ignore[attr-defined]
-            action.setToolTip(tr(tip))  # type: ignore[attr-defined]
+            action.setText(tr(text))
+            action.setToolTip(tr(tip))
         lang = current_language()
         for i, (action, (_, es, en)) in enumerate(zip(self.colors.actions(), NOTE_COLORS, strict=True)):
             action.setText(es if lang == "es" else en)
@@ -91,7 +95,7 @@ class BoardToolbar(QToolBar):
         self.author.setToolTip(tr("Author of the notes you add now (e.g. while typing in the cards of one person)"))
         self.fill_authors(getattr(self, "_authors", {}))
 
-    def _button(self, text: str, tip: str, slot) -> object:  # type: ignore[no-untyped-def]
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
         """``text`` and ``tip`` are English (marked with QT_TRANSLATE_NOOP), translated here."""
         action = self.addAction(tr(text))
         action.setToolTip(tr(tip))

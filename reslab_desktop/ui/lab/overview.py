@@ -50,6 +50,7 @@ from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import run, vocab, watch
 from reslab_desktop.ui.lab.pathway_chart import PathwayChart
 from reslab_desktop.ui.store_signals import StoreSignals
+from reslab_desktop.ui.window_context import WindowContext
 
 #: What changes what the overview shows (counts, statuses, localization, suggestion).
 OVERVIEW_ENTITIES = (
@@ -360,6 +361,8 @@ class LabOverview(QWidget):
         elif s.action in TABS:
             self.show_tab(TABS[s.action])
         elif s.action in WINDOW_ACTIONS:
-            action = getattr(self.window(), "actions_by_id", {}).get(WINDOW_ACTIONS[s.action])
+            window = self.window()
+            actions = window.actions_by_id if isinstance(window, WindowContext) else {}
+            action = actions.get(WINDOW_ACTIONS[s.action])
             if action is not None:
                 action.trigger()

@@ -43,7 +43,8 @@ class _NameDialog(QDialog):
         """Buttons last, and Tab walks the fields in the order they are shown (the buttons were
         made first, so Qt's default order jumped from the name to OK, skipping the combo boxes)."""
         self.form.addRow(self.buttons)
-        fields = [self.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget() for row in range(self.form.rowCount())]
+        items = [self.form.itemAt(row, QFormLayout.ItemRole.FieldRole) for row in range(self.form.rowCount())]
+        fields = [item.widget() for item in items if item is not None]
         chain = [w for w in fields if w is not None and w is not self.buttons]
         for w in chain:
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # combo boxes too (macOS leaves them out)

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.interchange.roster_csv import normalize_name, read_roster
+from reslab_desktop.interchange.roster_csv import read_roster
 from reslab_desktop.messages import translate
 from reslab_desktop.model.vocab import role_name, sector_name
+from reslab_desktop.rules.text import fold as normalize_name
 from reslab_desktop.services.roster import RosterResult, plan_roster
 from reslab_desktop.storage import Store
 from reslab_desktop.ui import dialogs

@@ -220,7 +220,7 @@ class RoomConsole(Retranslatable, QDockWidget):
         presenter.audience.shown_changed.connect(lambda *_: self._sync())
         presenter.presenting_changed.connect(lambda *_: self._sync())
         presenter.screens_changed.connect(self._fill_screens)
-        store = getattr(presenter.host, "store", None)
+        store = presenter.host.store
         if store is not None:  # the phones' dots too: they reach the GUI thread through it
             StoreSignals.of(store).follow(self, self._on_store_changed)
         self.retranslate_ui()
@@ -290,7 +290,7 @@ class RoomConsole(Retranslatable, QDockWidget):
     # -------------------------------------------------------------- private notes, per workshop
 
     def _notes_key(self) -> str:
-        return str(self.presenter.host.store.path.resolve())  # type: ignore[attr-defined]
+        return str(self.presenter.host.store.path.resolve())
 
     @staticmethod
     def _all_notes() -> dict[str, str]:
@@ -313,18 +313,22 @@ class RoomConsole(Retranslatable, QDockWidget):
 
     def refresh_voting(self) -> None:
         """Who has voted in the open rounds — never how (counts stay in the voting page)."""
-        from reslab_desktop.services.voting import list_rounds, voting_progress
+        from reslab_desktop.services.voting import list_rounds
+        from reslab_desktop.services.voting_records import VotingProgress, voted_ids
 
-        store = self.presenter.host.store  # type: ignore[attr-defined]
-        if self._open_rounds is None:
+        store = self.presenter.host.store
+        if self._open_rounds is None:  # the rounds and their voters; a dot changes neither
             self._open_rounds = [r for r in list_rounds(store) if r.status == "open"]
+        with store.read() as s:  # after a dot only who has voted is read (one query a round)
+            voted = {rnd.id: voted_ids(s, rnd.id) for rnd in self._open_rounds}
         lines = []
         for rnd in self._open_rounds:
             if rnd.mode == "paper":  # nobody votes on the screen: no "0 of 20 have voted"
                 lines.append(self.tr("«%1»: stickers on paper; type the counts in the tally grid.")
                              .replace("%1", rnd.question))
                 continue
-            progress = voting_progress(store, rnd.id)
+            progress = VotingProgress(tuple(v for v in rnd.voters if v.id in voted[rnd.id]),
+                                      tuple(v for v in rnd.voters if v.id not in voted[rnd.id]))
             line = self.tr("«%1»: %2 of %3 have voted.").replace("%1", rnd.question)
             line = line.replace("%2", str(len(progress.voted))).replace("%3", str(progress.total))
             if progress.missing:

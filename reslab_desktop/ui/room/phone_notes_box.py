@@ -98,9 +98,7 @@ class PhoneNotesBox(Retranslatable, QGroupBox):
         self._records: dict[str, pn.PhoneNoteRecord] = {}
         self._refresh = DeferredRefresh(self, self.refresh, idle_ms=60, max_wait_ms=400)
         link.changed.connect(self._refresh.now)
-        signals = getattr(link.window, "signals", None)
-        if signals is not None:
-            signals.changed.connect(self._on_store_changed)
+        link.window.signals.changed.connect(self._on_store_changed)
         self.retranslate_ui()
 
     def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
