@@ -59,6 +59,7 @@ class PhoneRoom(QObject):
     """``changed`` when the room opens, closes, or someone joins or leaves."""
 
     changed = Signal()
+    _seats_changed = Signal()  # emitted on the server's thread, delivered on the GUI thread
 
     def __init__(self, host: QObject, store: Store) -> None:
         super().__init__(host)
@@ -68,6 +69,7 @@ class PhoneRoom(QObject):
         self._seats_changed_signal_timer.setSingleShot(True)
         self._seats_changed_signal_timer.setInterval(100)
         self._seats_changed_signal_timer.timeout.connect(self.changed)
+        self._seats_changed.connect(self._seats_changed_signal_timer.start)
         self.watch = QTimer(self)
         self.watch.setInterval(2000)
         self.watch.timeout.connect(self.changed)
@@ -93,7 +95,8 @@ class PhoneRoom(QObject):
             except RoomError as exc:
                 last = exc
                 continue
-            server.on_seats_changed = self._seats_changed_signal_timer.start
+            # the server calls this on its own thread: a timer cannot be started from there
+            server.on_seats_changed = self._seats_changed.emit
             self.server = server
             _quicker_thread_switches(True)
             self.watch.start()
