@@ -12,6 +12,7 @@ from reslab_desktop.services.board_model import BoardDelta
 from reslab_desktop.services.records import NoteRecord
 from reslab_desktop.ui.board.scene import ARRIVALS_PER_FRAME, BoardScene
 from tests.room.helpers import call, join, split_url
+from tests.room.notes_app import open_room
 from tests.room.notes_helpers import make_notes_workshop
 
 
@@ -80,10 +81,8 @@ def test_phones_writing_through_the_app_land_in_batches(qtbot, tmp_path, app_win
     nws = make_notes_workshop(tmp_path / "sala.reslab", n_people=6)
     window = app_window(nws.path)
     window.open_board(nws.board_id)
-    box = phones_hooks.phones_box(window)
-    box.phones.open("127.0.0.1", port=0)
+    base, code = split_url(open_room(window))
     phone_notes_hooks.start_receiving(window, pn.Intake(nws.board_id))
-    base, code = split_url(box.phones.server.url)
     sets = []
     window.signals.changed.connect(lambda c: sets.append(c) if getattr(c, "initiator", "") == PHONE else None)
     scene = window.board_editor.scene
@@ -96,24 +95,4 @@ def test_phones_writing_through_the_app_land_in_batches(qtbot, tmp_path, app_win
     assert sorted(n.record.text for n in scene.notes.values()) == sorted(
         f"Nota {i} de {k}" for i in range(10) for k in range(6))
     assert len(sets) >= 1 and scene.arrival_insertions <= len(sets)
-    box.phones.close()
-
-
-@pytest.fixture
-def app_window(qapp, tmp_path_factory):
-    """``app_window(path)``: a main window on ``path`` (settings in a folder of the test's)."""
-    from PySide6.QtCore import QSettings
-
-    from reslab_desktop.ui.app import prepare_application
-    from reslab_desktop.ui.workspace import workspace
-
-    folder = tmp_path_factory.mktemp("settings")
-    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    prepare_application(qapp)
-    yield lambda path: workspace().open_path(path)
-    ws = workspace()
-    for window in list(ws.windows):
-        window.close()
-    if ws.start is not None:
-        ws.start.close()
+    phones_hooks.phones_box(window).phones.close()
