@@ -102,3 +102,19 @@ def test_sign_in_sheet_prints_emoji_names(store: Store, tmp_path: Path) -> None:
     out = tmp_path / "asistencia.pdf"
     export_pdf(store, out, PdfOptions(kind="sign-in"))
     assert "Ana⭐López" in squash(pdf_text(out))
+
+
+def test_the_board_draws_emoji_with_the_bundled_symbola(qapp) -> None:
+    """The board's font (scene, PNG and SVG export) lists Symbola after DejaVu: Qt draws an
+    emoji with a real glyph, not a box (glyph 0), even on a machine without emoji fonts."""
+    from PySide6.QtGui import QTextLayout
+
+    from reslab_desktop.ui.board import style
+
+    layout = QTextLayout("Idea 🎉 lista ✅", style.font(20))
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = {run.rawFont().familyName(): list(run.glyphIndexes()) for run in layout.glyphRuns()}
+    assert set(runs) == {"DejaVu Sans", "Symbola"}
+    assert 0 not in runs["Symbola"] and 0 not in runs["DejaVu Sans"]
