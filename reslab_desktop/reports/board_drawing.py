@@ -242,8 +242,7 @@ def _draw_note(canv: Canvas, note: NoteRecord, view: BoardView) -> None:
     text = canv.beginText(x + NOTE_PAD * s, top - NOTE_PAD * s - size * s * 0.95)
     text.setFont(FONT, size * s, size * s * 1.18)
     for line in lines:
-        text_runs(text, line, FONT, size * s, size * s * 1.18)
-        text.textLine("")
+        text_runs(text, line, FONT, size * s, size * s * 1.18, end_line=True)
     canv.drawText(text)
 
 

@@ -30,6 +30,7 @@ _DIRECTION_CONTROLS: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u20
 # invisible joiners and emoji presentation selectors: dropped when no bundled font has them
 _INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff" + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
 _covered: dict[str, frozenset[int]] = {}
+_plain: dict[str, frozenset[str]] = {}  # characters a font draws as they are (no run needed)
 _lock = threading.Lock()
 _registered = False
 
@@ -54,6 +55,8 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(SYMBOLS, normal=SYMBOLS, bold=SYMBOLS, italic=SYMBOLS, boldItalic=SYMBOLS)
         for name in _FILES:
             _covered[name] = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+            _plain[name] = frozenset(chr(c) for c in _covered[name] if chr(c).isprintable()
+                                     and chr(c) not in _DIRECTION_CONTROLS) | {"\n", "\t"}
         # Every Table cell calls setFont(cellstyle.fontname) even when it holds Paragraphs, and
         # every Drawing starts from STATE_DEFAULTS: both default to an unembedded Helvetica
         # (also inside TableOfContents), so make the bundled font the library default.
@@ -71,6 +74,9 @@ def font_runs(text: str, font: str = FONT) -> tuple[tuple[str, str], ...]:
     are dropped. "Hola 👋" → (("Hola ", FONT), ("👋", SYMBOLS)). Empty text: no run."""
     if text.isascii() and text.isprintable():
         return ((text, font),) if text else ()
+    register_fonts()
+    if set(text) <= _plain[font]:  # the usual case (accents, punctuation): one run, found in C
+        return ((text, font),)
     return _cached_runs(text, font) if len(text) <= 64 else _runs(text, font)  # words are cached
 
 
@@ -130,16 +136,25 @@ def draw_runs(canv, x: float, y: float, text: str, font: str, size: float,  # ty
     canv.setFont(font, size)
 
 
-def text_runs(tx, text: str, font: str, size: float, leading: float | None = None) -> None:  # type: ignore[no-untyped-def]
-    """``tx.textOut(text)`` for user text on a text object in ``font``/``size``: symbol runs
-    switch to Symbola and back."""
-    for piece, run_font in font_runs(text, font):
+def text_runs(tx, text: str, font: str, size: float, leading: float | None = None,  # type: ignore[no-untyped-def]
+              end_line: bool = False) -> None:
+    """``tx.textOut(text)`` (``end_line``: ``tx.textLine(text)``) for user text on a text
+    object in ``font``/``size``: symbol runs switch to Symbola and back."""
+    runs = font_runs(text, font)
+    if not runs:
+        if end_line:
+            tx.textLine("")
+        return
+    last = len(runs) - 1
+    for i, (piece, run_font) in enumerate(runs):
         if run_font != font:
             tx.setFont(run_font, size, leading)
-            tx.textOut(piece)
-            tx.setFont(font, size, leading)
+        if end_line and i == last:
+            tx.textLine(piece)
         else:
             tx.textOut(piece)
+        if run_font != font:
+            tx.setFont(font, size, leading)
 
 
 def fit_text(text: str, width: float, size: float, font: str = FONT) -> str:

@@ -254,8 +254,9 @@ class NoteItem(Flowable):
                 text = f"{text} {word}" if text else word
             if run is not None:
                 font, color = _set(tx, run, font, color, s.leading)
-                text_runs(tx, text, run[0], run[1], s.leading)
-            tx.textLine("")
+                text_runs(tx, text, run[0], run[1], s.leading, end_line=True)
+            else:
+                tx.textLine("")
             if shrink:
                 tx.setWordSpace(0)
         canv.drawText(tx)
