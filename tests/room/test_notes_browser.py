@@ -1,6 +1,7 @@
 """The phone's "write" page in a real browser (Debian's Chromium through Playwright, 360×740):
 two phones writing at once, moderation seen on the phone, offline then online without
-duplicates, text kept across a reload, check-in, the timer, hostile text shown as text; and
+duplicates, text kept across a reload, check-in, the timer, hostile text shown as text, "slow
+down" when a phone sends too fast; and
 against the app's window: notes appearing in its scene, the console's accept/reject (and undo)
 reaching the phone, the write page with a large phone font.
 ``RESLAB_SCREENSHOTS=dir`` also saves the pictures used in the docs."""
@@ -209,6 +210,24 @@ def test_check_in_from_the_phone(phones, nroom, nws):
     with Store.open(nws.path, read_only=True) as store:
         (row,) = sessions.check_ins(store, nws.session_id)
     assert (row.participant_id, row.source) == (nws.people[1], "phone")
+
+
+def test_too_fast_says_slow_down_and_sends_later_once(phones, nroom, nws):
+    from reslab_desktop.room.limits import NOTE_BURST
+
+    server, base, code = nroom
+    server.notes.stage.open_board(pn.Intake(nws.board_id))
+    page = phones()
+    enter(page, base, code, NAMES[0])
+    for i in range(NOTE_BURST + 1):  # one more than a phone may send at once
+        page.get_by_label("Escribe tu nota").fill(f"Idea rápida {i}")
+        page.get_by_role("button", name="Enviar").click()
+        page.locator(".sent-item").nth(i).wait_for()
+    page.get_by_text("Más despacio, por favor").wait_for(timeout=20_000)
+    page.locator(".sent-item.placed").nth(NOTE_BURST).wait_for(timeout=30_000)  # sent again, later, by itself
+    placed, sent = file_notes(nws)
+    assert sorted(n.text for n in placed) == sorted(f"Idea rápida {i}" for i in range(NOTE_BURST + 1))
+    assert len(sent) == NOTE_BURST + 1
 
 
 HOSTILE = [
