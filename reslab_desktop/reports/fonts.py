@@ -18,6 +18,8 @@ import threading
 from functools import lru_cache
 from typing import Final
 
+from reslab_desktop.rules.text import DIRECTION_CONTROLS
+
 FONT: Final = "DejaVuSans"
 FONT_BOLD: Final = "DejaVuSans-Bold"
 FONT_ITALIC: Final = "DejaVuSans-Oblique"
@@ -26,7 +28,7 @@ SYMBOLS: Final = "Symbola"  # emoji and symbols DejaVu lacks (one face: used for
 _FILES: Final = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf",
                  SYMBOLS: "Symbola.ttf"}
 # never drawn: direction overrides, embeddings and isolates, and marks that only steer them
-_DIRECTION_CONTROLS: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_DIRECTION_CONTROLS: Final = DIRECTION_CONTROLS
 # invisible joiners and emoji presentation selectors: dropped when no bundled font has them
 _INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff" + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
 _covered: dict[str, frozenset[int]] = {}

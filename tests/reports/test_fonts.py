@@ -118,3 +118,16 @@ def test_the_board_draws_emoji_with_the_bundled_symbola(qapp) -> None:
     runs = {run.rawFont().familyName(): list(run.glyphIndexes()) for run in layout.glyphRuns()}
     assert set(runs) == {"DejaVu Sans", "Symbola"}
     assert 0 not in runs["Symbola"] and 0 not in runs["DejaVu Sans"]
+
+
+def test_the_board_never_draws_direction_overrides_or_control_characters(qapp) -> None:
+    """A note typed or imported with a direction override (phone text has none: it is cleaned
+    on arrival) is drawn as the characters it holds, in their order."""
+    from reslab_desktop.rules.text import drawn
+    from reslab_desktop.ui.board.textfit import fit, full
+
+    assert drawn(HOSTILE_APP) == printable(HOSTILE_APP)  # one rule for the board and the PDF
+    for fitted in (fit(HOSTILE_APP, 400, 200), full(HOSTILE_APP, 400)):
+        shown = "".join(layout.text() for layout in fitted.layouts)
+        assert "\u202e" not in shown and "\u2066" not in shown and "\x07" not in shown
+        assert "abcgnp.exe" in shown
