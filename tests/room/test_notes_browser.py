@@ -59,6 +59,10 @@ def phones(browser):
 
     yield new_phone
     for context in made:
+        # a route handler still waiting on a fetch would otherwise fire into the next test
+        context.unroute_all(behavior="ignoreErrors")
+        for page in context.pages:
+            page.unroute_all(behavior="ignoreErrors")
         context.close()
     assert not [e for e in errors if "Failed to load resource" not in e and "WebSocket" not in e
                 and "ERR_INTERNET_DISCONNECTED" not in e], errors
