@@ -399,8 +399,8 @@ def _occupied(tx: Tx, board_id: str) -> list[phone_layout.Rect]:
     out: list[phone_layout.Rect] = []
     for model in (Note, Image):
         t = model.__table__
-        out.extend((x, y, w, h) for x, y, w, h in conn.execute(
-            select(t.c.x, t.c.y, t.c.w, t.c.h).where(t.c.board_id == board_id)))
+        out.extend(tuple(row) for row in conn.execute(  # type: ignore[misc]
+            select(t.c.x, t.c.y, t.c.w, t.c.h).where(t.c.board_id == board_id)).all())
     return out
 
 
