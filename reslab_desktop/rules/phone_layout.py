@@ -11,8 +11,8 @@ keep the zone as theirs. Notes for no zone go beside the board's content, in a g
 
 from __future__ import annotations
 
-import bisect
 import math
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -48,40 +48,60 @@ def overlaps(a: Rect, b: Rect, margin: float = 0.0) -> bool:
 
 
 class _Taken:
-    """What covers the board, asked "is this cell free?" many times per batch of notes.
+    """Rectangles bucketed on a coarse grid, so "is this cell free?" looks only nearby; and
+    the top-left corners of them all, so a cell where a note already stands (most cells of a
+    filling grid, walked again for every batch) is refused by one set lookup."""
 
-    The top-left corners of everything, so a cell where a note already stands (most cells of a
-    filling grid, walked again for every batch) is refused by one set lookup; the rest sorted
-    by their left edge, so a cell is compared only with what starts within reach of it (a few
-    very wide rectangles, like a backdrop image, are compared always). Built in C-speed steps:
-    this runs for every note of the board, every batch.
-    """
+    _HUGE = (10**9, 10**9)
 
     def __init__(self, rects: Sequence[Rect], size: float) -> None:
-        self.reach = 4 * size  # the widest rectangle kept in the sorted list
+        self.size = size
+        self.buckets: defaultdict[tuple[int, int], list[Rect]] = defaultdict(list)
         self.corners = {(r[0], r[1]) for r in rects if r[2] > 0 and r[3] > 0}
-        self.wide = [r for r in rects if r[2] > self.reach]
-        self.sorted = sorted(r for r in rects if r[2] <= self.reach)
-        self.lefts = [r[0] for r in self.sorted]
+        buckets, huge = self.buckets, self._HUGE
+        for rect in rects:  # add() inlined: this runs for every note of the board, every batch
+            x, y, w, h = rect
+            i0, i1, j0, j1 = int(x // size), int((x + w) // size), int(y // size), int((y + h) // size)
+            if (i1 - i0 + 1) * (j1 - j0 + 1) > 4096:
+                buckets[huge].append(rect)
+            elif i0 == i1 and j0 == j1:
+                buckets[(i0, j0)].append(rect)
+            else:
+                for i in range(i0, i1 + 1):
+                    for j in range(j0, j1 + 1):
+                        buckets[(i, j)].append(rect)
+
+    def _span(self, rect: Rect, margin: float) -> tuple[int, int, int, int]:
+        x, y, w, h = rect
+        s = self.size
+        return (math.floor((x - margin) / s), math.floor((x + w + margin) / s),
+                math.floor((y - margin) / s), math.floor((y + h + margin) / s))
 
     def add(self, rect: Rect) -> None:
         if rect[2] > 0 and rect[3] > 0:
             self.corners.add((rect[0], rect[1]))
-        if rect[2] > self.reach:
-            self.wide.append(rect)
+        i0, i1, j0, j1 = self._span(rect, 0.0)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > 4096:  # a huge image: one bucket per cell would be wasteful
+            self.buckets[self._HUGE].append(rect)
             return
-        i = bisect.bisect_left(self.sorted, rect)
-        self.sorted.insert(i, rect)
-        self.lefts.insert(i, rect[0])
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                self.buckets[(i, j)].append(rect)
 
     def free(self, cell: Rect, margin: float = 2.0) -> bool:
         if cell[2] > 0 and cell[3] > 0 and (cell[0], cell[1]) in self.corners:
             return False  # something of positive size starts where the cell starts: they overlap
-        if any(overlaps(cell, t, margin) for t in self.wide):
+        buckets = self.buckets
+        huge = buckets.get(self._HUGE)
+        if huge and any(overlaps(cell, t, margin) for t in huge):
             return False
-        lo = bisect.bisect_left(self.lefts, cell[0] - self.reach - margin)
-        hi = bisect.bisect_right(self.lefts, cell[0] + cell[2] + margin)
-        return not any(overlaps(cell, t, margin) for t in self.sorted[lo:hi])
+        i0, i1, j0, j1 = self._span(cell, margin)
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                for t in buckets.get((i, j), ()):  # get: looking must not add empty buckets
+                    if overlaps(cell, t, margin):
+                        return False
+        return True
 
 
 def zone_frame(zone: ZoneLike) -> Rect:
