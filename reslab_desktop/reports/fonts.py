@@ -73,7 +73,7 @@ def register_fonts() -> None:
 def font_runs(text: str, font: str = FONT) -> tuple[tuple[str, str], ...]:
     """``text`` as (piece, font name) runs: characters ``font`` lacks and Symbola has are set
     in Symbola; control characters (a line break and a tab excepted) and direction controls
-    are dropped. "Hola 👋" → (("Hola ", FONT), ("👋", SYMBOLS)). Empty text: no run."""
+    are dropped. "Hola " + a waving hand (U+1F44B) → (("Hola ", FONT), (hand, SYMBOLS)). Empty text: no run."""
     if text.isascii() and text.isprintable():
         return ((text, font),) if text else ()
     register_fonts()
@@ -203,7 +203,7 @@ def wrap_lines(text: str, width: float, size: float, font: str = FONT) -> list[s
 
 def _fix_astral_to_unicode() -> None:
     """ReportLab (5.1) writes a subset's ToUnicode map as ``<%04X>``, so an emoji past U+FFFF
-    (U+1F389 🎉) is written as five hex digits and read back as another character; a PDF
+    (U+1F389, a party popper) is written as five hex digits and read back as another character; a PDF
     reader then copies, searches and speaks the wrong text. Each code point past U+FFFF is
     written as its UTF-16 surrogate pair instead, as the PDF reference asks."""
     from reportlab.pdfbase import ttfonts
