@@ -9,6 +9,7 @@ test:
 
 lint:
 	.venv/bin/python -m ruff check reslab_desktop tests benchmarks tools
+	.venv/bin/python -m mypy  # config in pyproject.toml: strict on the Qt-free core, default on ui/
 
 bench:
 	.venv/bin/python -m benchmarks

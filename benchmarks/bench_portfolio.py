@@ -27,7 +27,7 @@ from benchmarks.process import ROOT
 
 def make_files(folder: Path, count: int) -> list[Path]:
     """``count`` copies of the demo, each its own community (place, title and start differ)."""
-    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.demo import write_demo
     from reslab_desktop.services.workshop import update_workshop
     from reslab_desktop.storage import Store
 

@@ -18,7 +18,7 @@ from benchmarks.process import isolated_env, until_first_paint, wall_time
 
 
 def bench_cold_start(quick: bool) -> list[Result]:
-    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.demo import write_demo
 
     repeat = 2 if quick else 7
     with tempfile.TemporaryDirectory() as tmp:
@@ -48,7 +48,7 @@ def bench_installed_start(quick: bool) -> list[Result]:
     if not installed:
         print("  skipped: RESLAB_INSTALLED is not set (.ci/package.sh sets it)", file=sys.stderr)
         return []
-    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.demo import write_demo
 
     repeat = 3 if quick else 7
     with tempfile.TemporaryDirectory() as tmp:

@@ -90,7 +90,7 @@ def store(tmp_path: Path):
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo workshop written once per test session (open it read-only or copy it)."""
-    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.demo import write_demo
 
     return write_demo(tmp_path_factory.mktemp("demo") / "demo.reslab")
 

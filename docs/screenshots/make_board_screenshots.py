@@ -27,7 +27,7 @@ def main() -> int:
 
     for key, value in (("ui/language", "es"), ("ui/theme", "projector"), ("ui/text_size", 150)):
         Settings().set(key, value)
-    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.demo import write_demo
     from reslab_desktop.services.boards import list_boards
     from reslab_desktop.ui.app import prepare_application
     from reslab_desktop.ui.guide import open_guide

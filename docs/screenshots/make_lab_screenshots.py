@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 def main() -> None:
     app = QApplication([])
-    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.demo import write_demo
     from reslab_desktop.ui.app import prepare_application
     from reslab_desktop.ui.i18n import set_language
     from reslab_desktop.ui.workspace import workspace

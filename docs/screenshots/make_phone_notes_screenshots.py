@@ -46,12 +46,12 @@ def main(demo: Path, out: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from reslab_desktop.reports.api import PdfOptions, export_pdf
-    from reslab_desktop.services import boards, phone_notes, people
+    from reslab_desktop.services import boards, people, phone_notes
     from reslab_desktop.services.lab import sessions
     from reslab_desktop.ui import i18n
     from reslab_desktop.ui.app import prepare_application
     from reslab_desktop.ui.room import phone_notes_hooks, phones_hooks
-    from reslab_desktop.ui.room.hooks import set_console_visible
+    from reslab_desktop.ui.room.hooks import room_for, set_console_visible
     from reslab_desktop.ui.workspace import workspace
 
     app = QApplication.instance() or QApplication([])
@@ -80,7 +80,7 @@ def main(demo: Path, out: Path) -> None:
     set_console_visible(window, True)
     notes_box.session.setCurrentIndex(notes_box.session.findData(session.id))
     notes_box.attendance_button.click()
-    timer = window._reslab_room.presenter.timer
+    timer = room_for(window).presenter.timer
     timer.set_duration(600)
     timer.start()
 
@@ -97,7 +97,7 @@ def main(demo: Path, out: Path) -> None:
     deadline = time.monotonic() + 15
     while notes_box.queue.count() < len(NOTES) and time.monotonic() < deadline:
         pump(5)
-    console = window._reslab_room.console
+    console = room_for(window).console
     console.widget().ensureWidgetVisible(notes_box.reject_all_button, 10, 10)
     notes_box.queue.setCurrentRow(0)
     pump()

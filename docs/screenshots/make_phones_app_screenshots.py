@@ -22,6 +22,7 @@ def main(demo: Path) -> None:
     from reslab_desktop.ui import i18n
     from reslab_desktop.ui.app import prepare_application
     from reslab_desktop.ui.room import phones_hooks
+    from reslab_desktop.ui.room.hooks import room_for
     from reslab_desktop.ui.workspace import workspace
 
     app = QApplication.instance() or QApplication([])
@@ -39,7 +40,7 @@ def main(demo: Path) -> None:
         server.seats.add(pid, name)
     server.seats.add(server.view.roster[0][0], server.view.roster[0][1])
     box.sync()
-    console = window._reslab_room.console
+    console = room_for(window).console
     for _ in range(20):
         app.processEvents()
         time.sleep(0.02)
@@ -49,7 +50,7 @@ def main(demo: Path) -> None:
         time.sleep(0.02)
     window.grab().save(str(HERE / "room-phones-console.png"))
     box.show_on_screen()
-    audience = window._reslab_room.presenter.audience
+    audience = room_for(window).presenter.audience
     audience.resize(1280, 720)
     audience.show()
     for _ in range(20):

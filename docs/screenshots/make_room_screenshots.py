@@ -66,7 +66,7 @@ def main() -> int:
 
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(_tmp / "settings"))
-    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.demo import write_demo
     from reslab_desktop.services import voting as svc
     from reslab_desktop.storage import Store
     from reslab_desktop.ui.app import prepare_application

@@ -26,7 +26,7 @@ def main() -> int:
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
     app = QApplication(sys.argv[:1])
-    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.demo import write_demo
     from reslab_desktop.services import voting as svc
     from reslab_desktop.storage import Store
     from reslab_desktop.ui.app import prepare_application

@@ -30,6 +30,7 @@ FIRST_WINDOW_CORE = (
     "reslab_desktop.services.lab.carry",
     "reslab_desktop.services.history",
     "reslab_desktop.services.board_model",
+    "reslab_desktop.display",  # asked before the QApplication is made
 )
 
 

@@ -6,12 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from reslab_desktop.demo import DEMO_FILE_NAME, default_demo_path, write_demo
 from reslab_desktop.errors import ReslabError
 
-DEMO_FILE_NAME = "demo-laboratorio.reslab"
 
-
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="write the demo workshop and open it")
     p.add_argument("file", nargs="?", type=Path, help=f"where to write it (default: Documents/Resiliency Lab/{DEMO_FILE_NAME})")
     p.add_argument("--no-gui", action="store_true", help="only write the file")
@@ -36,21 +35,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="OUT.reslab",
                    help="with --repair: the new file (default: FILE.recovered.reslab beside FILE)")
     p.set_defaults(func=cmd_check)
-
-
-def default_demo_path() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_documents_dir()) / "Resiliency Lab" / DEMO_FILE_NAME
-
-
-def write_demo(target: Path, overwrite: bool = False) -> Path:
-    from reslab_desktop.interchange import import_json
-    from reslab_desktop.interchange.document import parse
-    from reslab_desktop.resources import read_bytes
-
-    import_json(parse(read_bytes("demo", "demo-workshop.json")), target, overwrite=overwrite)
-    return target
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -119,7 +103,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"{args.input}: {problem}", file=sys.stderr)
     return 1
-
 
 
 def _repair(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 LARGE_NOTES = 1000  # from this many notes the export prints its progress on stderr
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from reslab_desktop.reports.options import KINDS, PAGE_SIZE_NAMES, TILES
 
     p = sub.add_parser(

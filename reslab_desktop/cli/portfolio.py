@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from reslab_desktop.reports.options import PAGE_SIZE_NAMES
 
     p = sub.add_parser(

@@ -13,7 +13,7 @@ MIN_WIDTH = 16
 MAX_WIDTH = 8000
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("render", help="draw a board as a PNG (or .svg) image, headless")
     p.add_argument("input", type=Path, metavar="FILE.reslab")
     p.add_argument("--board", required=True, metavar="ID", help="the board's id (see `reslab export`)")

@@ -15,7 +15,7 @@ from typing import Any
 from reslab_desktop.errors import ReslabError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("results", help="print the ranking of each voting round")
     p.add_argument("input", type=Path, metavar="FILE.reslab")
     p.add_argument("--round", dest="round_id", metavar="ID", help="only this round")

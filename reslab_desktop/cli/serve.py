@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from reslab_desktop.storage import Store
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from reslab_desktop.room.server import DEFAULT_PORT
 
     p = sub.add_parser("serve", help="open the room to phones with no GUI (phones join and vote)")

@@ -13,6 +13,7 @@ from reslab_desktop.errors import InterchangeError
 from reslab_desktop.interchange import reader as r
 from reslab_desktop.interchange.section import ImportContext
 from reslab_desktop.model.vocab import DEFAULT_ORIGIN, LANGUAGES, ORIGINS, ROLES, SECTORS
+from reslab_desktop.rules.text import NAME_MAX
 
 ZONE_SHAPES = ("rect", "ellipse")
 
@@ -21,12 +22,12 @@ class WorkshopSection:
     key = "workshop"
     required = True
 
-    def validate(self, value: Any, ctx: ImportContext) -> tuple:
+    def validate(self, value: Any, ctx: ImportContext) -> tuple[Any, ...]:
         path = "workshop"
         d = r.obj(value, path)
         facilitators = r.arr(d.get("facilitators", []), r.at(path, "facilitators"))
         for i, f in enumerate(facilitators):
-            if not isinstance(f, str) or len(f) > r.NAME_MAX:
+            if not isinstance(f, str) or len(f) > NAME_MAX:
                 raise InterchangeError(f"{path}.facilitators[{i}]", "expected a name (a string)")
             r.check_encodable(f, f"{path}.facilitators[{i}]")
         starts = r.optional_date(d, "starts_on", path)
@@ -35,16 +36,16 @@ class WorkshopSection:
             raise InterchangeError(f"{path}.ends_on", "is before starts_on")
         return (
             1,
-            r.string(d, "title", path, max_len=r.NAME_MAX, nonempty=True),
-            r.string(d, "learning_community", path, max_len=r.NAME_MAX, default=""),
-            r.string(d, "place", path, max_len=r.NAME_MAX, default=""),
+            r.string(d, "title", path, max_len=NAME_MAX, nonempty=True),
+            r.string(d, "learning_community", path, max_len=NAME_MAX, default=""),
+            r.string(d, "place", path, max_len=NAME_MAX, default=""),
             r.enum(d, "language", path, LANGUAGES, default="es"),
             starts,
             ends,
             json.dumps(facilitators, ensure_ascii=False),
         )
 
-    def write(self, conn: sqlite3.Connection, plan: tuple) -> None:
+    def write(self, conn: sqlite3.Connection, plan: tuple[Any, ...]) -> None:
         conn.execute(
             "INSERT INTO workshop (id, title, learning_community, place, language, starts_on, "
             "ends_on, facilitators) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -71,16 +72,16 @@ class OrganizationsSection:
     key = "organizations"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
+    def validate(self, value: Any, ctx: ImportContext) -> list[tuple[Any, ...]]:
         rows = []
         for i, path, d in r.objects(value, "organizations"):
             oid = r.ident(d, "id", path)
             ctx.claim("organization", oid, r.at(path, "id"))
-            name = r.string(d, "name", path, max_len=r.NAME_MAX, nonempty=True)
+            name = r.string(d, "name", path, max_len=NAME_MAX, nonempty=True)
             rows.append((oid, i, name, r.enum(d, "sector", path, SECTORS)))
         return rows
 
-    def write(self, conn: sqlite3.Connection, plan: list[tuple]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: list[tuple[Any, ...]]) -> None:
         conn.executemany("INSERT INTO organizations (id, seq, name, sector) VALUES (?, ?, ?, ?)", plan)
 
     def export(self, conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -94,7 +95,7 @@ class ParticipantsSection:
     key = "participants"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
+    def validate(self, value: Any, ctx: ImportContext) -> list[tuple[Any, ...]]:
         orgs = ctx.known("organization")
         rows = []
         for i, path, d in r.objects(value, "participants"):
@@ -104,14 +105,14 @@ class ParticipantsSection:
                 (
                     pid,
                     i,
-                    r.string(d, "name", path, max_len=r.NAME_MAX, nonempty=True),
+                    r.string(d, "name", path, max_len=NAME_MAX, nonempty=True),
                     r.optional_ref(d, "organization", path, orgs, "organization"),
                     r.enum(d, "role", path, ROLES, default="participant"),
                 )
             )
         return rows
 
-    def write(self, conn: sqlite3.Connection, plan: list[tuple]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: list[tuple[Any, ...]]) -> None:
         conn.executemany(
             "INSERT INTO participants (id, seq, name, organization_id, role) VALUES (?, ?, ?, ?, ?)", plan
         )
@@ -129,8 +130,8 @@ class BoardsSection:
     key = "boards"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
-        plan: dict[str, list[tuple]] = {"boards": [], "zones": [], "notes": [], "links": [], "images": []}
+    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple[Any, ...]]]:
+        plan: dict[str, list[tuple[Any, ...]]] = {"boards": [], "zones": [], "notes": [], "links": [], "images": []}
         authors = ctx.known("participant")
         note_seq = link_seq = 0
         for bi, path, d in r.objects(value, "boards"):
@@ -141,7 +142,7 @@ class BoardsSection:
                     bid,
                     bi,
                     r.integer(d, "phase", path, 1, 6),
-                    r.string(d, "title", path, max_len=r.NAME_MAX, nonempty=True),
+                    r.string(d, "title", path, max_len=NAME_MAX, nonempty=True),
                     r.optional_string(d, "template", path, max_len=r.ID_MAX),
                 )
             )
@@ -155,7 +156,7 @@ class BoardsSection:
                         # Zones count from 0 on each board, as create_board numbers them: a
                         # template board's zone i is the template's zone i (lab carries rely on it).
                         zid, bid, zi,
-                        r.string(z, "title", zpath, max_len=r.NAME_MAX, default=""),
+                        r.string(z, "title", zpath, max_len=NAME_MAX, default=""),
                         r.number(z, "x", zpath), r.number(z, "y", zpath),
                         r.number(z, "w", zpath, positive=True), r.number(z, "h", zpath, positive=True),
                         r.color(z, "color", zpath),
@@ -197,7 +198,7 @@ class BoardsSection:
                         f"l-{uuid.uuid4().hex[:12]}", bid, link_seq,
                         r.ref(link, "from", lpath, board_notes, "note of this board"),
                         r.ref(link, "to", lpath, board_notes, "note of this board"),
-                        r.string(link, "label", lpath, max_len=r.NAME_MAX, default=""),
+                        r.string(link, "label", lpath, max_len=NAME_MAX, default=""),
                     )
                 )
                 link_seq += 1
@@ -205,7 +206,7 @@ class BoardsSection:
                 plan["images"].append(_image_row(image, f"{path}.images[{ii}]", bid, ii, ctx))
         return plan
 
-    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple[Any, ...]]]) -> None:
         conn.executemany("INSERT INTO boards (id, seq, phase, title, template) VALUES (?, ?, ?, ?, ?)", plan["boards"])
         conn.executemany(
             "INSERT INTO zones (id, board_id, seq, title, x, y, w, h, color, shape, prompt) "
@@ -270,7 +271,7 @@ class BoardsSection:
 
 
 def _plain_note_row(n: Any, bid: str, seq: int, known: dict[str, Any], zones: set[str],
-                    authors: dict[str, Any]) -> tuple | None:
+                    authors: dict[str, Any]) -> tuple[Any, ...] | None:
     """The note's row when every field is plainly valid, else ``None`` (the path-aware checks
     then find and name the problem). Accepts a subset of what those checks accept, so both
     paths give the same rows; a 20,000-note import spends most of its validation here."""
@@ -310,7 +311,7 @@ IMAGE_MIMES = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 IMAGE_MAX_BYTES = 20 * 1024 * 1024
 
 
-def _image_row(value: Any, path: str, board_id: str, seq: int, ctx: ImportContext) -> tuple:
+def _image_row(value: Any, path: str, board_id: str, seq: int, ctx: ImportContext) -> tuple[Any, ...]:
     """One board image: base64 PNG or JPEG bytes whose signature matches ``mime``."""
     d = r.obj(value, path)
     iid = r.ident(d, "id", path)
@@ -328,5 +329,5 @@ def _image_row(value: Any, path: str, board_id: str, seq: int, ctx: ImportContex
         r.number(d, "x", path), r.number(d, "y", path),
         r.number(d, "w", path, positive=True), r.number(d, "h", path, positive=True),
         mime, data,
-        r.string(d, "caption", path, max_len=r.NAME_MAX, default=""),
+        r.string(d, "caption", path, max_len=NAME_MAX, default=""),
     )

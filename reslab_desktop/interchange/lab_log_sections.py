@@ -40,17 +40,17 @@ from reslab_desktop.model.lab_vocab import (
     blank,
 )
 from reslab_desktop.model.vocab import DEFAULT_ORIGIN, ORIGINS
-from reslab_desktop.rules.text import LAB_TEXT_MAX
+from reslab_desktop.rules.text import LAB_TEXT_MAX, NAME_MAX
 
 
 class DecisionsSection:
     key = "decisions"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
+    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple[Any, ...]]]:
         d = r.obj(value, "decisions")
         orgs, initiatives = ctx.known("organization"), ctx.known("initiative")
-        plan: dict[str, list[tuple]] = {"phases": [], "log": [], "orgs": []}
+        plan: dict[str, list[tuple[Any, ...]]] = {"phases": [], "log": [], "orgs": []}
         seen_phases: set[int] = set()
         for _, path, p in r.objects(d.get("phases", []), "decisions.phases"):
             phase = r.integer(p, "phase", path, 1, 6)
@@ -78,7 +78,7 @@ class DecisionsSection:
             plan["orgs"] += [(did, o) for o in ref_list(x, "organizations", path, orgs, "organization")]
         return plan
 
-    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple[Any, ...]]]) -> None:
         conn.executemany("INSERT INTO phase_status (phase, status) VALUES (?, ?)", plan["phases"])
         conn.executemany("INSERT INTO decisions (id, seq, phase, kind, text, date, decided_by, initiative_id, "
                          "source_kind, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan["log"])
@@ -121,7 +121,7 @@ class LearningLogSection:
     key = "learning_log"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
+    def validate(self, value: Any, ctx: ImportContext) -> list[tuple[Any, ...]]:
         initiatives, iterations = ctx.known("initiative"), ctx.known("iteration")
         decisions = ctx.known("decision")
         rows = []
@@ -139,7 +139,7 @@ class LearningLogSection:
                          r.optional_ref(d, "decision", path, decisions, "decision")))
         return rows
 
-    def write(self, conn: sqlite3.Connection, plan: list[tuple]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: list[tuple[Any, ...]]) -> None:
         conn.executemany("INSERT INTO learning_entries (id, seq, initiative_id, iteration_id, date, tried, "
                          "happened, learned, adapt, decision_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan)
 
@@ -164,23 +164,23 @@ class SessionsSection:
     key = "sessions"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
+    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple[Any, ...]]]:
         boards, people, decisions = ctx.known("board"), ctx.known("participant"), ctx.known("decision")
-        plan: dict[str, list[tuple]] = {"sessions": [], "agenda": [], "attendance": [], "decisions": [],
+        plan: dict[str, list[tuple[Any, ...]]] = {"sessions": [], "agenda": [], "attendance": [], "decisions": [],
                                         "paths": []}
         decided_in: dict[str, str] = {}
         for i, path, d in r.objects(value, "sessions"):
             sid = r.ident(d, "id", path)
             ctx.claim("session", sid, r.at(path, "id"))
-            plan["sessions"].append((sid, i, r.string(d, "title", path, max_len=r.NAME_MAX, default=""),
+            plan["sessions"].append((sid, i, r.string(d, "title", path, max_len=NAME_MAX, default=""),
                                      r.optional_date(d, "date", path),
-                                     r.string(d, "place", path, max_len=r.NAME_MAX, default="")))
+                                     r.string(d, "place", path, max_len=NAME_MAX, default="")))
             for j, apath, a in r.objects(d.get("agenda", []), r.at(path, "agenda")):
                 phase = r.integer(a, "phase", apath, 1, 6)
                 board = r.optional_ref(a, "board", apath, boards, "board")
                 aid = f"ag-{uuid.uuid4().hex[:12]}"
                 plan["agenda"].append((aid, sid, j, phase, board,
-                                       r.string(a, "title", apath, max_len=r.NAME_MAX, default="")))
+                                       r.string(a, "title", apath, max_len=NAME_MAX, default="")))
                 plan["paths"].append((aid, apath))
             present = ref_list(d, "attendance", path, people, "participant")
             how = _check_ins(d, path, set(present))
@@ -192,7 +192,7 @@ class SessionsSection:
                 plan["decisions"].append((sid, did))
         return plan
 
-    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple[Any, ...]]]) -> None:
         conn.executemany("INSERT INTO sessions (id, seq, title, date, place) VALUES (?, ?, ?, ?, ?)",
                          plan["sessions"])
         conn.executemany("INSERT INTO agenda_items (id, session_id, seq, phase, board_id, title) "

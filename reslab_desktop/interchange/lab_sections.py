@@ -37,7 +37,7 @@ from reslab_desktop.model.lab_vocab import (
     TIME_UNITS,
     blank,
 )
-from reslab_desktop.rules.text import LAB_FIELD_MAX, LAB_TEXT_MAX
+from reslab_desktop.rules.text import LAB_FIELD_MAX, LAB_TEXT_MAX, NAME_MAX
 
 
 def nonempty(d: dict[str, Any], key: str, path: str, max_len: int = LAB_TEXT_MAX) -> str:
@@ -69,9 +69,9 @@ class InitiativesSection:
     key = "initiatives"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
+    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple[Any, ...]]]:
         orgs, boards, notes = ctx.known("organization"), ctx.known("board"), ctx.known("note")
-        plan: dict[str, list[tuple]] = {"initiatives": [], "members": [], "iterations": [], "boards": [],
+        plan: dict[str, list[tuple[Any, ...]]] = {"initiatives": [], "members": [], "iterations": [], "boards": [],
                                         "carried": []}
         board_owner: dict[str, str] = {}
         carried_notes: set[str] = set()
@@ -82,7 +82,7 @@ class InitiativesSection:
             members = ref_list(d, "members", path, orgs, "organization")
             if lead and lead not in members:
                 members.insert(0, lead)
-            plan["initiatives"].append((iid, i, nonempty(d, "title", path, r.NAME_MAX),
+            plan["initiatives"].append((iid, i, nonempty(d, "title", path, NAME_MAX),
                                         r.string(d, "description", path, max_len=LAB_TEXT_MAX, default=""), lead))
             plan["members"] += [(iid, o) for o in members]
             iterations = r.arr(d.get("iterations", []), r.at(path, "iterations"))
@@ -121,7 +121,7 @@ class InitiativesSection:
                     plan["carried"].append((source, note))
         return plan
 
-    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple[Any, ...]]]) -> None:
         conn.executemany("INSERT INTO initiatives (id, seq, title, description, lead_organization_id) "
                          "VALUES (?, ?, ?, ?, ?)", plan["initiatives"])
         conn.executemany("INSERT INTO initiative_members (initiative_id, organization_id) VALUES (?, ?)",
@@ -206,10 +206,10 @@ class ResourcesSection:
     key = "resources"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple]]:
+    def validate(self, value: Any, ctx: ImportContext) -> dict[str, list[tuple[Any, ...]]]:
         d = r.obj(value, "resources")
         orgs, initiatives = ctx.known("organization"), ctx.known("initiative")
-        plan: dict[str, list[tuple]] = {"pledges": [], "needs": []}
+        plan: dict[str, list[tuple[Any, ...]]] = {"pledges": [], "needs": []}
         for i, path, p in r.objects(d.get("pledges", []), "resources.pledges"):
             pid = r.ident(p, "id", path)
             ctx.claim("pledge", pid, r.at(path, "id"))
@@ -229,7 +229,7 @@ class ResourcesSection:
                                   r.string(n, "description", path, max_len=LAB_TEXT_MAX, default=""), quantity, unit))
         return plan
 
-    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple]]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: dict[str, list[tuple[Any, ...]]]) -> None:
         conn.executemany("INSERT INTO pledges (id, seq, organization_id, initiative_id, kind, description, "
                          "quantity, unit, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", plan["pledges"])
         conn.executemany("INSERT INTO needs (id, seq, initiative_id, kind, description, quantity, unit) "
@@ -264,7 +264,7 @@ class ActionPlansSection:
     key = "action_plans"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
+    def validate(self, value: Any, ctx: ImportContext) -> list[tuple[Any, ...]]:
         orgs, initiatives = ctx.known("organization"), ctx.known("initiative")
         rows = []
         for i, path, d in r.objects(value, "action_plans"):
@@ -283,7 +283,7 @@ class ActionPlansSection:
             ))
         return rows
 
-    def write(self, conn: sqlite3.Connection, plan: list[tuple]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: list[tuple[Any, ...]]) -> None:
         conn.executemany("INSERT INTO action_items (id, seq, initiative_id, kind, text, date, "
                          "responsible_organization_id, indicator, audience, channel, done) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan)

@@ -31,7 +31,7 @@ class PhoneNotesSection:
     key = "phone_notes"
     required = False
 
-    def validate(self, value: Any, ctx: ImportContext) -> list[tuple]:
+    def validate(self, value: Any, ctx: ImportContext) -> list[tuple[Any, ...]]:
         boards, zones, notes = ctx.known("board"), ctx.known("zone"), ctx.known("note")
         people = ctx.known("participant")
         keys: set[str] = set()
@@ -61,7 +61,7 @@ class PhoneNotesSection:
                          r.string(d, "received_at", path, max_len=STAMP_MAX, nonempty=True)))
         return rows
 
-    def write(self, conn: sqlite3.Connection, plan: list[tuple]) -> None:
+    def write(self, conn: sqlite3.Connection, plan: list[tuple[Any, ...]]) -> None:
         conn.executemany(
             "INSERT INTO phone_notes (id, board_id, seq, client_key, text, zone_id, author_id, status, note_id, "
             "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", plan)

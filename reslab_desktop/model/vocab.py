@@ -64,7 +64,7 @@ SECTOR_NAMES: Final[dict[str, dict[str, str]]] = {
 }
 
 ROLE_NAMES: Final[dict[str, dict[str, str]]] = {
-    "es": {"participant": "Participante", "facilitator": "Facilitación", "observer": "Observador/a"},
+    "es": {"participant": "Participante", "facilitator": "Facilitador/a", "observer": "Observador/a"},
     "en": {"participant": "Participant", "facilitator": "Facilitator", "observer": "Observer"},
 }
 

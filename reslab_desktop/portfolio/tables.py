@@ -7,6 +7,7 @@ Communities are numbered as in the PDF (their order: start date, then name).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from reslab_desktop.exports.cells import Money, Value
 from reslab_desktop.exports.table import Table, TableSpec, spec
@@ -89,7 +90,7 @@ def _index(value: float | None) -> float | None:
 
 
 def _pathway(p: Portfolio, lang: str) -> Iterator[tuple[Value, ...]]:
-    rows: list[tuple[int | None, str, tuple]] = [(i, c.name, c.pathway) for i, c in enumerate(p.communities, start=1)]
+    rows: list[tuple[int | None, str, tuple[Any, ...]]] = [(i, c.name, c.pathway) for i, c in enumerate(p.communities, start=1)]
     rows.append((None, label("pf_combined", lang), tuple(p.pathway)))
     for number, name, points in rows:
         for point in points:

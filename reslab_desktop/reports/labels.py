@@ -6,6 +6,7 @@ writing literal strings in a section. ``label(key, lang, **fmt)`` formats with `
 
 from __future__ import annotations
 
+import string
 from typing import Final
 
 LABELS: Final[dict[str, tuple[str, str]]] = {
@@ -26,11 +27,11 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "organizations": ("Organizaciones", "Organizations"),
     "date_range": ("del {start} al {end}", "{start} to {end}"),
     "at_a_glance": ("En resumen", "At a glance"),
-    "count_organizations": ("organizaciones", "organizations"),
-    "count_participants": ("participantes", "participants"),
-    "count_boards": ("tableros", "boards"),
-    "count_notes": ("notas", "notes"),
-    "count_sessions": ("sesiones", "sessions"),
+    "count_organizations": ("{n:organización|organizaciones}", "{n:organization|organizations}"),
+    "count_participants": ("{n:participante|participantes}", "{n:participant|participants}"),
+    "count_boards": ("{n:tablero|tableros}", "{n:board|boards}"),
+    "count_notes": ("{n:nota|notas}", "{n:note|notes}"),
+    "count_sessions": ("{n:sesión|sesiones}", "{n:session|sessions}"),
     # -- people ---------------------------------------------------------------------------
     "participants_and_orgs": ("Participantes y organizaciones", "Participants and organizations"),
     "orgs_by_sector": ("Organizaciones por sector", "Organizations by sector"),
@@ -61,11 +62,12 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
                       "Test the initiatives: local organizations decide timeline, governance, objectives and communication."),
     "phase_intro_6": ("Evaluar: los aprendizajes y resultados guían la adaptación de la siguiente vuelta.",
                       "Evaluate: lessons and results guide the adaptation of the next iteration."),
-    "phase_summary": ("{boards} tableros · {notes} notas", "{boards} boards · {notes} notes"),
+    "phase_summary": ("{boards} {boards:tablero|tableros} · {notes} {notes:nota|notas}",
+                      "{boards} {boards:board|boards} · {notes} {notes:note|notes}"),
     "board_notes": ("Notas del tablero", "Notes on the board"),
     "outside_zones": ("Fuera de las zonas", "Outside the zones"),
     "empty_board": ("Este tablero aún no tiene notas.", "This board has no notes yet."),
-    "note_count": ("{n} notas", "{n} notes"),
+    "note_count": ("{n} {n:nota|notas}", "{n} {n:note|notes}"),
     "links": ("Conexiones", "Links"),
     "author": ("Autor/a", "Author"),
     "image": ("Imagen", "Image"),
@@ -77,11 +79,11 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     # -- tally ----------------------------------------------------------------------------
     "tally_title": ("Hoja de conteo de votos", "Vote tally sheet"),
     "tally_instructions": (
-        "Marque un punto por cada voto en la casilla del candidato. Escriba el total al final.",
-        "Mark one dot per vote in the candidate's boxes. Write the total at the end.",
+        "Marca un punto por cada voto en la casilla de la opción. Escribe el total al final.",
+        "Mark one dot per vote in the option's boxes. Write the total at the end.",
     ),
     "question": ("Pregunta", "Question"),
-    "candidate": ("Candidato", "Candidate"),
+    "candidate": ("Opción", "Option"),
     "criterion": ("Criterio", "Criterion"),
     "votes": ("Votos", "Votes"),
     "total": ("Total", "Total"),
@@ -103,9 +105,9 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "votes_note": ("Propuesta", "Note"),
     "votes_dots": ("Puntos", "Dots"),
     "votes_share": ("%", "Share"),
-    "votes_summary": ("Tablero «{board}» · {status} · {dots} puntos por persona, máximo {max} en una nota · "
+    "votes_summary": ("Tablero «{board}» · {status} · {dots} {dots:punto|puntos} por persona, máximo {max} en una nota · "
                       "votaron {voted} de {voters}",
-                      "Board “{board}” · {status} · {dots} dots per person, at most {max} on one note · "
+                      "Board “{board}” · {status} · {dots} {dots:dot|dots} per person, at most {max} on one note · "
                       "{voted} of {voters} voted"),
     "votes_closed": ("cerrada", "closed"),
     "votes_open": ("abierta", "open"),
@@ -125,7 +127,7 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
                     "Localization index of the whole lab: {value}"),
     "lab_locally_led": ("Liderado localmente", "Locally-led"),
     "lab_shared_mid": ("Compartido", "Shared"),
-    "lab_facilitator_led": ("Liderado por facilitación", "Facilitator-led"),
+    "lab_facilitator_led": ("Liderado por el equipo facilitador", "Facilitator-led"),
     "lab_step": ("Paso", "Step"),
     "lab_status": ("Estado", "Status"),
     "lab_index": ("Índice", "Index"),
@@ -183,14 +185,14 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "pf_span": ("del {start} al {end}", "{start} to {end}"),
     "pf_generated": ("Generado con Resiliency Lab Desktop el {date} a partir de {files} archivos de taller.",
                      "Made with Resiliency Lab Desktop on {date} from {files} workshop files."),
-    "pf_tile_communities": ("comunidades", "communities"),
-    "pf_tile_organizations": ("organizaciones", "organizations"),
+    "pf_tile_communities": ("{n:comunidad|comunidades}", "{n:community|communities}"),
+    "pf_tile_organizations": ("{n:organización|organizaciones}", "{n:organization|organizations}"),
     "pf_tile_distinct": ("{n} distintas", "{n} distinct"),
-    "pf_tile_participants": ("participantes", "participants"),
-    "pf_tile_sessions": ("sesiones", "sessions"),
-    "pf_tile_attendance": ("{n} asistencias", "{n} check-ins"),
-    "pf_tile_initiatives": ("iniciativas", "initiatives"),
-    "pf_tile_decisions": ("decisiones registradas", "decisions logged"),
+    "pf_tile_participants": ("{n:participante|participantes}", "{n:participant|participants}"),
+    "pf_tile_sessions": ("{n:sesión|sesiones}", "{n:session|sessions}"),
+    "pf_tile_attendance": ("{n} {count:asistencia|asistencias}", "{n} {count:check-in|check-ins}"),
+    "pf_tile_initiatives": ("{n:iniciativa|iniciativas}", "{n:initiative|initiatives}"),
+    "pf_tile_decisions": ("{n:decisión registrada|decisiones registradas}", "{n:decision logged|decisions logged}"),
     "pf_tile_index": ("índice de localización", "localization index"),
     "pf_tile_expertise": ("de conocimiento experto", "of expertise"),
     "pf_tile_time": ("de tiempo", "of time"),
@@ -236,8 +238,8 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
         "Lo más votado en cada ronda de votación cerrada de cada comunidad (hasta el tercer lugar; «=» marca un empate).",
         "What came out on top of each closed vote round of each community (down to third place; “=” marks a tie)."),
     "pf_no_rounds": ("Aún no hay rondas de votación cerradas.", "No closed vote rounds yet."),
-    "pf_more_rounds": ("… y {n} rondas más.", "… and {n} more rounds."),
-    "pf_dots": ("{n} puntos", "{n} dots"),
+    "pf_more_rounds": ("… y {n} {n:ronda|rondas} más.", "… and {n} more {n:round|rounds}."),
+    "pf_dots": ("{n} {n:punto|puntos}", "{n} {n:dot|dots}"),
     "pf_resources": ("Recursos movilizados", "Resources mobilized"),
     "pf_resources_intro": (
         "Lo que las organizaciones comprometieron (conocimiento experto, tiempo y fondos) frente a lo que "
@@ -267,16 +269,30 @@ LABELS: Final[dict[str, tuple[str, str]]] = {
     "pf_no_communities": ("Ningún archivo se pudo leer: este portafolio no tiene comunidades.",
                           "No file could be read: this portfolio has no communities."),
     "pf_reason_damaged": ("el archivo está dañado", "the file is damaged"),
-    "pf_reason_newer": ("lo hizo una versión más nueva de Resiliency Lab; actualice la app para leerlo",
+    "pf_reason_newer": ("lo hizo una versión más nueva de Resiliency Lab; actualiza la app para leerlo",
                         "made by a newer version of Resiliency Lab; update the app to read it"),
-    "pf_reason_older": ("es de una versión anterior: ábralo una vez en la app para actualizarlo",
+    "pf_reason_older": ("es de una versión anterior: ábrelo una vez en la app para actualizarlo",
                         "from an older version: open it once in the app to upgrade it"),
     "pf_reason_not_workshop": ("no es un archivo de taller", "not a workshop file"),
     "pf_reason_unreadable": ("no se pudo leer", "could not be read"),
 }
 
 
+class _Plurals(string.Formatter):
+    """``{n:nota|notas}`` → the singular when ``n`` is 1, else the plural (Spanish and English
+    agree on that rule); other fields format as ``str.format`` does."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if value == 1 else many
+        return super().format_field(value, format_spec)
+
+
+_PLURALS = _Plurals()
+
+
 def label(key: str, lang: str = "es", **fmt: object) -> str:
     es, en = LABELS[key]
     text = en if lang == "en" else es
-    return text.format(**fmt) if fmt else text
+    return _PLURALS.format(text, **fmt) if fmt else text

@@ -99,6 +99,8 @@ def index_tint(index: float) -> colors.Color:
 
 
 def _p(markup: str, style: str = "cell") -> Paragraph:
+    if style == "cell_head":
+        return st.HeadCell(markup, st.styles()[style])
     return Paragraph(markup, st.styles()[style])
 
 
@@ -169,18 +171,19 @@ def _tiles(portfolio: Portfolio, ctx: BuildContext) -> Table:
         return tile(quantity_text(kind, line.pledged, unit, lang), label(what, lang), gap)
 
     fmt = lambda v: format_number(v, 0, lang)  # noqa: E731
+    initiatives = sum(len(c.initiatives) for c in portfolio.communities)
     first = [
-        tile(fmt(len(portfolio.communities)), label("pf_tile_communities", lang)),
-        tile(fmt(portfolio.total("organizations")), label("pf_tile_organizations", lang),
+        tile(fmt(len(portfolio.communities)), label("pf_tile_communities", lang, n=len(portfolio.communities))),
+        tile(fmt(portfolio.total("organizations")), label("pf_tile_organizations", lang, n=portfolio.total("organizations")),
              label("pf_tile_distinct", lang, n=fmt(portfolio.distinct_organizations))),
-        tile(fmt(portfolio.total("participants")), label("pf_tile_participants", lang)),
-        tile(fmt(portfolio.total("sessions")), label("pf_tile_sessions", lang),
-             label("pf_tile_attendance", lang, n=fmt(portfolio.total("attendance")))),
+        tile(fmt(portfolio.total("participants")), label("pf_tile_participants", lang, n=portfolio.total("participants"))),
+        tile(fmt(portfolio.total("sessions")), label("pf_tile_sessions", lang, n=portfolio.total("sessions")),
+             label("pf_tile_attendance", lang, n=fmt(portfolio.total("attendance")), count=portfolio.total("attendance"))),
     ]
     second = [
-        tile(fmt(tally.total), label("pf_tile_decisions", lang)),
+        tile(fmt(tally.total), label("pf_tile_decisions", lang, n=tally.total)),
         tile(index_text(tally.index, lang), label("pf_tile_index", lang)),
-        tile(fmt(sum(len(c.initiatives) for c in portfolio.communities)), label("pf_tile_initiatives", lang)),
+        tile(fmt(initiatives), label("pf_tile_initiatives", lang, n=initiatives)),
         resource_tile("funding", "MXN", "pf_tile_funding"),
     ]
     third = [
@@ -242,7 +245,7 @@ def communities_table(portfolio: Portfolio, ctx: BuildContext) -> list[Flowable]
             label("pf_col_initiatives", lang), label("pf_col_expertise", lang), label("pf_col_time", lang),
             label("pf_col_funding", lang), label("pf_col_decisions", lang), label("pf_col_index", lang)]
     head_style = st.styles()["cell_head"].clone("pf_head", fontSize=7, leading=8.5)
-    rows: list[list[object]] = [[Paragraph(_esc(h), head_style) for h in head]]
+    rows: list[list[object]] = [[st.head_cell(h, head_style) for h in head]]
     num = st.styles()["cell"].clone("pf_num", alignment=2, fontSize=8, leading=10)
     bold_num = st.styles()["cell_bold"].clone("pf_bold_num", alignment=2, fontSize=8, leading=10)
 

@@ -62,7 +62,8 @@ def build_cover(data: ReportData, ctx: BuildContext) -> list[Flowable]:
         (ctx.label("place"), w.place),
         (ctx.label("dates"), date_range(w.starts_on, w.ends_on, ctx.lang)),
         (ctx.label("facilitators"), ", ".join(w.facilitators)),
-        (ctx.label("organizations"), ", ".join(o.name for o in data.organizations)),
+        # one per line: a comma inside a name ("Red de Huertos Urbanos, Oaxaca") reads as two
+        (ctx.label("organizations"), "\n".join(o.name for o in data.organizations)),
     ]
     rows = [[Paragraph(st.markup(k), s["label"]), st.para(v, "body")] for k, v in facts if v]
     if rows:
@@ -83,12 +84,9 @@ def build_cover(data: ReportData, ctx: BuildContext) -> list[Flowable]:
 def _glance(data: ReportData, ctx: BuildContext) -> Flowable:
     """Big numbers: organizations, participants, boards, notes."""
     s = st.styles()
-    numbers = [
-        (len(data.organizations), ctx.label("count_organizations")),
-        (len(data.participants), ctx.label("count_participants")),
-        (len(data.boards), ctx.label("count_boards")),
-        (data.note_count, ctx.label("count_notes")),
-    ]
+    numbers = [(n, ctx.label(key, n=n)) for n, key in (
+        (len(data.organizations), "count_organizations"), (len(data.participants), "count_participants"),
+        (len(data.boards), "count_boards"), (data.note_count, "count_notes"))]
     big = st.ParagraphStyle("big", s["title"], fontSize=22, leading=26, alignment=1, spaceAfter=0)
     small = st.ParagraphStyle("cap", s["small"], alignment=1)
     cells = [[Paragraph(f"{n:,}", big) for n, _ in numbers], [Paragraph(st.markup(t), small) for _, t in numbers]]

@@ -1,5 +1,5 @@
 """Sign-in sheet (``--kind sign-in [--session ID]``): the roster with organization and a
-signature column, then blank rows for people who were not registered. For a session, a
+signature column, then blank rows for people who were not registered, filling the last page. For a session, a
 column says who is checked in already and how (on their phone, on the laptop) and when."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from reslab_desktop.reports.document import BuildContext, build_pdf
 from reslab_desktop.reports.report_sections import date_range
 from reslab_desktop.storage import Store
 
-BLANK_ROWS = 10
+MIN_BLANK_ROWS = 3  # fewer free rows than this on the last page: add a whole page of blank rows
 ROW_H = 9 * mm
 
 
@@ -70,7 +70,8 @@ def story(data: SignInData, ctx: BuildContext) -> list[Flowable]:
     if data.checked_in is not None:
         keys.insert(3, "checked_in")
         widths = [12 * mm, fw * 0.27, fw * 0.24, fw * 0.20, fw - 12 * mm - fw * 0.71]
-    rows: list[list[object]] = [[Paragraph(st.markup(ctx.label(k)), s["cell_head"]) for k in keys]]
+    above = sum(f.wrap(fw, ctx.frame_height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in out)
+    rows: list[list[object]] = [[st.head_cell(ctx.label(k)) for k in keys]]
     # the signature cell holds a spacer: every row is at least ROW_H tall, and grows when a
     # long name or organization wraps
     for i, (name, org) in enumerate(data.people, start=1):
@@ -79,8 +80,13 @@ def story(data: SignInData, ctx: BuildContext) -> list[Flowable]:
             how = data.checked_in[i - 1]
             row.append(st.para(f"✓ {how}" if how else "", "cell"))
         rows.append([*row, Spacer(1, ROW_H - 8)])
-    for i in range(len(data.people) + 1, len(data.people) + 1 + BLANK_ROWS):
-        rows.append([str(i), "", "", *([""] if data.checked_in is not None else []), Spacer(1, ROW_H - 8)])
+    def blank(i: int) -> list[object]:
+        return [str(i), "", "", *([""] if data.checked_in is not None else []), Spacer(1, ROW_H - 8)]
+
+    heights = _row_heights([*rows, blank(0)], widths)
+    for i in range(len(data.people) + 1, len(data.people) + 1 + _blank_rows(heights, ctx.frame_height - above,
+                                                                               ctx.frame_height)):
+        rows.append(blank(i))
     t = Table(rows, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, 0), st.ACCENT),
@@ -92,6 +98,28 @@ def story(data: SignInData, ctx: BuildContext) -> list[Flowable]:
     ]))
     out.append(t)
     return out
+
+
+def _row_heights(rows: list[list[object]], widths: list[float]) -> list[float]:
+    table = Table(rows, colWidths=widths)
+    table.wrap(sum(widths), 10**6)
+    return list(table._rowHeights)  # noqa: SLF001 - reportlab's measured rows
+
+
+def _blank_rows(heights: list[float], first_page: float, page: float) -> int:
+    """How many blank rows end the sheet: the free rows of the roster's last page, or, when
+    fewer than ``MIN_BLANK_ROWS`` are free, those and a whole page more (never a row alone).
+    ``heights`` are the header, the roster's rows and one blank row, as laid out."""
+    header, people, row = heights[0], heights[1:-1], heights[-1]
+    room, used = first_page, header
+    for h in people:
+        if used + h > room:
+            room, used = page, header
+        used += h
+    free = int((room - used - 1) // row)
+    if free >= MIN_BLANK_ROWS:
+        return free  # the page is filled, nothing spills over
+    return free + int((page - header - 1) // row)  # a whole page of blank rows, not a stray one
 
 
 def write(target: Path, data: SignInData, ctx: BuildContext) -> None:

@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from reslab_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, font_runs, register_fonts
@@ -61,7 +62,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", base, fontSize=9, leading=11.5),
         "cell_bold": ParagraphStyle("cell_bold", base, fontName=FONT_BOLD, fontSize=9, leading=11.5),
         "cell_head": ParagraphStyle("cell_head", base, fontName=FONT_BOLD, fontSize=9, leading=11.5,
-                                    textColor=colors.white),
+                                    textColor=colors.white, splitLongWords=0),
         "note_item": ParagraphStyle("note_item", base, fontSize=9.5, leading=12.5, leftIndent=14,
                                     bulletIndent=2, spaceAfter=2),
         "center": ParagraphStyle("center", base, alignment=TA_CENTER),
@@ -79,6 +80,30 @@ def para(text: str, style: str | ParagraphStyle = "body", bullet: str | None = N
     """A Paragraph of USER text (escaped). For our own markup use ``Paragraph`` directly."""
     st = styles()[style] if isinstance(style, str) else style
     return Paragraph(markup(text), st, bulletText=bullet)
+
+
+MIN_HEAD_SIZE = 6.0
+
+
+class HeadCell(Paragraph):
+    """A table header: wraps between words only; when its longest word is wider than the
+    column it gets a smaller font (never "Asistenci/a" split mid-word)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+        style = self.style
+        words = self.getPlainText().split() or [""]
+        widest = max(stringWidth(w, style.fontName, style.fontSize) for w in words)
+        if widest > availWidth > 0:
+            size = max(MIN_HEAD_SIZE, style.fontSize * availWidth / widest - 0.05)
+            self.style = style.clone(f"{style.name}_fit", fontSize=size, leading=size * style.leading / style.fontSize,
+                                     splitLongWords=0)
+            self.__init__(self.text, self.style)  # re-parse with the smaller font  # type: ignore[misc]
+        return super().wrap(availWidth, availHeight)
+
+
+def head_cell(text: str, style: str | ParagraphStyle = "cell_head") -> HeadCell:
+    """A header cell of USER or label text (escaped)."""
+    return HeadCell(markup(text), styles()[style] if isinstance(style, str) else style)
 
 
 def table_style(header: bool = True, zebra: bool = True, grid: bool = False) -> TableStyle:
@@ -120,7 +145,7 @@ def data_table(
         cells = []
         for value in row:
             if isinstance(value, str | int | float):
-                cells.append(para(str(value), "cell_head" if header and r == 0 else "cell"))
+                cells.append(head_cell(str(value)) if header and r == 0 else para(str(value), "cell"))
             else:
                 cells.append(value)
         out.append(cells)

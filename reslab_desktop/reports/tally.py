@@ -84,7 +84,7 @@ def story(data: TallyData, ctx: BuildContext) -> list[Flowable]:
     text_w = fw - num_w - total_w - crit_w - boxes_w
     per_row = max(int(boxes_w // BOX), 1)
     head = ["number", "candidate", *(["criterion"] if two else []), "votes", "total"]
-    rows: list[list[object]] = [[Paragraph(st.markup(ctx.label(k)), s["cell_head"]) for k in head]]
+    rows: list[list[object]] = [[st.head_cell(ctx.label(k)) for k in head]]
     cmds: list[tuple] = []
     for i, (text, color) in enumerate(data.candidates, start=1):
         first = len(rows)

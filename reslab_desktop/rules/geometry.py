@@ -25,13 +25,22 @@ NOTE_TEXT_SIZES = (22.0, 20.0, 18.0, 16.0, 15.0, 14.0, 13.0, 12.0)
 
 
 class _ZoneLike(Protocol):
-    id: str
-    seq: int
-    x: float
-    y: float
-    w: float
-    h: float
-    shape: str
+    """Read-only: frozen records (``ZoneRecord``) and mapped rows both fit."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def seq(self) -> int: ...
+    @property
+    def x(self) -> float: ...
+    @property
+    def y(self) -> float: ...
+    @property
+    def w(self) -> float: ...
+    @property
+    def h(self) -> float: ...
+    @property
+    def shape(self) -> str: ...
 
 
 def zone_title_band(shape: str, w: float) -> Rect:

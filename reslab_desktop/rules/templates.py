@@ -183,7 +183,7 @@ def _parse(d: Any, stem: str) -> Template:
     zones_raw = d.get("zones")
     if not isinstance(zones_raw, list) or not zones_raw:
         raise _Bad("zones: expected a non-empty list")
-    zones = []
+    zones: list[TemplateZone] = []
     for i, z in enumerate(zones_raw):
         path = f"zones[{i}]"
         z = _obj(z, path, _ZONE_KEYS)
@@ -254,4 +254,4 @@ def _shape(d: dict[str, Any], path: str) -> str:
     value = d.get("shape", "rect")
     if value not in SHAPES:
         raise _Bad(f"{path}.shape: expected one of {', '.join(SHAPES)}")
-    return value
+    return str(value)

@@ -22,7 +22,7 @@ from reslab_desktop.services.records import ImageRecord, LinkRecord, NoteRecord,
 from reslab_desktop.services.snapshot import Snapshot, delete_with_snapshot
 from reslab_desktop.storage import REMOVED, UPDATED, Store, Tx
 
-ENTITIES: dict[str, tuple[type, type]] = {
+ENTITIES: dict[str, tuple[type[Any], type[Any]]] = {
     "notes": (Note, NoteRecord),
     "zones": (Zone, ZoneRecord),
     "links": (Link, LinkRecord),
@@ -40,7 +40,7 @@ def fetch(store: Store, entity: str, ids: Iterable[str]) -> list[Any]:
     model, record = ENTITIES[entity]
     table = model.__table__
     ids = list(ids)
-    out = []
+    out: list[Any] = []
     with store.read() as s:
         conn = s.connection()
         for start in range(0, len(ids), _CHUNK):
@@ -99,7 +99,7 @@ def board_of(tx: Tx, entity: str, ids: Sequence[str], rows: Rows | None = None) 
     boards = {r["board_id"] for r in rows.values()}
     if len(boards) != 1:
         raise ValidationError(f"the {entity} must all be on one board")
-    return boards.pop()
+    return str(boards.pop())
 
 
 def delete_on_one_board(store: Store, entity: str, ids: Sequence[str]) -> Snapshot:

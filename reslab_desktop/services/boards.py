@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import select
 
+from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Image, Link, Note, Zone
 from reslab_desktop.model.vocab import PHASES
 from reslab_desktop.rules.text import NAME_MAX
@@ -51,7 +52,8 @@ def create_board(
     board_id: str | None = None,
 ) -> str:
     """Create a board, with the zones of its template laid out already (ids are given new)."""
-    checks.choice(phase, PHASES, "phase")
+    if phase not in PHASES:
+        raise ValidationError(f"phase must be one of {', '.join(map(str, PHASES))} (got {phase!r})")
     title = checks.text(title, "board title", required=True, max_len=NAME_MAX).strip()
     with store.write() as tx:
         bid = board_id or new_id("b")
@@ -93,7 +95,8 @@ def rename_board(store: Store, board_id: str, title: str) -> str:
     title = checks.text(title, "board title", required=True, max_len=NAME_MAX).strip()
     with store.write() as tx:
         row = checks.found(tx.session.get(Board, board_id), "board", board_id)
-        before, row.title = row.title, title
+        before: str = row.title
+        row.title = title
         tx.changed("boards", UPDATED, (board_id,), board_id)
     return before
 
@@ -112,10 +115,10 @@ def load_board(store: Store, board_id: str) -> BoardContent:
     with store.read() as s:
         board = _board_record(checks.found(s.get(Board, board_id), "board", board_id))
         conn = s.connection()
-        zones, notes, links, images = (
-            _records(conn, cls, model, board_id)
-            for cls, model in ((ZoneRecord, Zone), (NoteRecord, Note), (LinkRecord, Link), (ImageRecord, Image))
-        )
+        zones = _records(conn, ZoneRecord, Zone, board_id)
+        notes = _records(conn, NoteRecord, Note, board_id)
+        links = _records(conn, LinkRecord, Link, board_id)
+        images = _records(conn, ImageRecord, Image, board_id)
     return BoardContent(board=board, zones=zones, notes=notes, links=links, images=images)
 
 

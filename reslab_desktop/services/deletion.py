@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reslab_desktop.services.snapshot import Snapshot, delete_with_snapshot, restore
 from reslab_desktop.storage import ADDED, REMOVED, Store
@@ -28,5 +29,5 @@ def restore_rows(store: Store, snap: Snapshot, board_id: str | None = None) -> N
             tx.changed(name, "updated", (), board_id)
 
 
-def _keys(rows: list[dict]) -> tuple[str, ...]:
+def _keys(rows: list[dict[str, Any]]) -> tuple[str, ...]:
     return tuple(str(r["id"]) for r in rows if "id" in r)

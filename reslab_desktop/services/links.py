@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Link
@@ -36,7 +37,7 @@ def add_link(store: Store, from_note_id: str, to_note_id: str, label: str = "", 
             raise ValidationError("these notes are already linked")
         lid = link_id or new_id("l")
         tx.session.connection().execute(
-            insert(Link.__table__),
+            insert(cast(Table, Link.__table__)),
             [{"id": lid, "board_id": board_id, "seq": next_board_seq(tx, "links", board_id),
               "from_note_id": from_note_id, "to_note_id": to_note_id, "label": label}],
         )

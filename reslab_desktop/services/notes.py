@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Note, Participant, Zone
@@ -71,7 +71,7 @@ def add_notes(store: Store, board_id: str, drafts: Sequence[NoteDraft]) -> list[
         seq = next_board_seq(tx, "notes", board_id)
         for i, row in enumerate(rows):
             row.update(board_id=board_id, seq=seq + i, zone_id=_zone_for(zones, row))
-        tx.session.connection().execute(insert(Note.__table__), rows)
+        tx.session.connection().execute(insert(cast(Table, Note.__table__)), rows)
         ids = [r["id"] for r in rows]
         tx.changed("notes", ADDED, ids, board_id)
     return ids

@@ -40,7 +40,7 @@ def update_organization(store: Store, org_id: str, **changes: str) -> Organizati
     with store.write() as tx:
         row = checks.found(tx.session.get(Organization, org_id), "organization", org_id)
         before = _org_record(row)
-        after = replace(before, **changes)
+        after = replace(before, **changes)  # type: ignore[arg-type]  # name and/or sector
         row.name = checks.text(after.name, "organization name", required=True, max_len=NAME_MAX).strip()
         row.sector = checks.choice(after.sector, SECTORS, "sector")
         tx.changed("organizations", UPDATED, (org_id,))

@@ -23,7 +23,7 @@ from sqlalchemy import Table, bindparam, delete, insert, select, update
 from reslab_desktop.errors import NotFoundError, ValidationError
 from reslab_desktop.model import Board, Image, Note, Participant, PhoneNote, Zone
 from reslab_desktop.rules import phone_layout
-from reslab_desktop.rules.geometry import NOTE_H, NOTE_W
+from reslab_desktop.rules.geometry import NOTE_H, NOTE_W, Rect
 from reslab_desktop.rules.palette import DEFAULT_NOTE_COLOR, NOTE_COLORS
 from reslab_desktop.rules.phone_text import PHONE_NOTE_MAX, clean_phone_text, phone_text_problem
 from reslab_desktop.rules.text import NOTE_TEXT_MAX
@@ -396,9 +396,9 @@ def _write_placed(tx: Tx, board_id: str, accepted: Accepted) -> None:
     tx.changed("phone_notes", UPDATED, list(accepted.note_of), board_id)
 
 
-def _occupied(tx: Tx, board_id: str) -> list[phone_layout.Rect]:
+def _occupied(tx: Tx, board_id: str) -> list[Rect]:
     conn = tx.session.connection()
-    out: list[phone_layout.Rect] = []
+    out: list[Rect] = []
     for model in (Note, Image):
         t = model.__table__
         out.extend(tuple(row) for row in conn.execute(  # type: ignore[misc]

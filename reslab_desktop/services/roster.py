@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from reslab_desktop.interchange.roster_csv import Roster, RosterRow, normalize_name
+from reslab_desktop.interchange.roster_csv import Roster, RosterRow
 from reslab_desktop.model import Organization, Participant
+from reslab_desktop.rules.text import fold as normalize_name
 from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.people import (
     remove_organizations,

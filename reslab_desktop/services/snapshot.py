@@ -56,12 +56,12 @@ def restore(conn: Connection, snap: Snapshot) -> None:
         conn.execute(update(table).where(cond).values({column: value}))
 
 
-def _capture(conn: Connection, table: Table, ids: list[Any], snap: Snapshot, seen: set) -> None:
+def _capture(conn: Connection, table: Table, ids: list[Any], snap: Snapshot, seen: set[Any]) -> None:
     ids = [i for i in ids if (table.name, i) not in seen]
     if not ids:
         return
     seen.update((table.name, i) for i in ids)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for chunk in _chunks(ids):
         rows.extend(dict(r._mapping) for r in conn.execute(select(table).where(table.c.id.in_(chunk))))
     snap.rows.setdefault(table.name, []).extend(rows)
@@ -82,7 +82,7 @@ def _capture(conn: Connection, table: Table, ids: list[Any], snap: Snapshot, see
                     snap.nulled.append((child.name, {k: r[k] for k in pk_cols}, column.name, r[column.name]))
 
 
-def _add_keyless(snap: Snapshot, table: Table, rows: list[dict[str, Any]], seen: set) -> None:
+def _add_keyless(snap: Snapshot, table: Table, rows: list[dict[str, Any]], seen: set[Any]) -> None:
     pk_cols = [c.name for c in table.primary_key.columns]
     for row in rows:
         key = (table.name, tuple(row[k] for k in pk_cols))

@@ -38,6 +38,7 @@ def update_workshop(store: Store, **changes: object) -> WorkshopInfo:
     validated = validate_workshop(after)
     with store.write() as tx:
         row = tx.session.get(Workshop, 1)
+        assert row is not None  # every workshop file has its one workshop row
         row.title = validated.title
         row.learning_community = validated.learning_community
         row.place = validated.place

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.interchange.core_sections import ZONE_SHAPES
@@ -56,7 +56,7 @@ def add_zone(store: Store, board_id: str, draft: ZoneDraft, members: Sequence[st
     with store.write() as tx:
         checks.found(tx.session.get(Board, board_id), "board", board_id)
         row.update(board_id=board_id, seq=next_board_seq(tx, "zones", board_id))
-        tx.session.connection().execute(insert(Zone.__table__), [row])
+        tx.session.connection().execute(insert(cast(Table, Zone.__table__)), [row])
         tx.changed("zones", ADDED, (row["id"],), board_id)
         zones = board_zones(tx, board_id)
         if members is None:
@@ -71,7 +71,7 @@ def add_zone(store: Store, board_id: str, draft: ZoneDraft, members: Sequence[st
             raise ValidationError("the notes to group are on another board")
         if members:
             patch(tx, "notes", {i: {"zone_id": row["id"]} for i in members}, board_id)
-    return row["id"]
+    return str(row["id"])
 
 
 def group_notes(store: Store, note_ids: Sequence[str], title: str, color: str = DEFAULT_ZONE_COLOR) -> str:

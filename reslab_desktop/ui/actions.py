@@ -1,7 +1,8 @@
 """THE action table: every menu item, shortcut and toolbar button is one ``ActionSpec`` row.
 
-Menus and the toolbar are built from :data:`ACTIONS`, in row order, by :func:`install_actions`.
-Add your rows in your menu's block. A row's fields:
+Menus and the toolbar are built from :data:`ACTIONS`, then the rows of the features registered
+on ``ui/features.FEATURES``, in row order, by :func:`install_actions`. Add your rows in your
+menu's block (or in your ``Feature``'s ``actions``). A row's fields:
 
 - ``id``: unique, ``"<menu>.<verb>"`` (``"board.add_note"``); ``window.actions_by_id[id]`` is the QAction.
 - ``text``: English source text wrapped in ``QT_TRANSLATE_NOOP("Actions", …)``; translated when
@@ -9,11 +10,11 @@ Add your rows in your menu's block. A row's fields:
 - ``shortcut``: a ``QKeySequence.StandardKey`` when one exists (platform conventions), else a
   portable string (``"Ctrl+Shift+N"``), or a tuple of either; ``None`` for none.
 - ``menu``: a key of :data:`MENUS` (``""``: no menu, e.g. a shortcut-only action).
-- ``handler``: a dotted name resolved on the main window *when triggered* (``"open_file"``,
-  ``"undo_stack.undo"``, ``"board_editor.zoom_in"``), or a callable taking the window.
-  Checkable actions pass their new state as the one argument; submenu rows get the QMenu
-  to fill (called just before it shows). A ``ReslabError`` raised by a handler is shown as a
-  one-line dialog.
+- ``handler``: a function taking the window context (``ui/window_context.py``), e.g.
+  ``file_actions.open_file``, ``shell_hooks.undo``, ``board_hooks.editor(lambda e: e.zoom_in())``;
+  never a name looked up on the window. Checkable actions pass their new state as a second
+  argument; submenu rows get the QMenu to fill (called just before it shows). A ``ReslabError``
+  raised by a handler is shown as a one-line dialog.
 - ``needs``: space-separated conditions for the action to be enabled: ``"writable"`` (the
   workshop is not read-only), ``"page:KEY"`` (that page is showing). Re-checked on every
   page switch; ``window.update_action_states()`` re-checks on demand.
@@ -26,9 +27,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
@@ -39,12 +40,25 @@ from reslab_desktop.ui import (
     file_actions,
     pdf_export,
     portfolio_dialog,
+    shell_hooks,
 )
 from reslab_desktop.ui.board import hooks as board_hooks
 from reslab_desktop.ui.lab import hooks as lab_hooks
+from reslab_desktop.ui.noop import QT_TRANSLATE_NOOP
 from reslab_desktop.ui.room import hooks as room_hooks
 from reslab_desktop.ui.room import phone_notes_hooks, phones_hooks
 from reslab_desktop.ui.voting import hooks as voting_hooks
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.window_context import WindowContext
+
+#: A row's handler: ``f(window)``, ``f(window, checked)`` (checkable) or ``f(window, menu)`` (submenu).
+Handler = Callable[..., object]
+
+
+def _no_handler(window: WindowContext, *args: object) -> None:
+    """Rows whose action the window wires itself."""
+
 
 Key = QKeySequence.StandardKey
 Shortcut = Key | str | tuple[Key | str, ...] | None
@@ -68,7 +82,7 @@ class ActionSpec:
     text: str
     shortcut: Shortcut = None
     menu: str = ""
-    handler: str | Callable[..., Any] = ""
+    handler: Handler = _no_handler
     tip: str = ""
     needs: str = ""
     checkable: bool = False
@@ -102,115 +116,115 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("file.portfolio", QT_TRANSLATE_NOOP("Actions", "Port&folio…"), None, "file", portfolio_dialog.show_portfolio,
                QT_TRANSLATE_NOOP("Actions", "One report across many workshop files: communities, localization pathways, challenges, resources"),
                separator_before=True),
-    ActionSpec("file.properties", QT_TRANSLATE_NOOP("Actions", "Workshop &Properties…"), None, "file", "edit_properties",
+    ActionSpec("file.properties", QT_TRANSLATE_NOOP("Actions", "Workshop &Properties…"), None, "file", shell_hooks.edit_properties,
                QT_TRANSLATE_NOOP("Actions", "Title, learning community, place, language, dates, facilitators"),
                needs="writable", separator_before=True),
     ActionSpec("file.restore_backup", QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"), None, "file",
                backups_ui.restore_from_backup,
                QT_TRANSLATE_NOOP("Actions", "Put back a copy taken automatically while you worked"),
                needs="writable"),
-    ActionSpec("file.close", QT_TRANSLATE_NOOP("Actions", "&Close"), Key.Close, "file", "close_workshop", separator_before=True),
-    ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "file", "quit_app", role=QAction.MenuRole.QuitRole),
+    ActionSpec("file.close", QT_TRANSLATE_NOOP("Actions", "&Close"), Key.Close, "file", shell_hooks.close_workshop, separator_before=True),
+    ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), Key.Quit, "file", shell_hooks.quit_app, role=QAction.MenuRole.QuitRole),
     # -- Edit (shell: undo/redo; the window keeps their text saying what will be undone) ----
-    ActionSpec("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo, "edit", "undo_stack.undo", needs="writable",
+    ActionSpec("edit.undo", QT_TRANSLATE_NOOP("Actions", "&Undo"), Key.Undo, "edit", shell_hooks.undo, needs="writable",
                toolbar=True),
-    ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), Key.Redo, "edit", "undo_stack.redo", needs="writable",
+    ActionSpec("edit.redo", QT_TRANSLATE_NOOP("Actions", "&Redo"), Key.Redo, "edit", shell_hooks.redo, needs="writable",
                toolbar=True),
     # -- View (shell) -----------------------------------------------------------------------
-    ActionSpec("view.home", QT_TRANSLATE_NOOP("Actions", "&Overview"), "Ctrl+0", "view", "show_home"),
-    ActionSpec("view.people", QT_TRANSLATE_NOOP("Actions", "&People and Organizations"), "Ctrl+Shift+P", "view", "show_people",
+    ActionSpec("view.home", QT_TRANSLATE_NOOP("Actions", "&Overview"), "Ctrl+0", "view", shell_hooks.show_home),
+    ActionSpec("view.people", QT_TRANSLATE_NOOP("Actions", "&People and Organizations"), "Ctrl+Shift+P", "view", shell_hooks.show_people,
                toolbar=True),
-    ActionSpec("view.navigator", QT_TRANSLATE_NOOP("Actions", "Phase &Navigator"), "Ctrl+Shift+L", "view", "set_navigator_visible",
+    ActionSpec("view.navigator", QT_TRANSLATE_NOOP("Actions", "Phase &Navigator"), "Ctrl+Shift+L", "view", shell_hooks.set_navigator_visible,
                checkable=True),
     # Alt+1…6 jump to a phase; the window renames these rows with the phase names of the workshop.
-    ActionSpec("view.phase_1", QT_TRANSLATE_NOOP("Actions", "Phase 1"), "Alt+1", "view", lambda w: w.go_to_phase(1), separator_before=True),
-    ActionSpec("view.phase_2", QT_TRANSLATE_NOOP("Actions", "Phase 2"), "Alt+2", "view", lambda w: w.go_to_phase(2)),
-    ActionSpec("view.phase_3", QT_TRANSLATE_NOOP("Actions", "Phase 3"), "Alt+3", "view", lambda w: w.go_to_phase(3)),
-    ActionSpec("view.phase_4", QT_TRANSLATE_NOOP("Actions", "Phase 4"), "Alt+4", "view", lambda w: w.go_to_phase(4)),
-    ActionSpec("view.phase_5", QT_TRANSLATE_NOOP("Actions", "Phase 5"), "Alt+5", "view", lambda w: w.go_to_phase(5)),
-    ActionSpec("view.phase_6", QT_TRANSLATE_NOOP("Actions", "Phase 6"), "Alt+6", "view", lambda w: w.go_to_phase(6)),
+    ActionSpec("view.phase_1", QT_TRANSLATE_NOOP("Actions", "Phase 1"), "Alt+1", "view", shell_hooks.go_to_phase(1), separator_before=True),
+    ActionSpec("view.phase_2", QT_TRANSLATE_NOOP("Actions", "Phase 2"), "Alt+2", "view", shell_hooks.go_to_phase(2)),
+    ActionSpec("view.phase_3", QT_TRANSLATE_NOOP("Actions", "Phase 3"), "Alt+3", "view", shell_hooks.go_to_phase(3)),
+    ActionSpec("view.phase_4", QT_TRANSLATE_NOOP("Actions", "Phase 4"), "Alt+4", "view", shell_hooks.go_to_phase(4)),
+    ActionSpec("view.phase_5", QT_TRANSLATE_NOOP("Actions", "Phase 5"), "Alt+5", "view", shell_hooks.go_to_phase(5)),
+    ActionSpec("view.phase_6", QT_TRANSLATE_NOOP("Actions", "Phase 6"), "Alt+6", "view", shell_hooks.go_to_phase(6)),
     # -- Board (whiteboard engineer) --------------------------------------------------------
-    ActionSpec("board.new", QT_TRANSLATE_NOOP("Actions", "&New Board…"), "Ctrl+Shift+B", "board", "navigator.new_board",
+    ActionSpec("board.new", QT_TRANSLATE_NOOP("Actions", "&New Board…"), "Ctrl+Shift+B", "board", shell_hooks.new_board,
                QT_TRANSLATE_NOOP("Actions", "Add a board to the selected phase from a template"), needs="writable"),
-    ActionSpec("board.rename", QT_TRANSLATE_NOOP("Actions", "&Rename Board…"), None, "board", "navigator.rename_board",
+    ActionSpec("board.rename", QT_TRANSLATE_NOOP("Actions", "&Rename Board…"), None, "board", shell_hooks.rename_board,
                needs="writable"),
-    ActionSpec("board.delete", QT_TRANSLATE_NOOP("Actions", "&Delete Board"), None, "board", "navigator.delete_board",
+    ActionSpec("board.delete", QT_TRANSLATE_NOOP("Actions", "&Delete Board"), None, "board", shell_hooks.delete_board,
                needs="writable"),
     # board editing (handlers in ui/board/hooks.py act on window.board_editor)
-    ActionSpec("board.add_note", QT_TRANSLATE_NOOP("Actions", "Add &Note"), "N", "board", board_hooks.controller("add_note"),
+    ActionSpec("board.add_note", QT_TRANSLATE_NOOP("Actions", "Add &Note"), "N", "board", board_hooks.controller(lambda c: c.add_note()),
                QT_TRANSLATE_NOOP("Actions", "A new note under the mouse, beside the notes there; Enter types the next one"),
                needs="writable page:board", toolbar=True, separator_before=True),
     ActionSpec("board.edit_text", QT_TRANSLATE_NOOP("Actions", "&Edit Note Text"), "F2", "board",
-               board_hooks.controller("edit_selected"), needs="writable page:board"),
+               board_hooks.controller(lambda c: c.edit_selected()), needs="writable page:board"),
     ActionSpec("board.color", QT_TRANSLATE_NOOP("Actions", "Note &Color"), None, "board", board_hooks.fill_color_menu,
                needs="writable page:board", submenu=True),
-    *(ActionSpec(row_id, "", key, "", board_hooks.controller("set_color", color, needs_focus=True),
+    *(ActionSpec(row_id, "", key, "", board_hooks.set_color(color),
                  needs="writable page:board") for row_id, color, key in board_hooks.COLOR_SHORTCUTS),
     ActionSpec("board.author", QT_TRANSLATE_NOOP("Actions", "Note &Author"), None, "board", board_hooks.fill_author_menu,
                needs="writable page:board", submenu=True),
     ActionSpec("board.front", QT_TRANSLATE_NOOP("Actions", "Bring to &Front"), "Ctrl+Shift+]", "board",
-               board_hooks.controller("bring_to_front"), needs="writable page:board", separator_before=True),
+               board_hooks.controller(lambda c: c.bring_to_front()), needs="writable page:board", separator_before=True),
     ActionSpec("board.back", QT_TRANSLATE_NOOP("Actions", "Send to &Back"), "Ctrl+Shift+[", "board",
-               board_hooks.controller("send_to_back"), needs="writable page:board"),
+               board_hooks.controller(lambda c: c.send_to_back()), needs="writable page:board"),
     ActionSpec("board.arrange", QT_TRANSLATE_NOOP("Actions", "&Align and Distribute"), None, "board",
                board_hooks.fill_arrange_menu, needs="writable page:board", submenu=True),
     ActionSpec("board.group", QT_TRANSLATE_NOOP("Actions", "&Group Notes…"), "Ctrl+G", "board",
-               board_hooks.controller("group_selection"),
+               board_hooks.controller(lambda c: c.group_selection()),
                QT_TRANSLATE_NOOP("Actions", "Put the selected notes in a new titled zone (affinity clustering)"),
                needs="writable page:board", separator_before=True),
     ActionSpec("board.add_zone", QT_TRANSLATE_NOOP("Actions", "Draw a &Zone"), "Ctrl+Shift+G", "board",
-               board_hooks.controller("start_zone_tool"),
+               board_hooks.controller(lambda c: c.start_zone_tool()),
                QT_TRANSLATE_NOOP("Actions", "Drag on the board to draw a titled zone (Enter: in the middle of the view)"),
                needs="writable page:board"),
     ActionSpec("board.rename_zone", QT_TRANSLATE_NOOP("Actions", "Rena&me Zone…"), None, "board",
-               board_hooks.controller("rename_selected_zone"), needs="writable page:board"),
+               board_hooks.controller(lambda c: c.rename_selected_zone()), needs="writable page:board"),
     ActionSpec("board.link", QT_TRANSLATE_NOOP("Actions", "&Link Two Notes"), "Ctrl+K", "board",
-               board_hooks.controller("link_selected"),
+               board_hooks.controller(lambda c: c.link_selected()),
                QT_TRANSLATE_NOOP("Actions", "An arrow from the note selected first to the second"), needs="writable page:board"),
     ActionSpec("board.insert_image", QT_TRANSLATE_NOOP("Actions", "Insert &Image…"), "Ctrl+Shift+I", "board",
-               board_hooks.controller("insert_image_file"),
+               board_hooks.controller(lambda c: c.insert_image_file()),
                QT_TRANSLATE_NOOP("Actions", "A photo (e.g. of a paper flip chart), stored inside the workshop file"),
                needs="writable page:board"),
-    ActionSpec("board.find", QT_TRANSLATE_NOOP("Actions", "&Find Notes…"), Key.Find, "board", board_hooks.editor("show_search"),
+    ActionSpec("board.find", QT_TRANSLATE_NOOP("Actions", "&Find Notes…"), Key.Find, "board", board_hooks.editor(lambda e: e.show_search()),
                needs="page:board", separator_before=True),
     ActionSpec("board.export_png", QT_TRANSLATE_NOOP("Actions", "Export Board as &PNG…"), None, "board",
-               board_hooks.editor("export_image", False), needs="page:board", separator_before=True),
+               board_hooks.editor(lambda e: e.export_image(False)), needs="page:board", separator_before=True),
     ActionSpec("board.export_selection", QT_TRANSLATE_NOOP("Actions", "Export &Selection as PNG…"), None, "board",
-               board_hooks.editor("export_image", True), needs="page:board"),
+               board_hooks.editor(lambda e: e.export_image(True)), needs="page:board"),
     ActionSpec("board.export_svg", QT_TRANSLATE_NOOP("Actions", "Export Board as S&VG…"), None, "board",
-               board_hooks.editor("export_svg"), needs="page:board"),
+               board_hooks.editor(lambda e: e.export_svg()), needs="page:board"),
     # board rows in the Edit menu: they act only while the board has the keyboard focus
-    ActionSpec("board.cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), Key.Cut, "edit", board_hooks.controller("cut", needs_focus=True),
+    ActionSpec("board.cut", QT_TRANSLATE_NOOP("Actions", "Cu&t"), Key.Cut, "edit", board_hooks.controller(lambda c: c.cut(), needs_focus=True),
                needs="writable page:board", separator_before=True),
     ActionSpec("board.copy", QT_TRANSLATE_NOOP("Actions", "&Copy"), Key.Copy, "edit",
-               board_hooks.controller("copy", needs_focus=True), needs="page:board"),
+               board_hooks.controller(lambda c: c.copy(), needs_focus=True), needs="page:board"),
     ActionSpec("board.paste", QT_TRANSLATE_NOOP("Actions", "&Paste"), Key.Paste, "edit",
-               board_hooks.controller("paste", needs_focus=True),
+               board_hooks.controller(lambda c: c.paste(), needs_focus=True),
                QT_TRANSLATE_NOOP("Actions", "Notes, an image, or text (one note per line)"), needs="writable page:board"),
     ActionSpec("board.duplicate", QT_TRANSLATE_NOOP("Actions", "D&uplicate"), "Ctrl+D", "edit",
-               board_hooks.controller("duplicate", needs_focus=True), needs="writable page:board"),
+               board_hooks.controller(lambda c: c.duplicate(), needs_focus=True), needs="writable page:board"),
     # "Del", not Key.Delete: on X11 that standard key is also Ctrl+D, which duplicates
     ActionSpec("board.delete_selection", QT_TRANSLATE_NOOP("Actions", "&Delete"), ("Del", "Backspace"), "edit",
-               board_hooks.controller("delete_selection", needs_focus=True), needs="writable page:board"),
+               board_hooks.controller(lambda c: c.delete_selection(), needs_focus=True), needs="writable page:board"),
     ActionSpec("board.select_all", QT_TRANSLATE_NOOP("Actions", "Select &All"), Key.SelectAll, "edit",
-               board_hooks.controller("select_all", needs_focus=True), needs="page:board"),
+               board_hooks.controller(lambda c: c.select_all(), needs_focus=True), needs="page:board"),
     # board rows in the View menu
     ActionSpec("board.zoom_in", QT_TRANSLATE_NOOP("Actions", "Zoom &In"), (Key.ZoomIn, "Ctrl+="), "view",
-               board_hooks.editor("zoom_in"), needs="page:board", separator_before=True),
+               board_hooks.editor(lambda e: e.zoom_in()), needs="page:board", separator_before=True),
     ActionSpec("board.zoom_out", QT_TRANSLATE_NOOP("Actions", "Zoom &Out"), Key.ZoomOut, "view",
-               board_hooks.editor("zoom_out"), needs="page:board"),
+               board_hooks.editor(lambda e: e.zoom_out()), needs="page:board"),
     ActionSpec("board.fit_all", QT_TRANSLATE_NOOP("Actions", "&Fit the Whole Board"), ("Home", "Ctrl+9"), "view",
-               board_hooks.editor("fit_all"), needs="page:board"),
+               board_hooks.editor(lambda e: e.fit_all()), needs="page:board"),
     ActionSpec("board.zoom_selection", QT_TRANSLATE_NOOP("Actions", "Zoom to &Selection"), "Ctrl+8", "view",
-               board_hooks.editor("zoom_to_selection"), needs="page:board"),
+               board_hooks.editor(lambda e: e.zoom_to_selection()), needs="page:board"),
     ActionSpec("board.actual_size", QT_TRANSLATE_NOOP("Actions", "&Actual Size"), "Ctrl+Alt+0", "view",
-               board_hooks.editor("reset_zoom"), needs="page:board"),
-    ActionSpec("board.grid", QT_TRANSLATE_NOOP("Actions", "Show &Grid"), "Ctrl+'", "view", board_hooks.editor("set_grid_visible"),
+               board_hooks.editor(lambda e: e.reset_zoom()), needs="page:board"),
+    ActionSpec("board.grid", QT_TRANSLATE_NOOP("Actions", "Show &Grid"), "Ctrl+'", "view", board_hooks.editor_toggle(lambda e, on: e.set_grid_visible(on)),
                needs="page:board", checkable=True),
-    ActionSpec("board.snap", QT_TRANSLATE_NOOP("Actions", "S&nap to Grid"), "Ctrl+Shift+'", "view", board_hooks.editor("set_snap"),
+    ActionSpec("board.snap", QT_TRANSLATE_NOOP("Actions", "S&nap to Grid"), "Ctrl+Shift+'", "view", board_hooks.editor_toggle(lambda e, on: e.set_snap(on)),
                needs="page:board", checkable=True),
     ActionSpec("board.minimap", QT_TRANSLATE_NOOP("Actions", "&Minimap"), "Ctrl+Shift+K", "view",
-               board_hooks.editor("set_minimap_visible"), needs="page:board", checkable=True),
+               board_hooks.editor_toggle(lambda e, on: e.set_minimap_visible(on)), needs="page:board", checkable=True),
     # -- Voting (voting engineer) -----------------------------------------------------------
     ActionSpec("voting.show", QT_TRANSLATE_NOOP("Actions", "&Voting Rounds"), "Ctrl+Shift+O", "voting",
                voting_hooks.show_voting,
@@ -289,31 +303,17 @@ ACTIONS: list[ActionSpec] = [
     ActionSpec("edit.preferences", QT_TRANSLATE_NOOP("Actions", "Pre&ferences…"), (Key.Preferences, "Ctrl+,"), "edit",
                room_hooks.show_preferences, QT_TRANSLATE_NOOP("Actions", "Language, theme, text size, audience screen"),
                separator_before=True, role=QAction.MenuRole.PreferencesRole),
-    ActionSpec("help.guide", QT_TRANSLATE_NOOP("Actions", "Facilitator's &Guide"), None, "help", lambda w: _open_guide(w),
+    ActionSpec("help.guide", QT_TRANSLATE_NOOP("Actions", "Facilitator's &Guide"), None, "help", shell_hooks.open_guide,
                QT_TRANSLATE_NOOP("Actions", "How to run a lab day: before, during and after the workshop")),
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"), ("F1", "?"), "help", room_hooks.show_shortcuts),
     # -- Help -------------------------------------------------------------------------------
-    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Resiliency Lab"), None, "help", "show_about",
+    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Resiliency Lab"), None, "help", shell_hooks.show_about,
                role=QAction.MenuRole.AboutRole),
 ]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
-
-
-def _open_guide(window: QWidget) -> None:
-    from reslab_desktop.ui.guide import open_guide
-
-    open_guide(window)
-
-
-def resolve(target: object, dotted: str) -> Callable[..., Any]:
-    """``"a.b.c"`` → ``target.a.b.c`` (looked up when the action fires, so pages may load late)."""
-    obj: Any = target
-    for part in dotted.split("."):
-        obj = getattr(obj, part)
-    return obj
 
 
 def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
@@ -329,19 +329,30 @@ def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
     return sequences
 
 
+def all_actions() -> list[ActionSpec]:
+    """The table's rows, then those of the registered features."""
+    from reslab_desktop.ui import builtin_features  # noqa: F401 - registers the app's features
+    from reslab_desktop.ui.features import FEATURES
+
+    return [*ACTIONS, *FEATURES.actions()]
+
+
 def install_actions(
     window: QMainWindow,
     menubar: QMenuBar,
     toolbar: QToolBar | None,
-    on_error: Callable[[QWidget, ReslabError], None],
+    on_error: Callable[[QWidget, ReslabError], object],
     specs: list[ActionSpec] | None = None,
 ) -> dict[str, QAction]:
     """Build every action, the menus and the toolbar. Returns the actions by id."""
-    specs = ACTIONS if specs is None else specs
+    specs = all_actions() if specs is None else specs
     ids = [s.id for s in specs]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
         raise ValueError(f"duplicate action ids in ui/actions.py: {sorted(duplicates)}")
+    named = [s.id for s in specs if not callable(s.handler)]
+    if named:  # a method name looked up on the window is what the registry replaced
+        raise TypeError(f"action handlers must be callables taking the window: {named}")
     menus: dict[str, QMenu] = {}
     for key, title in MENUS:
         menus[key] = menubar.addMenu(tr(title))
@@ -366,7 +377,7 @@ def install_actions(
 
 def retranslate_actions(window: QMainWindow, actions: dict[str, QAction], specs: list[ActionSpec] | None = None) -> None:
     """Re-apply the translated menu titles, texts and tips (on the window's LanguageChange)."""
-    for spec in ACTIONS if specs is None else specs:
+    for spec in all_actions() if specs is None else specs:
         action = actions.get(spec.id)
         if action is None:
             continue
@@ -380,7 +391,7 @@ def retranslate_actions(window: QMainWindow, actions: dict[str, QAction], specs:
             menu.setTitle(tr(title))
 
 
-def _build(window: QMainWindow, spec: ActionSpec, on_error: Callable[[QWidget, ReslabError], None]) -> QAction:
+def _build(window: QMainWindow, spec: ActionSpec, on_error: Callable[[QWidget, ReslabError], object]) -> QAction:
     action = QAction(tr(spec.text), window)
     action.setObjectName(spec.id)
     action.setShortcuts(key_sequences(spec.shortcut))
@@ -404,10 +415,10 @@ def _build(window: QMainWindow, spec: ActionSpec, on_error: Callable[[QWidget, R
     return action
 
 
-def _call(window: QMainWindow, spec: ActionSpec, on_error, *args: Any) -> None:  # type: ignore[no-untyped-def]
-    handler = resolve(window, spec.handler) if isinstance(spec.handler, str) else partial(spec.handler, window)
+def _call(window: QMainWindow, spec: ActionSpec, on_error: Callable[[QWidget, ReslabError], object],
+          *args: Any) -> None:
     try:
-        handler(*args)
+        spec.handler(window, *args)
     except ReslabError as exc:
         on_error(window, exc)
 

@@ -19,14 +19,16 @@ APP_FONT_FAMILY = "DejaVu Sans"
 
 def run_gui(path: Path | None) -> int:
     """Create the application, open ``path`` (or the start screen) and run the event loop."""
-    app = QApplication.instance()
-    if app is None:
-        from reslab_desktop.cli.display import require_display
+    running = QApplication.instance()
+    if isinstance(running, QApplication):
+        app = running
+    else:
+        from reslab_desktop.display import require_display
 
         require_display()  # Qt would abort the process without a word
         app = QApplication(sys.argv[:1])
     try:
-        prepare_application(app)  # type: ignore[arg-type]
+        prepare_application(app)
     except InstallationError as exc:  # a bundled file is missing: say so, then exit 3
         from reslab_desktop.ui.dialogs import show_error
 
@@ -74,7 +76,10 @@ def prepare_application(app: QApplication) -> None:
     from reslab_desktop.ui.commands import base
     from reslab_desktop.ui.dialogs import show_error
 
-    base.error_handler = lambda exc: show_error(QApplication.activeWindow(), exc)
+    def show(exc: BaseException) -> None:
+        show_error(QApplication.activeWindow(), exc)
+
+    base.error_handler = show
 
 
 def register_fonts(app: QApplication) -> None:

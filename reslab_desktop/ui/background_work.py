@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtWidgets import QProgressDialog
 
 from reslab_desktop.ui.pdf_build import begin_background, end_background
 
@@ -56,6 +57,7 @@ class BackgroundWork(QObject):
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.work = work
+        self.progress_dialog: QProgressDialog | None = None  # set by pdf_build.run_with_progress
         self.cancel_event = threading.Event()
         self._signals = _Signals()
         self._signals.progress.connect(self.progress)

@@ -17,11 +17,14 @@ if TYPE_CHECKING:  # storage is imported when first used: the action table loads
     from reslab_desktop.storage.backups import BackupSchedule
     from reslab_desktop.ui.main_window import MainWindow
 
+from reslab_desktop.ui.window_context import FeatureKey, WindowContext
+
 TICK_MS = 60_000  # the schedule decides; the timer only asks once a minute
-_ATTR = "_reslab_backups"
+#: The window's backup schedule (none for a read-only workshop).
+BACKUPS: FeatureKey[BackupSchedule] = FeatureKey("backups")
 
 
-def attach(window: MainWindow, every: timedelta | None = None) -> BackupSchedule | None:
+def attach(window: WindowContext, every: timedelta | None = None) -> BackupSchedule | None:
     """Start the window's backups: one now, then every ``every`` (default: the
     ``backups/every_minutes`` preference) while something changed."""
     from reslab_desktop.storage.backups import BackupSchedule
@@ -30,15 +33,15 @@ def attach(window: MainWindow, every: timedelta | None = None) -> BackupSchedule
     if every is None:
         every = timedelta(minutes=Settings().get("backups/every_minutes"))
 
-    if getattr(window, _ATTR, None) is not None or window.store.read_only:
-        return getattr(window, _ATTR, None)
+    if BACKUPS in window.features or window.store.read_only:
+        return window.features.get(BACKUPS)
     schedule = BackupSchedule(window.store, every=every)
     timer = QTimer(window)
     timer.setInterval(TICK_MS)
     timer.timeout.connect(lambda: schedule.tick())
     timer.start()
     window.destroyed.connect(lambda *_: schedule.stop())
-    setattr(window, _ATTR, schedule)
+    window.features.put(BACKUPS, schedule)
     schedule.start()  # the backup API copies a 20,000-note lab (4.7 MB) in ~0.07 s
     return schedule
 

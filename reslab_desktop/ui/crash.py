@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop import __version__
 from reslab_desktop.errors import InstallationError, ReslabError
+from reslab_desktop.ui.window_context import WindowContext
 
 LOGGER_NAME = "reslab"
 LOG_BYTES = 1_000_000
@@ -182,10 +183,10 @@ def show_crash_dialog(details: str, error: BaseException) -> CrashDialog | None:
         dialog.destroyed.connect(lambda *_: _state.pop("dialog", None))
         _state["dialog"] = dialog
         dialog.open()
-        window = dialog.parentWidget().window() if dialog.parentWidget() else None
-        refresh = getattr(window, "refresh_storage_state", None)
-        if callable(refresh):  # a failed save may have left the store in memory
-            refresh()
+        parent = dialog.parentWidget()
+        window = parent.window() if parent is not None else None
+        if isinstance(window, WindowContext):  # a failed save may have left the store in memory
+            window.refresh_storage_state()
     except Exception:  # the dialog itself failing must not recurse into this hook
         sys.__excepthook__(*sys.exc_info())
         return None

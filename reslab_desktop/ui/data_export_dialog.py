@@ -28,6 +28,7 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.ui.background_work import BackgroundWork
 from reslab_desktop.ui.pdf_build import run_with_progress
 from reslab_desktop.ui.widgets_named import named
+from reslab_desktop.ui.window_context import WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.storage import Store
@@ -79,7 +80,7 @@ class DataExportDialog(QDialog):
         return f"{title} - {tr('data')}"
 
 
-def export_data(window) -> DataExportDialog:  # type: ignore[no-untyped-def]
+def export_data(window: WindowContext) -> DataExportDialog:
     """File ▸ Export Data…"""
     from reslab_desktop.ui.dialogs import ask_save_path
     from reslab_desktop.ui.settings import Settings
@@ -146,9 +147,7 @@ def start_data_export(window, kind: str, target: Path, lang: str, open_after: bo
         return target
 
     def done(written: Path) -> None:
-        status = getattr(window, "statusBar", None)
-        if callable(status):
-            status().showMessage(tr("Data exported to %1").replace("%1", str(written)), 8000)
+        window.show_status(tr("Data exported to %1").replace("%1", str(written)))
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
@@ -157,14 +156,12 @@ def start_data_export(window, kind: str, target: Path, lang: str, open_after: bo
         from reslab_desktop.ui.dialogs import show_error
 
         if isinstance(exc, ExportCancelled):
-            status = getattr(window, "statusBar", None)
-            if callable(status):
-                status().showMessage(tr("Data export cancelled"), 8000)
+            window.show_status(tr("Data export cancelled"))
             return
         show_error(window, exc)
 
     export = BackgroundWork(work, window)
     export.finished.connect(done)
     export.failed.connect(failed)
-    window._data_progress = run_with_progress(window, export, tr("Exporting the data…"))  # type: ignore[arg-type]
+    run_with_progress(window, export, tr("Exporting the data…"))
     return export

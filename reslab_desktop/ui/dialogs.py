@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reslab_desktop.errors import InstallationError, ReslabError
+from reslab_desktop.messages import user_message
 from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.window_context import WindowContext
 
 
 def workshop_filter() -> str:
@@ -31,6 +33,11 @@ def csv_filter() -> str:
 _parentless: set[QMessageBox] = set()
 
 
+def error_text(error: BaseException) -> str:
+    """A service's one-line error in the UI language (the ONE place dialogs get it from)."""
+    return user_message(error, current_language())
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """Show ``error`` in a dialog: one line for a ``ReslabError``, details only for bugs."""
     box = QMessageBox(parent)
@@ -38,7 +45,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Resiliency Lab"))
     if isinstance(error, ReslabError):
-        box.setText(str(error))
+        box.setText(error_text(error))
     elif isinstance(error, InstallationError):
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText(error.message(current_language()))
@@ -55,9 +62,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
         box.finished.connect(lambda *_: _parentless.discard(box))
     box.open()
     window = parent.window() if parent is not None else None
-    refresh = getattr(window, "refresh_storage_state", None)
-    if callable(refresh):  # a failed save may have left the store read-only or in memory
-        refresh()
+    if isinstance(window, WindowContext):  # a failed save may have left the store read-only or in memory
+        window.refresh_storage_state()
     return box
 
 

@@ -29,10 +29,8 @@ def start_folder() -> Path:
 def new_workshop(parent: QWidget | None) -> MainWindow | None:
     from reslab_desktop.ui.new_workshop_dialog import NewWorkshopDialog
 
-    dialog = NewWorkshopDialog(start_folder(), parent)
-    if not dialog.exec():
-        return None
-    return workspace().create_workshop(dialog.path(), dialog.title(), dialog.language())
+    dialog = NewWorkshopDialog(start_folder(), parent, create=workspace().create_workshop)
+    return dialog.created if dialog.exec() else None
 
 
 def open_file(parent: QWidget | None) -> MainWindow | None:

@@ -44,8 +44,8 @@ def acquire(path: Path) -> QLockFile | None:
 def _in_use_message(path: Path, lock: QLockFile) -> str:
     info = lock.getLockInfo()  # PySide6: (pid, hostname, appname), or a false value when unreadable
     pid, host = (info[0], info[1]) if isinstance(info, tuple) and len(info) >= 2 else (0, "")
-    where = QCoreApplication.translate("FileLock", "process %1 on %2").replace("%1", str(pid)).replace(
-        "%2", host or "?") if pid else ""
+    # the computer's name helps (a shared folder); a process id means nothing to a facilitator
+    where = QCoreApplication.translate("FileLock", "on the computer %1").replace("%1", host) if pid and host else ""
     text = QCoreApplication.translate(
         "FileLock", "%1 is already open in another Resiliency Lab window (%2); close it there first"
     )

@@ -25,6 +25,7 @@ class _QuitAfterFirstPaint(QObject):
         if (event.type() == QEvent.Type.Paint and isinstance(obj, QWidget)
                 and obj.window().objectName() in (MAIN_WINDOW, START_SCREEN)):
             app = QCoreApplication.instance()
+            assert app is not None  # a widget painted: the application runs
             app.removeEventFilter(self)
             QTimer.singleShot(0, lambda: _done(app))  # after the whole window has painted
         return False

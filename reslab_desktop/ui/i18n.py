@@ -50,6 +50,22 @@ _LOCALES = {"es": QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico),
             "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
 
 
+#: Qt's own Spanish (``qtbase_es``) misses the file dialog's labels with their shortcut and
+#: says "fichero"; these win over it (Spanish only: English needs no catalog).
+QT_OVERRIDES: dict[str, dict[str, str]] = {
+    "QFileDialog": {
+        "&Look in:": "&Buscar en:",
+        "Look in:": "Buscar en:",
+        "Files of &type:": "Archivos de &tipo:",
+        "Files of type:": "Archivos de tipo:",
+        "File &name:": "&Nombre de archivo:",
+        "&File name:": "&Nombre de archivo:",
+        "File name:": "Nombre de archivo:",
+        "Folder &name:": "&Nombre de la carpeta:",
+    },
+}
+
+
 class LanguageNotifier(QObject):
     """``changed(language)`` after the translators were swapped (for non-widget objects)."""
 
@@ -65,11 +81,15 @@ class _Catalog(QTranslator):
     while the running code may ask with another (the helper's own name, a subclass). Misses
     fall back to the empty context, then to the source text alone (from the .ts)."""
 
-    def __init__(self, by_source: dict[str, tuple[str, ...]], parent: QObject | None = None) -> None:
+    def __init__(self, by_source: dict[str, tuple[str, ...]], parent: QObject | None = None,
+                 language: str = "en") -> None:
         super().__init__(parent)
         self.by_source = by_source
+        self.overrides = QT_OVERRIDES if language == "es" else {}
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # type: ignore[override]
+        if source in self.overrides.get(context, {}):
+            return self.overrides[context][source]
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
@@ -151,7 +171,7 @@ def set_language(language: str) -> str:
     QLocale.setDefault(_LOCALES[language])
     _state["language"] = language
     if app is not None:
-        ours = _Catalog(_translations_by_source(ts_path(language)), app)
+        ours = _Catalog(_translations_by_source(ts_path(language)), app, language)
         for path, translator in ((_qt_catalog(language), QTranslator(app)), (qm_path(language), ours)):
             if path is not None and translator.load(str(path)):
                 QCoreApplication.installTranslator(translator)

@@ -6,20 +6,23 @@ Extension points for the other parts of the app:
   Pages of the shell: ``"home"`` (lab overview), ``"board"`` (board editor), ``"people"``.
 - ``actions_by_id[id]``: the QActions built from ``ui/actions.py``.
 - ``store``, ``signals`` (StoreSignals), ``history`` (the undo history) and ``undo_stack`` (its
-  Qt view), ``settings``.
+  Qt view), ``settings``, ``features`` (each feature's per-window state, by typed key).
+The window is the one implementation of ``ui/window_context.WindowContext``: features see it
+through that type and plug in through ``ui/features.FEATURES`` (attached when the window is
+built, detached before it closes its file).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, QLockFile, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtCore import QDateTime, QEvent, QLockFile, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -33,21 +36,24 @@ from reslab_desktop import __version__
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.model import Board, Workshop
 from reslab_desktop.storage import ChangeSet, Store
-from reslab_desktop.ui import backups_ui, dialogs
+from reslab_desktop.ui import builtin_features, dialogs
 from reslab_desktop.ui.actions import install_actions, needs_met, retranslate_actions
 from reslab_desktop.ui.commands import bind
+from reslab_desktop.ui.features import FEATURES
 from reslab_desktop.ui.file_drop import accept_workshop_drag, open_dropped
 from reslab_desktop.ui.navigator import PhaseNavigator
-from reslab_desktop.ui.room import hooks as room_hooks
 from reslab_desktop.ui.settings import Settings
 from reslab_desktop.ui.store_signals import StoreSignals
+from reslab_desktop.ui.window_context import FeatureState, WindowContext
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.board.editor import BoardEditor
 
 PageFactory = Callable[[], QWidget]
+_BUILTIN = builtin_features  # registered on FEATURES when imported
 
 
-class MainWindow(QMainWindow):
-    page_changed = Signal(str)
-
+class MainWindow(WindowContext):
     def __init__(self, store: Store, path: Path, lock: QLockFile | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +68,7 @@ class MainWindow(QMainWindow):
         # the window's undo history (Qt-free); undo_stack shows it in the Edit menu
         self.history = bind(self.undo_stack)
         self.signals = StoreSignals.of(store)
+        self.features = FeatureState()
         self._pages: dict[str, QWidget] = {}
         self._frames: dict[str, QScrollArea] = {}
         self._factories: dict[str, PageFactory] = {}
@@ -109,8 +116,7 @@ class MainWindow(QMainWindow):
 
         self.retranslate_ui()
         self._wire_undo_actions()
-        room_hooks.window_ready(self)
-        backups_ui.attach(self)  # a copy now and every few minutes (issue 9)
+        FEATURES.attach_all(self)  # the app's own: ui/builtin_features.py (room, backups, phones)
         self.actions_by_id["view.navigator"].setChecked(True)
         self.signals.changed.connect(self._on_changed)
         self._register_shell_pages()
@@ -122,6 +128,11 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Texts set in code; runs again on a language switch (see ui/i18n.py)."""
         self.toolbar.setWindowTitle(self.tr("Main Toolbar"))
+        if "edit.undo" in getattr(self, "actions_by_id", {}):  # the toolbar's short labels
+            self.actions_by_id["edit.undo"].setIconText(self.tr("Undo"))
+            self.actions_by_id["edit.redo"].setIconText(self.tr("Redo"))
+            self.undo_stack.indexChanged.emit(self.undo_stack.index())  # "&Undo <what>" again
+            self._name_phase_actions()
         self.refresh_storage_state()
         self.saved_label.setText(self.tr("Every change is saved as you work"))
         # Short labels for the navigator's buttons (the Board menu keeps the full texts).
@@ -165,6 +176,18 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> str:
         return self._page_key
+
+    def has_page(self, key: str) -> bool:
+        return key in self._pages
+
+    def page_keys(self) -> list[str]:
+        """Every registered page, built or not, in registration order."""
+        return [*self._pages, *self._factories]
+
+    def shown_board_id(self) -> str | None:
+        if self._page_key != "board" or "board" not in self._pages:
+            return None
+        return self.board_editor.board_id or None
 
     def _add_page(self, key: str, widget: QWidget) -> None:
         widget.setObjectName(widget.objectName() or f"page.{key}")
@@ -219,8 +242,12 @@ class MainWindow(QMainWindow):
         return PeoplePage(self.store, self.undo_stack, self.signals, self)
 
     @property
-    def board_editor(self) -> QWidget:
-        return self.page("board")
+    def board_editor(self) -> BoardEditor:
+        from reslab_desktop.ui.board.editor import BoardEditor  # built when first shown
+
+        editor = self.page("board")
+        assert isinstance(editor, BoardEditor)
+        return editor
 
     @property
     def people_page(self) -> QWidget:
@@ -229,7 +256,7 @@ class MainWindow(QMainWindow):
     # -- navigation handlers ------------------------------------------------------------------
     def open_board(self, board_id: str) -> None:
         editor = self.board_editor
-        editor.show_board(board_id)  # type: ignore[attr-defined]
+        editor.show_board(board_id)
         self.show_page("board")
         self.navigator.show_board(board_id)
 
@@ -242,8 +269,8 @@ class MainWindow(QMainWindow):
 
         editor = self.board_editor
         phase = self.navigator.current_phase()
-        if not editor.board_id or boards_phase(self.store, editor.board_id) != phase:  # type: ignore[attr-defined]
-            editor.clear(phase_name(phase, self.navigator.language()))  # type: ignore[attr-defined]
+        if not editor.board_id or boards_phase(self.store, editor.board_id) != phase:
+            editor.clear(phase_name(phase, self.navigator.language()))
 
     def show_home(self) -> None:
         self.show_page("home")
@@ -265,7 +292,7 @@ class MainWindow(QMainWindow):
     def _name_phase_actions(self) -> None:
         from reslab_desktop.model.vocab import PHASES, phase_name
 
-        lang = self.navigator.language()
+        lang = self.navigator.language()  # the same step names as the sidebar and the overview
         for phase in PHASES:
             self.actions_by_id[f"view.phase_{phase}"].setText(f"&{phase}  {phase_name(phase, lang)}")
 
@@ -278,7 +305,7 @@ class MainWindow(QMainWindow):
                 action.setEnabled(needs_met(needs, writable=writable, page=self._page_key)
                                   and self._undo_allows(action))
 
-    def _undo_allows(self, action) -> bool:  # type: ignore[no-untyped-def]
+    def _undo_allows(self, action: QAction) -> bool:
         if action is self.actions_by_id["edit.undo"]:
             return self.undo_stack.canUndo()
         if action is self.actions_by_id["edit.redo"]:
@@ -312,8 +339,8 @@ class MainWindow(QMainWindow):
             self._name_phase_actions()
         elif changes.touches(Board):
             self.navigator.refresh_phases()
-            shown = getattr(self._pages.get("board"), "board_id", None)
-            if self._page_key == "board" and shown in changes.of(Board).removed:
+            shown = self.shown_board_id()
+            if shown is not None and shown in changes.of(Board).removed:
                 self.show_page("home")
 
     def refresh_storage_state(self) -> None:
@@ -394,11 +421,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if "board" in self._pages:  # a note being typed is saved now, not after the file is closed
-            self._pages["board"].controller.finish_editing()
+            self.board_editor.controller.finish_editing()
         self.save_geometry()
-        from reslab_desktop.ui.room.phones_hooks import close_phones
-
-        close_phones(self)  # the room server stops before the file closes
+        FEATURES.detach_all(self)  # e.g. the room server stops before the file closes
         self.signals.detach()
         self.history.clear()
         self.store.close()

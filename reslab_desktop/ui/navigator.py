@@ -54,7 +54,7 @@ class PhaseNavigator(QWidget):
         self.board_list.setWordWrap(True)
         self.board_buttons = QHBoxLayout()
 
-        phases_label = QLabel(self.tr("&Phases"), self)
+        self.phases_label = phases_label = QLabel(self.tr("&Phases"), self)
         phases_label.setBuddy(self.phase_list)
         self.boards_label = QLabel(self.tr("&Boards"), self)
         self.boards_label.setBuddy(self.board_list)
@@ -80,6 +80,15 @@ class PhaseNavigator(QWidget):
         self.board_list.itemActivated.connect(self._request)
         self.refresh_phases()
         self.phase_list.setCurrentRow(0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:  # a live switch: every text again
+            self.setAccessibleName(self.tr("Phases and boards"))
+            self.phase_list.setAccessibleName(self.tr("Phases"))
+            self.board_list.setAccessibleName(self.tr("Boards of the selected phase"))
+            self.phases_label.setText(self.tr("&Phases"))
+            self.refresh_phases()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """In the board list: F2 renames, Delete (Backspace on a Mac) deletes; both undoable."""
@@ -116,12 +125,13 @@ class PhaseNavigator(QWidget):
 
     # -- phases -----------------------------------------------------------------------------
     def language(self) -> str:
+        """The workshop's language (of new boards and their templates)."""
         from reslab_desktop.services.workshop import get_workshop
 
         return get_workshop(self.store).language
 
     def refresh_phases(self) -> None:
-        lang = self.language()
+        lang = self.language()  # step names in the workshop's language, as the overview's cards
         counts = {p: 0 for p in PHASES}
         for board in boards.list_boards(self.store):
             counts[board.phase] += 1

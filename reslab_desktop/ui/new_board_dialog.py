@@ -62,7 +62,8 @@ class NewBoardDialog(QDialog):
         form.addRow(self.tr("T&itle:"), self.title_edit)
         form.addRow(buttons)
         for row, buddy in ((0, self.templates), (2, self.title_edit)):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            cell = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = cell.widget() if cell is not None else None
             if isinstance(label, QLabel):
                 label.setBuddy(buddy)
 
@@ -79,8 +80,8 @@ class NewBoardDialog(QDialog):
         return self.title_edit.text().strip()
 
     def _template_chosen(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
-        old_default = self._titles.get(previous.data(KEY), "") if previous is not None else ""
-        key = current.data(KEY) if current is not None else None
+        old_default = self._titles.get(previous.data(KEY) or "", "") if previous is not None else ""
+        key = (current.data(KEY) if current is not None else None) or ""
         if not self.title_edit.text() or self.title_edit.text() == old_default:
             self.title_edit.setText(self._titles.get(key, ""))
         self.description.setText(self._descriptions.get(key, self.tr("An empty board without zones.")))

@@ -1,9 +1,15 @@
-"""Ask for a new workshop's title, language and file."""
+"""Ask for a new workshop's title, language and file, and create it without closing on failure.
+
+The proposed folder (the last one used, else Documents) is created when missing, as
+``reslab demo`` does; any other failure is shown over the dialog, which keeps what was typed.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,11 +17,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
+from reslab_desktop.errors import ReslabError, WorkshopFileError
 from reslab_desktop.ui import dialogs
 
 SUFFIX = ".reslab"
@@ -28,8 +36,13 @@ def file_name_for(title: str) -> str:
 
 
 class NewWorkshopDialog(QDialog):
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    """``create(path, title, language)`` runs on "Create"; its result is ``created``."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None,
+                 create: Callable[[Path, str, str], Any] | None = None) -> None:
         super().__init__(parent)
+        self._create = create
+        self.created: Any = None
         self.setWindowTitle(self.tr("New Workshop"))
         self.folder = folder
         self.title_edit = QLineEdit(self)
@@ -58,7 +71,9 @@ class NewWorkshopDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Language:"), self.language_box)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"), self)  # addRow(text, layout) shows a literal "&"
+        file_label.setBuddy(self.file_edit)
+        form.addRow(file_label, file_row)
         form.addRow(self.buttons)
         self._auto_file = True
         self.title_edit.textChanged.connect(self._title_changed)
@@ -75,6 +90,26 @@ class NewWorkshopDialog(QDialog):
     def path(self) -> Path:
         path = Path(self.file_edit.text().strip()).expanduser()
         return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def accept(self) -> None:
+        try:
+            self._make_folder()
+            if self._create is not None:
+                self.created = self._create(self.path(), self.title(), self.language())
+        except ReslabError as exc:
+            dialogs.show_error(self, exc)  # the dialog stays open with what was typed
+            return
+        super().accept()
+
+    def _make_folder(self) -> None:
+        folder = self.path().parent
+        if folder.is_dir() or folder != self.folder:
+            return  # a folder chosen by hand that does not exist is reported by the store
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkshopFileError(self.tr("%1: cannot create the folder (%2)").replace("%1", str(folder)).replace(
+                "%2", exc.strerror or exc.__class__.__name__)) from None
 
     def _title_changed(self, text: str) -> None:
         if self._auto_file:

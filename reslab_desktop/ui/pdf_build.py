@@ -42,6 +42,7 @@ from reslab_desktop.reports.options import PdfOptions
 if TYPE_CHECKING:
     from reslab_desktop.reports.api import PdfJob
     from reslab_desktop.storage import Store
+    from reslab_desktop.ui.background_work import BackgroundWork
 
 
 def tr(text: str) -> str:
@@ -70,6 +71,7 @@ class _BuildTask(QRunnable):
             source, self.source = self.source, None  # the job is freed on this thread when done
             job = _read(source, self.options) if isinstance(source, Path) else source
             del source
+            assert job is not None, "a build runs once"
             job.write(self.target, progress=self.signals.progress.emit, cancelled=self.cancel.is_set)
             del job
         except BaseException as exc:  # reported on the GUI thread
@@ -105,6 +107,7 @@ class PdfExport(QObject):
     def __init__(self, store: Store, options: PdfOptions, target: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store, self.options, self.target = store, options, Path(target)
+        self.progress_dialog: QProgressDialog | None = None  # set by run_with_progress
         self.cancel_event = threading.Event()
         self._signals = _Signals()
         self._signals.progress.connect(self.progress)
@@ -198,8 +201,9 @@ def _stop_all() -> None:
         _pool.waitForDone(10_000)
 
 
-def run_with_progress(parent: QWidget, export: PdfExport, title: str) -> QProgressDialog:
-    """A window-modal, cancellable progress dialog following ``export``."""
+def run_with_progress(parent: QWidget, export: PdfExport | BackgroundWork, title: str) -> QProgressDialog:
+    """A window-modal, cancellable progress dialog following ``export`` (kept as its
+    ``progress_dialog``), then ``export.start()``."""
     dialog = QProgressDialog(title, tr("Cancel"), 0, 100, parent)
     dialog.setObjectName("pdfProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -210,6 +214,7 @@ def run_with_progress(parent: QWidget, export: PdfExport, title: str) -> QProgre
     export.progress.connect(lambda fraction, _what: dialog.setValue(int(fraction * 100)))
     export.finished.connect(lambda _p: dialog.close())
     export.failed.connect(lambda _e: dialog.close())
+    export.progress_dialog = dialog
     export.start()
     return dialog
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
     Qt,
     QUrl,
 )
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QVBoxLayout,
@@ -43,7 +45,10 @@ from reslab_desktop.reports.options import (
     PdfOptions,
     default_page_size,
 )
+from reslab_desktop.ui.noop import QT_TRANSLATE_NOOP
 from reslab_desktop.ui.pdf_build import PdfExport, run_with_progress, tr
+from reslab_desktop.ui.widgets_named import named
+from reslab_desktop.ui.window_context import WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.storage import Store
@@ -54,6 +59,14 @@ KIND_TEXTS = {
     "tally": QT_TRANSLATE_NOOP("PdfExport", "Vote tally sheet"),
     "sign-in": QT_TRANSLATE_NOOP("PdfExport", "Sign-in sheet"),
     "poster": QT_TRANSLATE_NOOP("PdfExport", "Board poster (several sheets)"),
+}
+#: The kind's word in a suggested file name.
+FILE_WORDS = {
+    "report": QT_TRANSLATE_NOOP("PdfExport", "report"),
+    "worksheets": QT_TRANSLATE_NOOP("PdfExport", "worksheets"),
+    "tally": QT_TRANSLATE_NOOP("PdfExport", "tally sheet"),
+    "sign-in": QT_TRANSLATE_NOOP("PdfExport", "sign-in sheet"),
+    "poster": QT_TRANSLATE_NOOP("PdfExport", "poster"),
 }
 PAGE_TEXTS = {
     "letter": QT_TRANSLATE_NOOP("PdfExport", "Letter"),
@@ -77,23 +90,23 @@ class PdfExportDialog(QDialog):
 
         info = get_workshop(store)
         form = QFormLayout()
-        self.kind = QComboBox(objectName="pdfKind")
+        self.kind = named(QComboBox(), "pdfKind")
         kinds = ("report", "worksheets") if printing else tuple(KINDS)
         for key in kinds:
             self.kind.addItem(tr(KIND_TEXTS[key]), key)
         form.addRow(self.tr("&Document:"), self.kind)
-        self.page = QComboBox(objectName="pdfPageSize")
+        self.page = named(QComboBox(), "pdfPageSize")
         for key in PAGE_SIZE_NAMES:
             self.page.addItem(tr(PAGE_TEXTS[key]), key)
         self.page.setCurrentIndex(PAGE_SIZE_NAMES.index(default_page_size(info.language)))
         form.addRow(self.tr("&Paper:"), self.page)
-        self.lang = QComboBox(objectName="pdfLanguage")
+        self.lang = named(QComboBox(), "pdfLanguage")
         self.lang.addItem("Español", "es")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(1 if info.language == "en" else 0)
         form.addRow(self.tr("&Language:"), self.lang)
 
-        self.sections = QListWidget(objectName="pdfSections")
+        self.sections = named(QListWidget(), "pdfSections")
         from reslab_desktop.reports.registry import report_sections
 
         for section in report_sections():
@@ -105,7 +118,7 @@ class PdfExportDialog(QDialog):
         self.sections.setFixedHeight(rows * self.sections.sizeHintForRow(0) + 2 * self.sections.frameWidth() + 4)
         form.addRow(self.tr("&Sections:"), self.sections)
 
-        self.template = QComboBox(objectName="pdfTemplate")
+        self.template = named(QComboBox(), "pdfTemplate")
         self.template.addItem(self.tr("All templates"), None)
         from reslab_desktop.rules.templates import load_templates
 
@@ -113,12 +126,12 @@ class PdfExportDialog(QDialog):
             self.template.addItem(t.title_in(info.language), t.key)
         form.addRow(self.tr("&Template:"), self.template)
 
-        self.round = QComboBox(objectName="pdfRound")
+        self.round = named(QComboBox(), "pdfRound")
         for rnd in _rounds(store):
             self.round.addItem(rnd.question, rnd.id)
         form.addRow(self.tr("&Voting round:"), self.round)
 
-        self.board = QComboBox(objectName="pdfBoard")
+        self.board = named(QComboBox(), "pdfBoard")
         from reslab_desktop.services.boards import list_boards
 
         for b in list_boards(store):
@@ -126,12 +139,12 @@ class PdfExportDialog(QDialog):
             if b.id == board_id:
                 self.board.setCurrentIndex(self.board.count() - 1)
         form.addRow(self.tr("&Board:"), self.board)
-        self.tiles = QComboBox(objectName="pdfTiles")
-        for t in TILES:
-            self.tiles.addItem(t.replace("x", " × "), t)
+        self.tiles = named(QComboBox(), "pdfTiles")
+        for tiles in TILES:
+            self.tiles.addItem(tiles.replace("x", " × "), tiles)
         form.addRow(self.tr("S&heets:"), self.tiles)
 
-        self.session = QComboBox(objectName="pdfSession")
+        self.session = named(QComboBox(), "pdfSession")
         self.session.addItem(self.tr("Whole workshop"), None)
         from reslab_desktop.services.lab.sessions import list_sessions
 
@@ -139,12 +152,14 @@ class PdfExportDialog(QDialog):
             self.session.addItem(sess.title or sess.date or sess.id, sess.id)
         form.addRow(self.tr("S&ession:"), self.session)
 
-        self.open_when_done = QCheckBox(self.tr("&Open when done"), objectName="pdfOpenWhenDone")
+        self.open_when_done = named(QCheckBox(self.tr("&Open when done")), "pdfOpenWhenDone")
         self.open_when_done.setChecked(True)
         self.open_when_done.setVisible(not printing)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Print…") if printing else self.tr("Export…"))
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert self._ok is not None
+        self._ok.setText(self.tr("Print…") if printing else self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self._form = form
@@ -161,8 +176,7 @@ class PdfExportDialog(QDialog):
                               (self.round, ("tally",)), (self.board, ("poster",)), (self.tiles, ("poster",)),
                               (self.session, ("sign-in",))):
             self._form.setRowVisible(widget, kind in kinds)
-        ok = self.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not (kind == "tally" and self.round.count() == 0)
+        self._ok.setEnabled(not (kind == "tally" and self.round.count() == 0)
                       and not (kind == "poster" and self.board.count() == 0))
         self.adjustSize()
 
@@ -181,10 +195,12 @@ class PdfExportDialog(QDialog):
         )
 
     def suggested_name(self) -> str:
+        """``<workshop> - <kind>.pdf`` with the kind in the UI's language ("informe", "conteo")."""
         from reslab_desktop.services.workshop import get_workshop
 
         title = "".join(c if c.isalnum() or c in " -_" else "_" for c in get_workshop(self.store).title).strip()
-        return f"{title or 'reslab'} - {self.kind.currentData()}.pdf"
+        kind = QCoreApplication.translate("PdfExport", FILE_WORDS[self.kind.currentData()])
+        return f"{title or 'reslab'} - {kind}.pdf"
 
 
 def _rounds(store: Store) -> list:
@@ -196,7 +212,11 @@ def _rounds(store: Store) -> list:
 
 
 # -- the File menu handlers (each takes the main window) -----------------------------------------
-def export_pdf(window) -> None:  # type: ignore[no-untyped-def]
+#: Print jobs running (each kept until it finishes or fails).
+_print_jobs: set[QObject] = set()
+
+
+def export_pdf(window: WindowContext) -> None:
     """File → Export PDF…"""
     from reslab_desktop.ui.dialogs import ask_save_path
     from reslab_desktop.ui.settings import Settings
@@ -228,11 +248,11 @@ def start_export(window, options: PdfOptions, target: Path, open_after: bool = F
     export = PdfExport(window.store, options, target, window)
     export.finished.connect(done)
     export.failed.connect(lambda exc: _failed(window, exc))
-    window._pdf_progress = run_with_progress(window, export, tr("Building the PDF…"))
+    run_with_progress(window, export, tr("Building the PDF…"))
     return export
 
 
-def print_pdf(window) -> None:  # type: ignore[no-untyped-def]
+def print_pdf(window: WindowContext) -> None:
     """File → Print…: the report or a worksheet to a printer (or the system viewer)."""
     dialog = PdfExportDialog(window.store, window, printing=True, board_id=_shown_board(window))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -242,7 +262,7 @@ def print_pdf(window) -> None:  # type: ignore[no-untyped-def]
         export = PdfExport(window.store, dialog.options(), target, window)
         export.finished.connect(lambda path: send_to_printer(window, Path(path)))
         export.failed.connect(lambda exc: _failed(window, exc))
-        window._pdf_progress = run_with_progress(window, export, tr("Preparing to print…"))
+        run_with_progress(window, export, tr("Preparing to print…"))
 
     dialog.accepted.connect(chosen)
     dialog.open()
@@ -294,7 +314,9 @@ def send_to_printer(window: QWidget, pdf: Path) -> None:
     job.finished.connect(lambda printed: _status(window, tr("Sent to %1 (%2 pages)").replace(
         "%1", printer.printerName() or tr("the printer")).replace("%2", str(printed))))
     job.failed.connect(lambda message: offer_to_save(window, pdf, message))
-    window._print_job = job  # type: ignore[attr-defined]  # kept alive while it runs
+    _print_jobs.add(job)  # kept alive while it runs
+    job.finished.connect(lambda *_: _print_jobs.discard(job))
+    job.failed.connect(lambda *_: _print_jobs.discard(job))
     job.start()
 
 
@@ -336,18 +358,17 @@ def _save_copy(window: QWidget, pdf: Path) -> None:
     _status(window, tr("PDF written: %1").replace("%1", str(target)))
 
 
-def _shown_board(window) -> str | None:  # type: ignore[no-untyped-def]
-    pages = getattr(window, "_pages", {})
-    return getattr(pages.get("board"), "board_id", None) if isinstance(pages, dict) else None
+def _shown_board(window: WindowContext) -> str | None:
+    """The board last shown in the editor (offered first), if the editor was opened."""
+    return (window.board_editor.board_id or None) if window.has_page("board") else None
 
 
-def _status(window, text: str) -> None:  # type: ignore[no-untyped-def]
-    bar = getattr(window, "statusBar", None)
-    if callable(bar):
-        bar().showMessage(text, 8000)
+def _status(window: QWidget, text: str) -> None:
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 8000)
 
 
-def _failed(window, exc: BaseException) -> None:  # type: ignore[no-untyped-def]
+def _failed(window: QWidget, exc: BaseException) -> None:
     from reslab_desktop.reports.document import BuildCancelled
     from reslab_desktop.ui.dialogs import show_error
 

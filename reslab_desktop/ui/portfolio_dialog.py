@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.ui.background_work import BackgroundWork
+from reslab_desktop.ui.dialogs import error_text
 from reslab_desktop.ui.pdf_build import run_with_progress
 from reslab_desktop.ui.widgets_named import named
+from reslab_desktop.ui.window_context import WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.portfolio.collect import Portfolio
@@ -292,7 +294,7 @@ class PortfolioDialog(QDialog):
         try:
             check_portfolio_outputs(outputs["pdf"], outputs["csv_dir"], outputs["xlsx"], lang, page)
         except ReslabError as exc:
-            self._error(str(exc))
+            self._error(error_text(exc))
             return None
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
@@ -340,8 +342,7 @@ class PortfolioDialog(QDialog):
 
 def show_portfolio(window: QWidget) -> PortfolioDialog:
     """File ▸ Portfolio… (starts in the folder of the open workshop)."""
-    store = getattr(window, "store", None)
-    folder = Path(store.path).parent if store is not None else None
+    folder = Path(window.store.path).parent if isinstance(window, WindowContext) else None
     dialog = PortfolioDialog(window, folder)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

@@ -11,10 +11,22 @@ ID = Qt.ItemDataRole.UserRole
 def selected_ids(table: QTableWidget) -> list[str]:
     """The ids of the selected rows, top to bottom."""
     rows = sorted({i.row() for i in table.selectedItems()})
-    return [table.item(r, 0).data(ID) for r in rows if table.item(r, 0) is not None]
+    items = (table.item(r, 0) for r in rows)
+    return [item.data(ID) for item in items if item is not None]
 
 
 def current_id(table: QTableWidget) -> str | None:
     """The id of the current row (None without one)."""
     item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
     return item.data(ID) if item is not None else None
+
+
+def row_id(table: QTableWidget, row: int) -> str | None:
+    """The id of ``row`` (None for a row not filled yet)."""
+    item = table.item(row, 0)
+    return item.data(ID) if item is not None else None
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+
+from reslab_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 ORGANIZATION = "Resiliency Lab"
 APPLICATION = "Resiliency Lab Desktop"

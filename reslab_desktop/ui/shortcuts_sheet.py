@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop.ui import actions as action_table
 from reslab_desktop.ui.i18n import Retranslatable
+from reslab_desktop.ui.noop import QT_TRANSLATE_NOOP
 
 #: (menu key, text, keys) for keys handled by widgets rather than actions.
 EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
@@ -46,7 +47,8 @@ def plain(text: str) -> str:
 def typeable(sequence: QKeySequence) -> bool:
     """Leave out the dedicated media/office keys some platforms bind (Qt::Key_Copy, Key_Open…)."""
     return not sequence.isEmpty() and all(
-        sequence[i].key().value < Qt.Key.Key_Back.value for i in range(sequence.count())
+        sequence[i].key().value < Qt.Key.Key_Back.value  # type: ignore[index]  # QKeySequence.operator[]
+        for i in range(sequence.count())
     )
 
 
@@ -131,9 +133,11 @@ class ShortcutsSheet(Retranslatable, QDialog):
         needle = text.strip().casefold()
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
+            assert group is not None
             shown = 0
             for j in range(group.childCount()):
                 child = group.child(j)
+                assert child is not None
                 hit = not needle or needle in child.text(0).casefold() or needle in child.text(1).casefold()
                 child.setHidden(not hit)
                 shown += hit

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,9 +19,7 @@ from reslab_desktop.services.workshop import get_workshop
 from reslab_desktop.storage import Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands.workshop import update_workshop
-
-NO_DATE = QDate(2000, 1, 1)  # the minimum date stands for "no date" (shown as special text)
-ISO = "yyyy-MM-dd"
+from reslab_desktop.ui.date_field import DateField
 
 
 class WorkshopDialog(QDialog):
@@ -77,15 +73,10 @@ class WorkshopDialog(QDialog):
         edit.setCursorPosition(0)  # long titles show their beginning
         return edit
 
-    def _date(self, name: str, accessible: str, iso: str | None) -> QDateEdit:
-        edit = QDateEdit(self)
+    def _date(self, name: str, accessible: str, iso: str | None) -> DateField:
+        edit = DateField(iso, self)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setDisplayFormat(ISO)
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("no date"))
-        edit.setDate(QDate.fromString(iso, ISO) if iso else NO_DATE)
         return edit
 
     def info(self) -> WorkshopInfo:
@@ -95,8 +86,8 @@ class WorkshopDialog(QDialog):
             learning_community=self.community_edit.text().strip(),
             place=self.place_edit.text().strip(),
             language=self.language_box.currentData(),
-            starts_on=_iso(self.starts_edit),
-            ends_on=_iso(self.ends_edit),
+            starts_on=self.starts_edit.iso(),
+            ends_on=self.ends_edit.iso(),
             facilitators=tuple(line.strip() for line in self.facilitators_edit.toPlainText().splitlines()
                                if line.strip()),
         )
@@ -110,7 +101,3 @@ class WorkshopDialog(QDialog):
                 dialogs.show_error(self, exc)
                 return
         super().accept()
-
-
-def _iso(edit: QDateEdit) -> str | None:
-    return None if edit.date() == NO_DATE else edit.date().toString(ISO)

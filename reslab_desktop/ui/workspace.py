@@ -93,7 +93,7 @@ class Workspace(QObject):
 
     def open_demo(self, target: Path | None = None) -> MainWindow:
         """Open the demo workshop, writing it first if it is not there yet."""
-        from reslab_desktop.cli.files import default_demo_path, write_demo
+        from reslab_desktop.demo import default_demo_path, write_demo
 
         target = Path(target) if target is not None else default_demo_path()
         if not target.exists():

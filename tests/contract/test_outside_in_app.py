@@ -24,7 +24,7 @@ def test_outside_document_opens_on_every_page(name: str, qapp, tmp_path: Path) -
     try:
         window.resize(1280, 800)
         window.show()
-        for key in list(window._factories) + list(window._pages):
+        for key in window.page_keys():
             window.show_page(key)
             qapp.processEvents()
         for board in list_boards(window.store):

@@ -9,6 +9,7 @@ import pytest
 from reslab_desktop.services import people
 from reslab_desktop.storage import Store
 from reslab_desktop.storage.backups import list_backups
+from reslab_desktop.ui.backups_ui import BACKUPS
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def test_open_takes_a_backup_and_restore_puts_it_back(workspace_app, tmp_path: P
         people.add_organization(store, "antes de abrir")
     window = workspace_app.open_path(path)
     assert "file.restore_backup" in window.actions_by_id
-    schedule = window._reslab_backups
+    schedule = window.features.require(BACKUPS)
     qtbot.waitUntil(lambda: schedule.last_backup is not None or schedule.last_error is not None)
     assert schedule.last_error is None
     assert len(list_backups(path)) == 1

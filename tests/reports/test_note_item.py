@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as hs
 from pdftools import word_boxes
 from reportlab.platypus import Paragraph
@@ -52,11 +52,15 @@ def test_a_note_splits_like_its_paragraph(text: str, author: str, room: int, wid
     again, as the frame does): a cut at a line break opens the rest with an empty line."""
     item, p = NoteItem.of(text, "#FFE066", author, STYLE), _paragraph(text, author)
     item.wrap(width, 1e9)
-    p.wrap(width, 1e9)
+    lines = _paragraph_lines(p, width)
     ours, theirs = item.split(width, room * STYLE.leading + 1), p.split(width, room * STYLE.leading + 1)
     assert len(ours) == len(theirs)
     if len(ours) == 2:
         (head, tail), (p_head, p_tail) = ours, theirs
+        # Where a word was broken at a line's end, ReportLab wraps its own head again differently
+        # ("0M red c" + "omunida" becomes "0M red" + "comunida"): no look to keep there.
+        head_lines = _paragraph_lines(p_head, width)
+        assume(head_lines == lines[:len(head_lines)])
         assert head.swatch and tail.swatch is None
         for a, b in ((head, p_head), (tail, p_tail)):
             assert a.wrap(width, 1e9) == b.wrap(width, 1e9)

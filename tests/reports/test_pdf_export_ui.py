@@ -140,7 +140,7 @@ def test_start_export_from_a_window_reports_in_the_status_bar(qtbot, rich_store:
     with qtbot.waitSignal(export.finished, timeout=60_000):
         pass
     qtbot.waitUntil(lambda: "hojas.pdf" in window.statusBar().currentMessage())
-    assert target.exists() and not window._pdf_progress.isVisible()
+    assert target.exists() and export.progress_dialog is not None and not export.progress_dialog.isVisible()
 
 
 def test_export_and_print_actions_are_in_the_file_menu() -> None:

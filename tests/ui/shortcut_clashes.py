@@ -132,7 +132,7 @@ def open_every_window(path: Path) -> list[QWidget]:
     ws = workspace()
     window = ws.open_path(path)
     start = ws.show_start()
-    for key in list(window._factories):  # build every registered page (their widgets' shortcuts)
+    for key in window.page_keys():  # build every registered page (their widgets' shortcuts)
         window.show_page(key)
     window.open_board(list_boards(window.store)[0].id)
     window.actions_by_id["room.console"].setChecked(True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from reslab_desktop.services import phone_notes as pn
 from reslab_desktop.services.lab import sessions
 from reslab_desktop.storage import Store
+from reslab_desktop.ui.room.hooks import ROOM
 from tests.room.helpers import call, join, split_url
 from tests.room.notes_helpers import make_notes_workshop
 
@@ -43,7 +44,7 @@ def scene_texts(window) -> list[str]:
 
 
 def audience_texts(window) -> list[str]:
-    scene = window._reslab_room.presenter.audience.board.scene()  # the audience mirrors the board's scene
+    scene = window.features.require(ROOM).presenter.audience.board.scene()  # the audience mirrors the board's scene
     assert scene is window.board_editor.scene
     return sorted(item.record.text for item in scene.notes.values())
 
@@ -96,7 +97,7 @@ def test_the_queue_accept_edit_merge_reject_and_undo(qtbot, notes_window):
     from reslab_desktop.ui.room import phone_notes_hooks
 
     window, nws, server, base, code = notes_window
-    window._reslab_room.presenter.send_board()  # the audience screen shows the board, live
+    window.features.require(ROOM).presenter.send_board()  # the audience screen shows the board, live
     from reslab_desktop.ui.room.hooks import set_console_visible
 
     phone_notes_hooks.start_receiving(window, pn.Intake(nws.board_id, moderate=True))
@@ -167,7 +168,7 @@ def test_timer_and_attendance_follow_the_console(qtbot, notes_window):
     box = phone_notes_hooks.notes_box(window)
     set_console_visible(window, True)
     token = join(base, code, nws.people[0])
-    timer = window._reslab_room.presenter.timer
+    timer = window.features.require(ROOM).presenter.timer
     timer.set_duration(180)
     timer.start()
     assert call(base, "GET", "/api/state", token=token).json["timer"]["state"] == "running"

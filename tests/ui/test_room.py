@@ -161,11 +161,13 @@ def test_kiosk_lock_keeps_the_presentation(room, qtbot) -> None:
         def kiosk_locked(self) -> bool:
             return True
 
-    window.voting_page = LockedVoting()
+    from reslab_desktop.ui.voting.hooks import VOTING_PAGE
+
+    window.features.put(VOTING_PAGE, LockedVoting())
     presenter.start_presentation()
     qtbot.keyClick(presenter.audience, Qt.Key.Key_Escape)
     assert presenter.presenting and presenter.audience.isVisible()
-    window.voting_page = None
+    window.features.pop(VOTING_PAGE)
     qtbot.keyClick(presenter.audience, Qt.Key.Key_Escape)
     assert not presenter.presenting
 

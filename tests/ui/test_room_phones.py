@@ -10,6 +10,7 @@ import pytest
 
 from reslab_desktop.model import Ballot
 from reslab_desktop.storage import PHONE
+from reslab_desktop.ui.room.hooks import ROOM
 from reslab_desktop.ui.room.phones import network_addresses
 from tests.room.helpers import call, join, make_workshop, split_url
 
@@ -52,7 +53,7 @@ def test_open_vote_remove_and_close(qtbot, phones_window):
     assert all(on_gui for _, on_gui in seen)  # delivered on the GUI thread (queued)
     assert [changes.initiator for changes, _ in seen] == [PHONE]
     assert not window.undo_stack.canUndo()  # a phone's dot is not the facilitator's to undo
-    progress = window._reslab_room.console.voting_progress  # who has voted, never how
+    progress = window.features.require(ROOM).console.voting_progress  # who has voted, never how
     qtbot.waitUntil(lambda: ": 1 of 4 have voted" in progress.text() or ": 1 de 4" in progress.text(), timeout=5000)
     assert "Ana López" not in progress.text()  # she is no longer among those still to vote
 
@@ -71,7 +72,7 @@ def test_open_vote_remove_and_close(qtbot, phones_window):
     assert refused.status == 409
 
     box.show_on_screen()
-    audience = window._reslab_room.presenter.audience
+    audience = window.features.require(ROOM).presenter.audience
     assert audience.stack.currentWidget() is box.card and box.card.code == code
 
     window.close()

@@ -57,7 +57,7 @@ def test_backup_interval_preference_reaches_the_schedule(open_window, demo_copy,
     window = open_window(demo_copy)
     from reslab_desktop.ui import backups_ui
 
-    schedule = getattr(window, backups_ui._ATTR)
+    schedule = window.features.require(backups_ui.BACKUPS)
     assert schedule.every.total_seconds() == 180
     Settings().reset("backups/every_minutes")
 

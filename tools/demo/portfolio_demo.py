@@ -47,7 +47,7 @@ COMMUNITIES = (
 
 
 def write_community(edit: Edit, folder: Path) -> Path:
-    from reslab_desktop.cli.files import write_demo
+    from reslab_desktop.demo import write_demo
     from reslab_desktop.services.lab import decisions, resources
     from reslab_desktop.services.workshop import update_workshop
     from reslab_desktop.storage import Store

@@ -2,7 +2,8 @@
 
 Keyed by the English source; ``CONTEXT_ES`` overrides a source in one context. Plurals are
 ``(singular, plural)``. Workshop vocabulary: nota, tablero, zona, ronda de votación,
-facilitación, organizaciones, taller, comunidad de aprendizaje.
+equipo facilitador (facilitador/a), organizaciones, taller, comunidad de aprendizaje,
+banco de retos, lista de asistencia, archivo (no fichero); tú, no usted.
 """
 
 ES: dict[str, str | tuple[str, str]] = {
@@ -136,7 +137,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "&Export JSON…": "&Exportar JSON…",
     "Write this workshop as a JSON document": "Escribir este taller como documento JSON",
     "Workshop &Properties…": "&Propiedades del taller…",
-    "Title, learning community, place, language, dates, facilitators": "Título, comunidad de aprendizaje, lugar, idioma, fechas, equipo de facilitación",
+    "Title, learning community, place, language, dates, facilitators": "Título, comunidad de aprendizaje, lugar, idioma, fechas, equipo facilitador",
     "&Close": "&Cerrar",
     "&Quit": "&Salir",
     "&Undo": "&Deshacer",
@@ -188,7 +189,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Voting progress": "Avance de la votación",
     "Facilitator notes (only on this screen)": "Notas de facilitación (solo en esta pantalla)",
     "Facilitator notes": "Notas de facilitación",
-    "Reminders for the facilitating team. Never projected.": "Recordatorios para el equipo de facilitación. Nunca se proyectan.",
+    "Reminders for the facilitating team. Never projected.": "Recordatorios para el equipo facilitador. Nunca se proyectan.",
     "On the screen: %1": "En la pantalla: %1",
     "End presentation (Esc)": "Terminar la presentación (Esc)",
     "Start presentation (F5)": "Iniciar la presentación (F5)",
@@ -215,7 +216,7 @@ ES: dict[str, str | tuple[str, str]] = {
     # -- shell
     "Import %n participant(s)": ("Importar %n participante", "Importar %n participantes"),
     "Edit workshop properties": "Editar las propiedades del taller",
-    "process %1 on %2": "proceso %1 en %2",
+    "on the computer %1": "en la computadora %1",
     "%1 is already open in another Resiliency Lab window (%2); close it there first": "%1 ya está abierto en otra ventana de Resiliency Lab (%2); ciérralo ahí primero",
     "%1 organizations · %2 participants": "%1 organizaciones · %2 participantes",
     "%n board(s)": ("%n tablero", "%n tableros"),
@@ -271,7 +272,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "&Participants (%1)": "&Participantes (%1)",
     "%n organization(s)": ("%n organización", "%n organizaciones"),
     "%n participant(s)": ("%n participante", "%n participantes"),
-    "Import a Sign-up List": "Importar una lista de registro",
+    "Import a Sign-up List": "Importar una lista de asistencia",
     "Phases and boards": "Pasos y tableros",
     "Phases": "Pasos",
     "Boards of the selected phase": "Tableros del paso seleccionado",
@@ -332,13 +333,13 @@ ES: dict[str, str | tuple[str, str]] = {
     "e.g. Mérida, Yucatán": "p. ej. Mérida, Yucatán",
     "Start date": "Fecha de inicio",
     "End date": "Fecha de fin",
-    "Facilitators, one per line": "Equipo de facilitación, una persona por línea",
+    "Facilitators, one per line": "Equipo facilitador, una persona por línea",
     "Learning &community:": "&Comunidad de aprendizaje:",
     "&Place:": "&Lugar:",
     "&Language of the workshop:": "&Idioma del taller:",
     "&Starts on:": "&Empieza el:",
     "&Ends on:": "&Termina el:",
-    "&Facilitators\n(one per line):": "Equipo de &facilitación\n(una persona por línea):",
+    "&Facilitators\n(one per line):": "Equipo &facilitador\n(una persona por línea):",
     "no date": "sin fecha",
     "&Name:": "&Nombre:",
     # -- board editor (whiteboard)
@@ -414,11 +415,11 @@ ES: dict[str, str | tuple[str, str]] = {
     "Dots left: %1": "Puntos restantes: %1",
     "Locked": "Bloqueada",
     "Lock screen": "Bloquear la pantalla",
-    "Facilitator: unlock with your PIN": "Facilitación: desbloquea con tu PIN",
+    "Facilitator: unlock with your PIN": "Facilitador/a: desbloquea con tu PIN",
     "Lock the facilitator tools while people vote": "Bloquear las herramientas de facilitación mientras la gente vota",
     # -- PDF export and printing
     "Export P&DF…": "Exportar P&DF…",
-    "The session report, worksheets, tally or sign-in sheets, or a board poster as PDF": "El informe de la sesión, hojas de trabajo, hojas de conteo o de registro, o un póster del tablero en PDF",
+    "The session report, worksheets, tally or sign-in sheets, or a board poster as PDF": "El informe de la sesión, hojas de trabajo, hojas de conteo o listas de asistencia, o un póster del tablero en PDF",
     "&Print…": "&Imprimir…",
     "Print the session report or blank worksheets": "Imprimir el informe de la sesión u hojas de trabajo en blanco",
     "Print": "Imprimir",
@@ -457,7 +458,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "results are shown when the round closes": "los resultados se muestran al cerrar la ronda",
     "1 dot": "1 punto",
     "%1 dots": "%1 puntos",
-    "Locked · Facilitator": "Bloqueada · Facilitación",
+    "Locked · Facilitator": "Bloqueada · Facilitador/a",
     # -- board, more
     "Drag on the board to draw the zone · Enter: in the middle of the view · Esc: cancel": "Arrastra sobre el tablero para dibujar la zona · Intro: en medio de la vista · Esc: cancelar",
     "Phase 1": "Paso 1",
@@ -491,7 +492,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Total: %1 of %2 dots handed out (%3 voters × %4)": "Total: %1 de %2 puntos repartidos (%3 personas × %4)",
     "Top": "Primeras",
     "Runoff among the tied notes": "Desempate entre las notas empatadas",
-    "Take the top K to the next phase": "Llevar las primeras K al siguiente paso",
+    "Take the top K to the next phase": "Llevar las más votadas al siguiente paso",
     "draft": "borrador",
     "open": "abierta",
     "closed": "cerrada",
@@ -502,7 +503,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Tied": "Empate",
     "a new phase-3 board": "un tablero nuevo del paso 3",
     "No tie at the cut-off.": "No hay empate en el corte.",
-    "%1 notes tied for the last %2 place(s).": "%1 notas empatadas por los últimos %2 lugares.",
+    "%1 notes tied for the last %2 place(s).": "Hay %1 notas empatadas en los últimos lugares (%2).",
     "Voting round": "Ronda de votación",
     "Voting round settings": "Ajustes de la ronda de votación",
     "e.g. Which challenges should we tackle together first?": "p. ej. ¿Qué retos atendemos juntas y juntos primero?",
@@ -554,7 +555,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Delete voting round": "Eliminar la ronda de votación",
     "Paper tally": "Conteo en papel",
     "Runoff round": "Ronda de desempate",
-    "Take the top %1 to the next phase": "Llevar las primeras %1 al siguiente paso",
+    "Take the top %1 to the next phase": "Llevar las %1 más votadas al siguiente paso",
     "%1 notes copied to the next phase.": "%1 notas copiadas al siguiente paso.",
     "Unlock": "Desbloquear",
     "Facilitator PIN:": "PIN de facilitación:",
@@ -574,7 +575,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Next, in step %1: %2": "Lo que sigue, en el paso %1: %2",
     "Mark step %1: %2": "Marcar el paso %1: %2",
     "Locally-led": "Liderado localmente",
-    "Facilitator-led": "Liderado por la facilitación",
+    "Facilitator-led": "Liderado por el equipo facilitador",
     "Shared": "Compartido",
     "Initiative": "Iniciativa",
     "Kind": "Tipo",
@@ -913,6 +914,31 @@ ES: dict[str, str | tuple[str, str]] = {
     "Phones may &read the board (a list of its notes)": "Los teléfonos pueden &leer el tablero (una lista de sus notas)",
     "Start receiving": "Empezar a recibir",
     "e.g. What does Dani say?": "p. ej., ¿Qué dice Dani?",
+    # -- words
+    "%n initiative(s)": ("%n iniciativa", "%n iniciativas"),
+    "%n session(s)": ("%n sesión", "%n sesiones"),
+    "decided by local organizations overall: %1": "decidido por las organizaciones locales en total: %1",
+    "%1 to %2": "del %1 al %2",
+    "Work started here: mark it “%1”": "Ya hay trabajo aquí: marcar «%1»",
+    "report": "informe",
+    "worksheets": "hojas de trabajo",
+    "tally sheet": "hoja de conteo",
+    "sign-in sheet": "lista de asistencia",
+    "poster": "póster",
+    "confirmed: %1": "confirmado: %1",
+    "not confirmed yet: %1": "sin confirmar: %1",
+    "not yet": "pendiente",
+    "No agenda points yet (Edit… adds them).": "Todavía no hay puntos en la agenda (Editar… los agrega).",
+    "Choose a session to see its agenda.": "Elige una sesión para ver su agenda.",
+    "Type the date like %1, pick it from the calendar, or leave it empty":
+        "Escribe la fecha como %1, elígela en el calendario o déjala vacía",
+    "Choose the date in a calendar": "Elegir la fecha en un calendario",
+    # ready for the voting screens' plurals (engineer "vote" switches "%1 dots" to these)
+    "%n dot(s)": ("%n punto", "%n puntos"),
+    "%n person(s)": ("%n persona", "%n personas"),
+    "%n note(s) copied to the next phase.": ("%n nota copiada al siguiente paso.", "%n notas copiadas al siguiente paso."),
+    "%1 notes tied for the last %n place(s).": ("Hay %1 notas empatadas en el último lugar.",
+                                                "Hay %1 notas empatadas en los últimos %n lugares."),
 }
 
 #: Same English, different Spanish depending on where it appears.

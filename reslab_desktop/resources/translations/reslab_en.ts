@@ -385,6 +385,7 @@
         </message>
         <message>
             <source>Export PDF</source>
+            <extracomment>Print jobs running (each kept until it finishes or fails).</extracomment>
             <translation>Export PDF</translation>
         </message>
         <message>
@@ -696,7 +697,7 @@
         <name>Actions</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
+            <extracomment>A row's handler: ``f(window)``, ``f(window, checked)`` (checkable) or ``f(window, menu)`` (submenu). Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
@@ -1225,7 +1226,6 @@
         </message>
         <message>
             <source>Leave presentation mode</source>
-            <extracomment>(menu key, text, keys) for keys handled by widgets rather than actions.</extracomment>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
@@ -1283,6 +1283,7 @@
         <name>Backups</name>
         <message>
             <source>Restore from Backup</source>
+            <extracomment>The window's backup schedule (none for a read-only workshop).</extracomment>
             <translation>Restore from Backup</translation>
         </message>
         <message>
@@ -1413,6 +1414,22 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>no date</source>
+            <extracomment>Typed forms accepted besides the locale's own (day first in Spanish, month first in English).</extracomment>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>Type the date like %1, pick it from the calendar, or leave it empty</source>
+            <translation>Type the date like %1, pick it from the calendar, or leave it empty</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar</source>
+            <translation>Choose the date in a calendar</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionsView</name>
         <message>
             <source>Decided by: %1</source>
@@ -1420,6 +1437,7 @@
         </message>
         <message>
             <source>Step</source>
+            <extracomment>Start widths (px) of the short columns: the decision's text takes the rest, and the short ones wrap ("Diseñar e / implementar") rather than squeezing it to a word per line.</extracomment>
             <translation>Step</translation>
         </message>
         <message>
@@ -1558,19 +1576,12 @@
     <context>
         <name>FileLock</name>
         <message>
-            <source>process %1 on %2</source>
-            <translation>process %1 on %2</translation>
+            <source>on the computer %1</source>
+            <translation>on the computer %1</translation>
         </message>
         <message>
             <source>%1 is already open in another Resiliency Lab window (%2); close it there first</source>
             <translation>%1 is already open in another Resiliency Lab window (%2); close it there first</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <source>YYYY-MM-DD (may stay empty)</source>
-            <translation>YYYY-MM-DD (may stay empty)</translation>
         </message>
     </context>
     <context>
@@ -1809,13 +1820,31 @@
             <source>Sessions</source>
             <translation>Sessions</translation>
         </message>
+        <message numerus="yes">
+            <source>%n initiative(s)</source>
+            <translation>
+                <numerusform>%n initiative</numerusform>
+                <numerusform>%n initiatives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 initiatives · %2 sessions · decided by local organizations overall: %3</source>
-            <translation>%1 initiatives · %2 sessions · decided by local organizations overall: %3</translation>
+            <source>decided by local organizations overall: %1</source>
+            <translation>decided by local organizations overall: %1</translation>
         </message>
         <message>
             <source>Next, in step %1: %2</source>
             <translation>Next, in step %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
         </message>
         <message>
             <source>Mark step %1: %2</source>
@@ -2070,6 +2099,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
             <translation>&amp;File:</translation>
         </message>
         <message>
+            <source>%1: cannot create the folder (%2)</source>
+            <translation>%1: cannot create the folder (%2)</translation>
+        </message>
+        <message>
             <source>New Workshop File</source>
             <translation>New Workshop File</translation>
         </message>
@@ -2186,6 +2219,27 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Board poster (several sheets)</source>
             <translation>Board poster (several sheets)</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <extracomment>The kind's word in a suggested file name.</extracomment>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>worksheets</source>
+            <translation>worksheets</translation>
+        </message>
+        <message>
+            <source>tally sheet</source>
+            <translation>tally sheet</translation>
+        </message>
+        <message>
+            <source>sign-in sheet</source>
+            <translation>sign-in sheet</translation>
+        </message>
+        <message>
+            <source>poster</source>
+            <translation>poster</translation>
         </message>
         <message>
             <source>Letter</source>
@@ -2856,8 +2910,20 @@ Room code: %2</translation>
             <translation>Needs, pledges and gaps per initiative</translation>
         </message>
         <message>
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message>
             <source>No pledges yet.</source>
             <translation>No pledges yet.</translation>
+        </message>
+        <message>
+            <source>confirmed: %1</source>
+            <translation>confirmed: %1</translation>
+        </message>
+        <message>
+            <source>not confirmed yet: %1</source>
+            <translation>not confirmed yet: %1</translation>
         </message>
         <message>
             <source>Unit (hours or days; currency for funding)</source>
@@ -3249,6 +3315,14 @@ Room code: %2</translation>
             <translation>Agenda</translation>
         </message>
         <message>
+            <source>No agenda points yet (Edit… adds them).</source>
+            <translation>No agenda points yet (Edit… adds them).</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its agenda.</source>
+            <translation>Choose a session to see its agenda.</translation>
+        </message>
+        <message>
             <source>Check-in: %1 present</source>
             <translation>Check-in: %1 present</translation>
         </message>
@@ -3506,6 +3580,10 @@ Room code: %2</translation>
         <message>
             <source>Decided locally: %1</source>
             <translation>Decided locally: %1</translation>
+        </message>
+        <message>
+            <source>Work started here: mark it “%1”</source>
+            <translation>Work started here: mark it “%1”</translation>
         </message>
     </context>
     <context>
@@ -3965,10 +4043,6 @@ Room code: %2</translation>
 (one per line):</source>
             <translation>&amp;Facilitators
 (one per line):</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>no date</translation>
         </message>
     </context>
     <context>

@@ -349,6 +349,7 @@
         </message>
         <message>
             <source>Export PDF</source>
+            <extracomment>Print jobs running (each kept until it finishes or fails).</extracomment>
             <translation>Exportar PDF</translation>
         </message>
         <message>
@@ -696,7 +697,7 @@
         <name>Actions</name>
         <message>
             <source>&amp;File</source>
-            <extracomment>Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
+            <extracomment>A row's handler: ``f(window)``, ``f(window, checked)`` (checkable) or ``f(window, menu)`` (submenu). Menu keys in menu-bar order, with their (translatable) titles. Empty menus are not shown.</extracomment>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
@@ -789,7 +790,7 @@
         </message>
         <message>
             <source>The session report, worksheets, tally or sign-in sheets, or a board poster as PDF</source>
-            <translation>El informe de la sesión, hojas de trabajo, hojas de conteo o de registro, o un póster del tablero en PDF</translation>
+            <translation>El informe de la sesión, hojas de trabajo, hojas de conteo o listas de asistencia, o un póster del tablero en PDF</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
@@ -813,7 +814,7 @@
         </message>
         <message>
             <source>Title, learning community, place, language, dates, facilitators</source>
-            <translation>Título, comunidad de aprendizaje, lugar, idioma, fechas, equipo de facilitación</translation>
+            <translation>Título, comunidad de aprendizaje, lugar, idioma, fechas, equipo facilitador</translation>
         </message>
         <message>
             <source>Restore from &amp;Backup…</source>
@@ -1225,7 +1226,6 @@
         </message>
         <message>
             <source>Leave presentation mode</source>
-            <extracomment>(menu key, text, keys) for keys handled by widgets rather than actions.</extracomment>
             <translation>Salir del modo presentación</translation>
         </message>
         <message>
@@ -1283,6 +1283,7 @@
         <name>Backups</name>
         <message>
             <source>Restore from Backup</source>
+            <extracomment>The window's backup schedule (none for a read-only workshop).</extracomment>
             <translation>Restaurar desde un respaldo</translation>
         </message>
         <message>
@@ -1413,6 +1414,22 @@
         </message>
     </context>
     <context>
+        <name>DateField</name>
+        <message>
+            <source>no date</source>
+            <extracomment>Typed forms accepted besides the locale's own (day first in Spanish, month first in English).</extracomment>
+            <translation>sin fecha</translation>
+        </message>
+        <message>
+            <source>Type the date like %1, pick it from the calendar, or leave it empty</source>
+            <translation>Escribe la fecha como %1, elígela en el calendario o déjala vacía</translation>
+        </message>
+        <message>
+            <source>Choose the date in a calendar</source>
+            <translation>Elegir la fecha en un calendario</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionsView</name>
         <message>
             <source>Decided by: %1</source>
@@ -1420,6 +1437,7 @@
         </message>
         <message>
             <source>Step</source>
+            <extracomment>Start widths (px) of the short columns: the decision's text takes the rest, and the short ones wrap ("Diseñar e / implementar") rather than squeezing it to a word per line.</extracomment>
             <translation>Paso</translation>
         </message>
         <message>
@@ -1558,19 +1576,12 @@
     <context>
         <name>FileLock</name>
         <message>
-            <source>process %1 on %2</source>
-            <translation>proceso %1 en %2</translation>
+            <source>on the computer %1</source>
+            <translation>en la computadora %1</translation>
         </message>
         <message>
             <source>%1 is already open in another Resiliency Lab window (%2); close it there first</source>
             <translation>%1 ya está abierto en otra ventana de Resiliency Lab (%2); ciérralo ahí primero</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <source>YYYY-MM-DD (may stay empty)</source>
-            <translation>AAAA-MM-DD (puede quedar vacío)</translation>
         </message>
     </context>
     <context>
@@ -1809,13 +1820,31 @@
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
+        <message numerus="yes">
+            <source>%n initiative(s)</source>
+            <translation>
+                <numerusform>%n iniciativa</numerusform>
+                <numerusform>%n iniciativas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>%1 initiatives · %2 sessions · decided by local organizations overall: %3</source>
-            <translation>%1 iniciativas · %2 sesiones · decidido por las organizaciones locales en total: %3</translation>
+            <source>decided by local organizations overall: %1</source>
+            <translation>decidido por las organizaciones locales en total: %1</translation>
         </message>
         <message>
             <source>Next, in step %1: %2</source>
             <translation>Lo que sigue, en el paso %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>del %1 al %2</translation>
         </message>
         <message>
             <source>Mark step %1: %2</source>
@@ -2070,6 +2099,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
             <translation>&amp;Archivo:</translation>
         </message>
         <message>
+            <source>%1: cannot create the folder (%2)</source>
+            <translation>%1: no se puede crear la carpeta (%2)</translation>
+        </message>
+        <message>
             <source>New Workshop File</source>
             <translation>Nuevo archivo de taller</translation>
         </message>
@@ -2158,7 +2191,7 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
         <message>
             <source>Facilitator-led</source>
-            <translation>Liderado por la facilitación</translation>
+            <translation>Liderado por el equipo facilitador</translation>
         </message>
         <message>
             <source>Shared</source>
@@ -2186,6 +2219,27 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Board poster (several sheets)</source>
             <translation>Póster del tablero (varias hojas)</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <extracomment>The kind's word in a suggested file name.</extracomment>
+            <translation>informe</translation>
+        </message>
+        <message>
+            <source>worksheets</source>
+            <translation>hojas de trabajo</translation>
+        </message>
+        <message>
+            <source>tally sheet</source>
+            <translation>hoja de conteo</translation>
+        </message>
+        <message>
+            <source>sign-in sheet</source>
+            <translation>lista de asistencia</translation>
+        </message>
+        <message>
+            <source>poster</source>
+            <translation>póster</translation>
         </message>
         <message>
             <source>Letter</source>
@@ -2364,7 +2418,7 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         </message>
         <message>
             <source>Import a Sign-up List</source>
-            <translation>Importar una lista de registro</translation>
+            <translation>Importar una lista de asistencia</translation>
         </message>
     </context>
     <context>
@@ -2856,8 +2910,20 @@ Código de la sala: %2</translation>
             <translation>Necesidades, compromisos y faltantes por iniciativa</translation>
         </message>
         <message>
+            <source>not yet</source>
+            <translation>pendiente</translation>
+        </message>
+        <message>
             <source>No pledges yet.</source>
             <translation>Todavía no hay compromisos.</translation>
+        </message>
+        <message>
+            <source>confirmed: %1</source>
+            <translation>confirmado: %1</translation>
+        </message>
+        <message>
+            <source>not confirmed yet: %1</source>
+            <translation>sin confirmar: %1</translation>
         </message>
         <message>
             <source>Unit (hours or days; currency for funding)</source>
@@ -2906,7 +2972,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Take the top K to the next phase</source>
-            <translation>Llevar las primeras K al siguiente paso</translation>
+            <translation>Llevar las más votadas al siguiente paso</translation>
         </message>
         <message>
             <source>draft</source>
@@ -2954,7 +3020,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>%1 notes tied for the last %2 place(s).</source>
-            <translation>%1 notas empatadas por los últimos %2 lugares.</translation>
+            <translation>Hay %1 notas empatadas en los últimos lugares (%2).</translation>
         </message>
     </context>
     <context>
@@ -3017,7 +3083,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Reminders for the facilitating team. Never projected.</source>
-            <translation>Recordatorios para el equipo de facilitación. Nunca se proyectan.</translation>
+            <translation>Recordatorios para el equipo facilitador. Nunca se proyectan.</translation>
         </message>
         <message>
             <source>On the screen: %1</source>
@@ -3247,6 +3313,14 @@ Código de la sala: %2</translation>
         <message>
             <source>Agenda</source>
             <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>No agenda points yet (Edit… adds them).</source>
+            <translation>Todavía no hay puntos en la agenda (Editar… los agrega).</translation>
+        </message>
+        <message>
+            <source>Choose a session to see its agenda.</source>
+            <translation>Elige una sesión para ver su agenda.</translation>
         </message>
         <message>
             <source>Check-in: %1 present</source>
@@ -3507,6 +3581,10 @@ Código de la sala: %2</translation>
             <source>Decided locally: %1</source>
             <translation>Decidido localmente: %1</translation>
         </message>
+        <message>
+            <source>Work started here: mark it “%1”</source>
+            <translation>Ya hay trabajo aquí: marcar «%1»</translation>
+        </message>
     </context>
     <context>
         <name>TimerControls</name>
@@ -3743,7 +3821,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Take the top %1 to the next phase</source>
-            <translation>Llevar las primeras %1 al siguiente paso</translation>
+            <translation>Llevar las %1 más votadas al siguiente paso</translation>
         </message>
         <message>
             <source>%1 notes copied to the next phase.</source>
@@ -3822,11 +3900,11 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Locked · Facilitator</source>
-            <translation>Bloqueada · Facilitación</translation>
+            <translation>Bloqueada · Facilitador/a</translation>
         </message>
         <message>
             <source>Facilitator: unlock with your PIN</source>
-            <translation>Facilitación: desbloquea con tu PIN</translation>
+            <translation>Facilitador/a: desbloquea con tu PIN</translation>
         </message>
         <message>
             <source>Lock the facilitator tools while people vote</source>
@@ -3934,7 +4012,7 @@ Código de la sala: %2</translation>
         </message>
         <message>
             <source>Facilitators, one per line</source>
-            <translation>Equipo de facilitación, una persona por línea</translation>
+            <translation>Equipo facilitador, una persona por línea</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
@@ -3963,12 +4041,8 @@ Código de la sala: %2</translation>
         <message>
             <source>&amp;Facilitators
 (one per line):</source>
-            <translation>Equipo de &amp;facilitación
+            <translation>Equipo &amp;facilitador
 (una persona por línea):</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>sin fecha</translation>
         </message>
     </context>
     <context>

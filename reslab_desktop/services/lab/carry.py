@@ -179,7 +179,9 @@ def _board_to_board(
         if link is None:
             raise ValidationError(f"board {board.title!r} does not belong to an initiative")
         iteration = s.get(Iteration, link.iteration_id)
+        assert iteration is not None  # iteration_boards rows reference their iteration
         initiative = s.get(Initiative, iteration.initiative_id)
+        assert initiative is not None
         created_iteration = False
         if new_cycle:
             iteration = new_iteration(s, initiative.id, checks.text(focus, "iteration focus", max_len=LAB_TEXT_MAX), None)
@@ -191,7 +193,7 @@ def _board_to_board(
             if target_zone:
                 picked.append((note, target_zone))
         if not picked:
-            names = ", ".join(source_template.zone(k).title.get(language, k) for k in zone_map)
+            names = ", ".join(source_template.zone(k).title.get(language) or k for k in zone_map)
             raise ValidationError(f"nothing to carry: the zones {names} of {board.title!r} are empty")
         result = _copy_into(s, initiative, iteration, created_iteration, target_key, language, picked)
         _announce(tx, result)

@@ -48,7 +48,7 @@ def _validate(session: Session, rec: DecisionRecord) -> dict[str, Any]:
         raise ValidationError("a decision's source needs both its kind and its id")
     if rec.source_kind is not None:
         checks.choice(rec.source_kind, DECISION_SOURCES, "decision source")
-        checks.text(rec.source_id, "decision source id", required=True, max_len=200)
+        checks.text(rec.source_id or "", "decision source id", required=True, max_len=200)
     return {
         "phase": E.phase(rec.phase),
         "kind": checks.choice(rec.kind, DECISION_KINDS, "decision kind"),

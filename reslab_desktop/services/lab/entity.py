@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,17 +23,22 @@ from reslab_desktop.services.ids import new_id, next_seq
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, UPDATED, Store
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")  # a record: a frozen dataclass
+
 Validate = Callable[[Session, Any], dict[str, Any]]
 Hook = Callable[[Session, Any], None]
 
 
 @dataclass(frozen=True)
-class Entity:
-    model: type
+class Entity(Generic[R]):
+    model: type[Any]
     table: str  # also the entity name of the change announcements
     what: str  # for messages: "initiative", "pledge"…
     prefix: str  # of new ids
-    record: type
+    record: type[R]
     validate: Validate
     #: writes what lives in other tables (members, organizations of a decision)
     write_extra: Hook | None = None
@@ -41,7 +46,7 @@ class Entity:
     read_extra: Callable[[Session, Any], dict[str, Any]] | None = None
     order: tuple[str, ...] = ("seq",)
 
-    def to_record(self, session: Session, row: Any) -> Any:
+    def to_record(self, session: Session, row: Any) -> R:
         names = {f.name for f in fields(self.record)}
         values = {c.name: getattr(row, c.name) for c in self.model.__table__.columns if c.name in names}
         if self.read_extra:
@@ -49,7 +54,7 @@ class Entity:
         return self.record(**values)
 
 
-def add(store: Store, entity: Entity, record: Any) -> str:
+def add(store: Store, entity: Entity[Any], record: Any) -> str:
     """Insert ``record`` (its ``id`` may be empty: a new one is made; ``seq`` is assigned)."""
     with store.write() as tx:
         rid = record.id or new_id(entity.prefix)
@@ -66,7 +71,7 @@ def add(store: Store, entity: Entity, record: Any) -> str:
     return rid
 
 
-def update(store: Store, entity: Entity, row_id: str, **changes: Any) -> Any:
+def update(store: Store, entity: Entity[R], row_id: str, **changes: Any) -> R:
     """Change some fields; returns the previous record (pass it to :func:`put_back` to undo)."""
     unknown = (set(changes) - {f.name for f in fields(entity.record)}) | ({"id"} & set(changes))
     if unknown:
@@ -83,13 +88,13 @@ def update(store: Store, entity: Entity, row_id: str, **changes: Any) -> Any:
     return before
 
 
-def put_back(store: Store, entity: Entity, before: Any) -> None:
+def put_back(store: Store, entity: Entity[Any], before: Any) -> None:
     """Undo an :func:`update`: every field back to ``before``."""
     values = {f.name: getattr(before, f.name) for f in fields(before) if f.name != "id"}
     update(store, entity, before.id, **values)
 
 
-def remove(store: Store, entity: Entity, ids: Sequence[str]) -> Snapshot:
+def remove(store: Store, entity: Entity[Any], ids: Sequence[str]) -> Snapshot:
     """Delete rows and everything that cascades from them; returns the undo snapshot."""
     with store.read() as s:
         for rid in ids:
@@ -102,13 +107,13 @@ def restore(store: Store, snap: Snapshot) -> None:
     restore_rows(store, snap)
 
 
-def get(store: Store, entity: Entity, row_id: str) -> Any:
+def get(store: Store, entity: Entity[R], row_id: str) -> R:
     with store.read() as s:
         return entity.to_record(s, checks.found(s.get(entity.model, row_id), entity.what, row_id))
 
 
-def listing(store: Store, entity: Entity, *where: Any) -> list[Any]:
-    query = select(entity.model).where(*where).order_by(*(getattr(entity.model, c) for c in entity.order))
+def listing(store: Store, entity: Entity[R], *where: Any) -> list[R]:
+    query: Any = select(entity.model).where(*where).order_by(*(getattr(entity.model, c) for c in entity.order))
     with store.read() as s:
         return [entity.to_record(s, row) for row in s.execute(query).scalars()]
 

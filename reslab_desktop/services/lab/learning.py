@@ -31,7 +31,9 @@ def _validate(session: Session, rec: LearningRecord) -> dict[str, Any]:
     initiative_id = E.ref(session, Initiative, rec.initiative_id, "initiative")
     iteration_id = E.ref(session, Iteration, rec.iteration_id, "iteration")
     if iteration_id is not None:
-        owner = session.get(Iteration, iteration_id).initiative_id
+        iteration = session.get(Iteration, iteration_id)
+        assert iteration is not None  # E.ref checked it exists
+        owner = iteration.initiative_id
         if initiative_id is None:
             initiative_id = owner
         elif owner != initiative_id:

@@ -54,5 +54,5 @@ def image_bytes(mime: QMimeData) -> bytes | None:
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # QIODevice overload missing from the stubs
     return bytes(buffer.data().data())

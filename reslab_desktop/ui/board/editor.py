@@ -4,6 +4,7 @@ that turns gestures and actions into undo commands that call the services."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -24,6 +25,7 @@ from reslab_desktop.ui.board.search import SearchBar
 from reslab_desktop.ui.board.toolbar import BoardToolbar
 from reslab_desktop.ui.board.view import BoardView
 from reslab_desktop.ui.commands.base import history_for
+from reslab_desktop.ui.dialogs import error_text
 from reslab_desktop.ui.store_signals import StoreSignals
 from reslab_desktop.ui.theme import theme_notifier
 
@@ -168,10 +170,10 @@ class BoardEditor(QWidget):
 
     def report_error(self, exc: BaseException) -> None:
         """A one-line message in a window-modal box (never a traceback)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Board"), str(exc), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Board"), error_text(exc), parent=self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
-        self.last_error = str(exc)
+        self.last_error = box.text()
 
     def show_hint(self, text: str) -> None:
         """A one-line hint over the top of the board (empty text hides it)."""
@@ -293,7 +295,7 @@ class BoardEditor(QWidget):
         if not path.lower().endswith(".png"):
             path += ".png"
         try:
-            export_png(self.scene, path, ids)
+            export_png(self.scene, Path(path), ids)
         except ReslabError as exc:
             self.report_error(exc)
             return None
@@ -308,7 +310,7 @@ class BoardEditor(QWidget):
         if not path.lower().endswith(".svg"):
             path += ".svg"
         try:
-            export_svg(self.scene, path, boards.get_board(self.store, self._board_id).title)
+            export_svg(self.scene, Path(path), boards.get_board(self.store, self._board_id).title)
         except ReslabError as exc:
             self.report_error(exc)
             return None

@@ -8,44 +8,63 @@ focus, so that they never delete notes while the facilitator types elsewhere.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from reslab_desktop.rules.geometry import ALIGN_MODES, DISTRIBUTE_MODES
 from reslab_desktop.rules.palette import NOTE_COLORS
+from reslab_desktop.ui.noop import QT_TR_NOOP
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.board.controller import BoardController
+    from reslab_desktop.ui.board.editor import BoardEditor
+    from reslab_desktop.ui.window_context import WindowContext
 
 
-def _editor(window: QMainWindow) -> Any:
-    return window.board_editor  # type: ignore[attr-defined]
+def _editor(window: WindowContext) -> BoardEditor:
+    return window.board_editor
 
 
-def _focused(window: QMainWindow) -> bool:
+def _focused(window: WindowContext) -> bool:
     editor = _editor(window)
     focus = QApplication.focusWidget()
     return focus is not None and (focus is editor or editor.isAncestorOf(focus))
 
 
-def controller(name: str, *args: Any, needs_focus: bool = False) -> Callable[[QMainWindow], None]:
-    """A handler calling ``board_editor.controller.<name>(*args)``."""
+def controller(act: Callable[[BoardController], object], *, needs_focus: bool = False) -> Callable[[WindowContext], None]:
+    """A handler calling ``act(board_editor.controller)`` (``needs_focus``: only while the board
+    has the keyboard focus)."""
 
-    def handler(window: QMainWindow) -> None:
+    def handler(window: WindowContext) -> None:
         if needs_focus and not _focused(window):
             return
-        getattr(_editor(window).controller, name)(*args)
+        act(_editor(window).controller)
 
-    handler.__name__ = f"board_{name}"
     return handler
 
 
-def editor(name: str, *args: Any) -> Callable[..., None]:
-    """A handler calling ``board_editor.<name>(*args, *action_args)`` (checkable rows pass their state)."""
+def set_color(color: str) -> Callable[[WindowContext], None]:
+    """The handler of a color shortcut (1…9): the selected notes take ``color``."""
+    return controller(lambda c: c.set_color(color), needs_focus=True)
 
-    def handler(window: QMainWindow, *extra: Any) -> None:
-        getattr(_editor(window), name)(*args, *extra)
 
-    handler.__name__ = f"board_{name}"
+def editor(act: Callable[[BoardEditor], object]) -> Callable[[WindowContext], None]:
+    """A handler calling ``act(board_editor)``."""
+
+    def handler(window: WindowContext) -> None:
+        act(_editor(window))
+
+    return handler
+
+
+def editor_toggle(act: Callable[[BoardEditor, bool], object]) -> Callable[[WindowContext, bool], None]:
+    """The handler of a checkable row: ``act(board_editor, checked)``."""
+
+    def handler(window: WindowContext, checked: bool) -> None:
+        act(_editor(window), checked)
+
     return handler
 
 
@@ -53,13 +72,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # as controller_base.tr: lupdate's context for tr("…")
 
 
-def fill_color_menu(window: QMainWindow, menu: QMenu) -> None:
+def fill_color_menu(window: WindowContext, menu: QMenu) -> None:
     from reslab_desktop.ui.board.palette_menu import fill_colors
 
     fill_colors(menu, _editor(window).controller)
 
 
-def fill_author_menu(window: QMainWindow, menu: QMenu) -> None:
+def fill_author_menu(window: WindowContext, menu: QMenu) -> None:
     fill_authors(menu, _editor(window))
 
 
@@ -86,7 +105,7 @@ ARRANGE_TEXTS = {
 }
 
 
-def fill_arrange_menu(window: QMainWindow, menu: QMenu) -> None:
+def fill_arrange_menu(window: WindowContext, menu: QMenu) -> None:
     fill_arrange(menu, _editor(window))
 
 

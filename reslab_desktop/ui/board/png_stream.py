@@ -71,7 +71,7 @@ def _draw_strip(width: int, rows: int, top: int, background: QColor, draw: DrawS
     draw(painter, top, rows)
     painter.end()
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
-    data, stride, used = rgb.constBits().tobytes(), rgb.bytesPerLine(), width * 3
+    data, stride, used = bytes(rgb.constBits()), rgb.bytesPerLine(), width * 3
     return b"".join(b"\0" + data[i:i + used] for i in range(0, stride * rows, stride))
 
 

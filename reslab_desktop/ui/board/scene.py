@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -157,8 +157,8 @@ class BoardScene(QGraphicsScene):
         finally:
             self._loading = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        for link in self.links.values():  # routed once every note is in place
-            link.adjust()
+        for link_item in self.links.values():  # routed once every note is in place
+            link_item.adjust()
         self.fit_scene_rect(_records_box(content))
         self.dirty_all()
 
@@ -387,10 +387,10 @@ class BoardScene(QGraphicsScene):
         self._order = kept + [i for i in now if i not in kept_set]
         lone = self.notes.get(now[0]) if len(now) == 1 else None
         if lone is not self.lone_note:
-            for item in (self.lone_note, lone):
-                if item is not None and item.scene() is self:
-                    item.show_whole(item is lone)  # a long note selected alone shows all its text
-                    item.update()
+            for note_item in (self.lone_note, lone):
+                if note_item is not None and note_item.scene() is self:
+                    note_item.show_whole(note_item is lone)  # a long note selected alone shows all its text
+                    note_item.update()
             self.lone_note = lone
 
     def board_item_at(self, pos: QPointF) -> QGraphicsItem | None:
@@ -475,7 +475,7 @@ class BoardScene(QGraphicsScene):
             for r in rects:
                 self.invalidate(r, _BACKGROUND)
 
-    def _draw_board(self, painter: QPainter, rect: QRectF) -> None:
+    def _draw_board(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """The board items inside ``rect``, bottom first, as Qt would paint them (notes drawn
         as blocks straight in scene coordinates: most of a zoomed-out board)."""
         option = QStyleOptionGraphicsItem()
@@ -496,14 +496,14 @@ class BoardScene(QGraphicsScene):
         painter.restore()
 
     # -- drawing ---------------------------------------------------------------------------
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         painter.fillRect(rect, style.look().background)
         if self.show_grid:
             self._draw_grid(painter, rect)
         if self.overview:
             self._draw_board(painter, rect)
 
-    def _draw_grid(self, painter: QPainter, rect: QRectF) -> None:
+    def _draw_grid(self, painter: QPainter, rect: QRectF | QRect) -> None:
         scale = painter.worldTransform().m11()
         step = style.GRID_STEP
         while step * scale < 8:

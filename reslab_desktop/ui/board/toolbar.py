@@ -6,16 +6,19 @@ the action table (ui/actions.py), so the strip only calls the same editor method
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QActionGroup
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from reslab_desktop.rules.palette import NOTE_COLORS
 from reslab_desktop.ui.board.controller_base import tr
 from reslab_desktop.ui.board.palette_menu import swatch
 from reslab_desktop.ui.i18n import current_language
+from reslab_desktop.ui.noop import QT_TRANSLATE_NOOP
+from reslab_desktop.ui.window_context import WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.board.editor import BoardEditor
@@ -28,8 +31,9 @@ class BoardToolbar(QToolBar):
         self.setIconSize(QSize(22, 22))
         self.editor = editor
         c = editor.controller
-        self._edit_actions = [
-            self._button(tr("+ Note"), tr("A new note in the middle of the view (N, or double-click the board)"), c.add_note),
+        self._sources: list[tuple[QAction, str, str]] = []  # (action, English text, English tip)
+        self._edit_actions: list[QAction] = [
+            self._button(QT_TRANSLATE_NOOP("", "+ Note"), QT_TRANSLATE_NOOP("", "A new note in the middle of the view (N, or double-click the board)"), c.add_note),
         ]
         self.colors = QActionGroup(self)
         self.colors.setExclusive(True)
@@ -52,30 +56,50 @@ class BoardToolbar(QToolBar):
         self.fill_authors({})
         self.addSeparator()
         self._edit_actions += [
-            self._button(tr("Zone"), tr("Draw a titled zone (Ctrl+Shift+G)"), c.start_zone_tool),
-            self._button(tr("Group"), tr("Put the selected notes in a new titled zone (Ctrl+G)"), c.group_selection),
-            self._button(tr("Link"), tr("An arrow between the two selected notes (Ctrl+K)"), c.link_selected),
-            self._button(tr("Image"), tr("Insert a photo from a file (Ctrl+Shift+I)"), c.insert_image_file),
+            self._button(QT_TRANSLATE_NOOP("", "Zone"), QT_TRANSLATE_NOOP("", "Draw a titled zone (Ctrl+Shift+G)"), c.start_zone_tool),
+            self._button(QT_TRANSLATE_NOOP("", "Group"), QT_TRANSLATE_NOOP("", "Put the selected notes in a new titled zone (Ctrl+G)"), c.group_selection),
+            self._button(QT_TRANSLATE_NOOP("", "Link"), QT_TRANSLATE_NOOP("", "An arrow between the two selected notes (Ctrl+K)"), c.link_selected),
+            self._button(QT_TRANSLATE_NOOP("", "Image"), QT_TRANSLATE_NOOP("", "Insert a photo from a file (Ctrl+Shift+I)"), c.insert_image_file),
         ]
-        phones = getattr(editor.window(), "actions_by_id", {}).get("room.phone_notes")
+        window = editor.window()
+        phones = window.actions_by_id.get("room.phone_notes") if isinstance(window, WindowContext) else None
         if phones is not None:  # the Room menu's toggle, here too: notes from phones to this board
             self.addAction(phones)
             self._edit_actions.append(phones)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
-        self._button("−", tr("Zoom out (Ctrl+−)"), editor.zoom_out)
+        self._button("−", QT_TRANSLATE_NOOP("", "Zoom out (Ctrl+−)"), editor.zoom_out)
         self.zoom_label = QLabel("100 %", self)
         self.zoom_label.setMinimumWidth(56)
         self.addWidget(self.zoom_label)
-        self._button("+", tr("Zoom in (Ctrl++)"), editor.zoom_in)
-        self._button(tr("Fit"), tr("Show the whole board (Home)"), editor.fit_all)
+        self._button("+", QT_TRANSLATE_NOOP("", "Zoom in (Ctrl++)"), editor.zoom_in)
+        self._button(QT_TRANSLATE_NOOP("", "Fit"), QT_TRANSLATE_NOOP("", "Show the whole board (Home)"), editor.fit_all)
         editor.view.zoom_changed.connect(self.show_zoom)
         self.set_writable(not editor.store.read_only)
 
-    def _button(self, text: str, tip: str, slot) -> object:  # type: ignore[no-untyped-def]
-        action = self.addAction(text)
-        action.setToolTip(tip)
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """A live language switch: the buttons, colors and tips in the new language."""
+        for action, text, tip in self._sources:
+            action.setText(tr(text))
+            action.setToolTip(tr(tip))
+        lang = current_language()
+        for i, (action, (_, es, en)) in enumerate(zip(self.colors.actions(), NOTE_COLORS, strict=True)):
+            action.setText(es if lang == "es" else en)
+            action.setToolTip(f"{es if lang == 'es' else en} ({i + 1})")
+        self.author.setToolTip(tr("Author of the notes you add now (e.g. while typing in the cards of one person)"))
+        self.fill_authors(getattr(self, "_authors", {}))
+
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+        """``text`` and ``tip`` are English (marked with QT_TRANSLATE_NOOP), translated here."""
+        action = self.addAction(tr(text))
+        action.setToolTip(tr(tip))
+        self._sources.append((action, text, tip))
         action.triggered.connect(lambda *_: slot())
         button = self.widgetForAction(action)
         if isinstance(button, QToolButton):
@@ -84,6 +108,7 @@ class BoardToolbar(QToolBar):
 
     def fill_authors(self, authors: dict[str, str]) -> None:
         """The participants to choose from (kept when the list is refreshed)."""
+        self._authors = authors
         keep = self.author.currentData()
         self.author.blockSignals(True)
         self.author.clear()
@@ -108,3 +133,4 @@ class BoardToolbar(QToolBar):
     def set_writable(self, writable: bool) -> None:
         for action in self._edit_actions:
             action.setEnabled(writable)
+

@@ -7,6 +7,7 @@ wrote). Views refresh when the store announces a change to one of their entities
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +40,7 @@ from reslab_desktop.model.lab_vocab import name as vocab_name
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ChangeSet, Store
 from reslab_desktop.ui import commands, dialogs
+from reslab_desktop.ui.date_field import DateField, format_iso
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.row_ids import ID, selected_ids
 from reslab_desktop.ui.store_signals import StoreSignals
@@ -154,6 +156,15 @@ def make_table(parent: QWidget, name: str, headers: Sequence[str], stretch: int 
     return table
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _cell_text(value: Any) -> str:
+    """Dates in the locale's format (17/03/2026), everything else as text."""
+    text = str(value)
+    return format_iso(text) if isinstance(value, str) and _ISO_DATE.fullmatch(text) else text
+
+
 def fill_table(table: QTableWidget, rows: Iterable[tuple[str, Sequence[Any]]]) -> None:
     """``rows``: (row id, cell values); keeps the selection by id."""
     selected = set(selected_ids(table))
@@ -162,7 +173,7 @@ def fill_table(table: QTableWidget, rows: Iterable[tuple[str, Sequence[Any]]]) -
         r = table.rowCount()
         table.insertRow(r)
         for c, value in enumerate(cells):
-            item = QTableWidgetItem("" if value is None else str(value))
+            item = QTableWidgetItem("" if value is None else _cell_text(value))
             item.setToolTip(item.text())
             if isinstance(value, int | float) and not isinstance(value, bool):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -217,11 +228,8 @@ class FormDialog(QDialog):
             w.setTabChangesFocus(True)
             w.setMinimumHeight(70)
             return w
-        if f.kind == "date":  # a line, not a QDateEdit: a date may be left empty
-            w = QLineEdit(self)
-            w.setPlaceholderText(self.tr("YYYY-MM-DD (may stay empty)"))
-            w.setText(value or "")
-            return w
+        if f.kind == "date":  # typed in the locale's format, a calendar, or left empty
+            return DateField(value or None, self)
         if f.kind == "choice":
             w = QComboBox(self)
             for key, label in f.choices:
@@ -277,8 +285,8 @@ class FormDialog(QDialog):
             elif isinstance(w, QListWidget):
                 out[f.name] = [w.item(i).data(ID) for i in range(w.count())
                                if w.item(i).checkState() == Qt.CheckState.Checked]
-            elif f.kind == "date":
-                out[f.name] = w.text().strip() or None  # type: ignore[attr-defined]
+            elif isinstance(w, DateField):
+                out[f.name] = w.iso()
             else:
                 out[f.name] = w.text()  # type: ignore[attr-defined]
         return out
@@ -294,6 +302,8 @@ class FormDialog(QDialog):
             w.setValue(float(value))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+        elif isinstance(w, DateField):
+            w.set_iso(value)  # ISO shown in the locale's format; other text as it is
         elif isinstance(w, QLineEdit):
             w.setText(value)
 

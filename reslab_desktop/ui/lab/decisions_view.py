@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
     Field,
+    FormDialog,
     ask,
     ask_edit,
     button_row,
@@ -101,6 +102,19 @@ def ask_who_decided(parent: QWidget, store: Store, stack: QUndoStack, decision_i
     return dialog
 
 
+def current_step(store: Store) -> int:
+    """The step the lab is in: the one the overview suggests working on next."""
+    from reslab_desktop.services.lab import phases
+
+    return phases.overview(store).suggestion.phase
+
+
+#: Start widths (px) of the short columns: the decision's text takes the rest, and the short
+#: ones wrap ("Diseñar e / implementar") rather than squeezing it to a word per line.
+DECISION_WIDTHS = {0: 85, 1: 105, 3: 86, 4: 100, 5: 120}
+DECISION_SHARE = 0.35
+
+
 class DecisionsView(QWidget):
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +124,7 @@ class DecisionsView(QWidget):
         self.last_prompt: WhoDecidedDialog | None = None
         self.table = make_table(self, "decisionTable", [
             self.tr("Step"), self.tr("Kind"), self.tr("Decision"), self.tr("Date"), self.tr("Who decided"),
-            self.tr("Organizations")], 2, widths={5: 250})
+            self.tr("Organizations")], 2, widths=DECISION_WIDTHS)
         self.summary = QLabel(self)
         self.summary.setObjectName("decisionSummary")
         writable = not store.read_only
@@ -126,16 +140,33 @@ class DecisionsView(QWidget):
             self.who_buttons[key] = b
             who.addWidget(b)
         who.addStretch(1)
-        who.addLayout(button_row(self, ((self.tr("Add decision…"), "addDecision", self.add_dialog),
-                                        (self.tr("Edit…"), "editDecision", self.edit_dialog),
-                                        (self.tr("Remove"), "removeDecisions",
-                                         lambda: self.remove(selected_ids(self.table)))), writable))
+        edits = button_row(self, ((self.tr("Add decision…"), "addDecision", self.add_dialog),
+                                  (self.tr("Edit…"), "editDecision", self.edit_dialog),
+                                  (self.tr("Remove"), "removeDecisions",
+                                   lambda: self.remove(selected_ids(self.table)))), writable)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addLayout(who)
+        layout.addLayout(who)  # two rows: at 1024×768 one row pushed the view wider than the window
+        layout.addLayout(edits)
+        self.table.installEventFilter(self)
         watch(self, store, ENTITIES, self.refresh)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The short columns give way (they wrap) so the decision's text keeps at least
+        ``DECISION_SHARE`` of the table's width, at 1024×768 with the sidebar open too."""
+        width = self.table.width() - 24  # the viewport is resized after this event: the table less a scroll bar
+        date = DECISION_WIDTHS[3]  # a date does not wrap: it keeps its width
+        others = sum(DECISION_WIDTHS.values()) - date
+        scale = min(1.0, max(0.0, width * (1 - DECISION_SHARE) - date) / others)
+        for column, start in DECISION_WIDTHS.items():
+            self.table.setColumnWidth(column, start if column == 3 else max(56, int(start * scale)))
 
     def refresh(self) -> None:
         lang = current_language()
@@ -171,9 +202,10 @@ class DecisionsView(QWidget):
             Field("initiative_id", self.tr("Initiative"), "choice", inis),
         ]
 
-    def add_dialog(self) -> None:
-        ask(self, self.tr("Add decision"), self._fields(),
-            {"phase": 1, "kind": "design_implement", "decided_by": "local", "date": today()}, self.add)
+    def add_dialog(self) -> FormDialog:
+        return ask(self, self.tr("Add decision"), self._fields(),
+                   {"phase": current_step(self.store), "kind": "design_implement", "decided_by": "local",
+                    "date": today()}, self.add)
 
     def edit_dialog(self) -> None:
         rec = selected_record(self.table, decisions.list_decisions(self.store))

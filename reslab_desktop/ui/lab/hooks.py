@@ -5,7 +5,8 @@ Also the lineage popup: "Where did this note come from?" for the note selected o
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,29 +26,35 @@ from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import ID, Field, ask, run
 from reslab_desktop.ui.lab.decisions_view import ask_who_decided
+from reslab_desktop.ui.window_context import WindowContext
+
+if TYPE_CHECKING:
+    from reslab_desktop.ui.lab.overview import LabOverview
 
 
-def overview(window: Any) -> Any:
+def overview(window: WindowContext) -> LabOverview:
+    from reslab_desktop.ui.lab.overview import LabOverview
+
     window.show_page("home")
-    return window.page("home")
+    page = window.page("home")
+    assert isinstance(page, LabOverview)
+    return page
 
 
-def show_tab(key: str) -> Any:
-    def handler(window: Any) -> None:
-        page = overview(window)
-        if hasattr(page, "show_tab"):
-            page.show_tab(key)
+def show_tab(key: str) -> Callable[[WindowContext], None]:
+    def handler(window: WindowContext) -> None:
+        overview(window).show_tab(key)
 
     return handler
 
 
-def add_decision(window: Any) -> None:
+def add_decision(window: WindowContext) -> None:
     page = overview(window)
     page.show_tab("decisions")
     page.view("decisions").add_dialog()
 
 
-def _selected_notes(window: Any) -> list[str]:
+def _selected_notes(window: WindowContext) -> list[str]:
     if window.current_page() != "board":
         raise ValidationError(QCoreApplication.translate("LabHooks", "Open a board and select a note first."))
     ids = window.board_editor.selected_note_ids()
@@ -56,14 +63,14 @@ def _selected_notes(window: Any) -> list[str]:
     return ids
 
 
-def show_lineage(window: Any) -> LineageDialog:
+def show_lineage(window: WindowContext) -> LineageDialog:
     dialog = LineageDialog(window, window.store, _selected_notes(window)[0])
     dialog.board_requested = window.open_board  # type: ignore[attr-defined]
     dialog.open()
     return dialog
 
 
-def carry_ideas(window: Any) -> None:
+def carry_ideas(window: WindowContext) -> None:
     """The selected notes (chosen ideas) go to the prototype canvas of an initiative."""
     notes = _selected_notes(window)
     choices = [(i.id, i.title) for i in initiatives.list_initiatives(window.store)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -50,6 +50,7 @@ from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import run, vocab, watch
 from reslab_desktop.ui.lab.pathway_chart import PathwayChart
 from reslab_desktop.ui.store_signals import StoreSignals
+from reslab_desktop.ui.window_context import WindowContext
 
 #: What changes what the overview shows (counts, statuses, localization, suggestion).
 OVERVIEW_ENTITIES = (
@@ -62,6 +63,13 @@ WINDOW_ACTIONS = {"create_board": "board.new", "vote": "voting.show"}
 #: Suggestions that open one of the overview's own tabs.
 TABS = {"resources": "resources", "initiatives": "initiatives", "action_plan": "initiatives", "carry": "initiatives",
         "decisions": "decisions", "learning": "learning", "iterate": "initiatives"}
+
+
+def suggested_status(p: PhaseOverview) -> str | None:
+    """"in_progress" for a step still marked "not started" that has notes, votes or
+    decisions (boards alone are set up ahead); ``None`` when the marked status fits."""
+    active = any(p.count(k) for k in ("notes", "votes", "decisions", "pledges"))
+    return "in_progress" if p.status == "not_started" and active else None
 
 
 class StepCard(QFrame):
@@ -89,6 +97,12 @@ class StepCard(QFrame):
         for key in PHASE_STATUSES:
             self.status.addItem(vocab(key), key)
         self.status.activated.connect(lambda _: self.status_chosen.emit(self.phase, self.status.currentData()))
+        self.suggest = QPushButton(self)  # "Not started" while the step has work: one click fixes it
+        self.suggest.setObjectName("stepSuggestedStatus")
+        self.suggest.setFlat(True)
+        self.suggest.setStyleSheet("text-align: left; padding: 2px; text-decoration: underline;")
+        self.suggest.clicked.connect(lambda: self.status_chosen.emit(self.phase, "in_progress"))
+        self.suggest.hide()
         self.counts = QLabel(self)
         self.counts.setObjectName("stepCounts")
         self.counts.setWordWrap(True)
@@ -96,12 +110,14 @@ class StepCard(QFrame):
         self.boards.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
+        layout.addWidget(self.suggest)
         layout.addWidget(self.counts)
         layout.addLayout(self.boards)
         layout.addStretch(1)
 
-    def show_phase(self, p: PhaseOverview, current: bool) -> None:
-        self.title.setText(f"{p.phase}. {phase_name(p.phase, current_language())}")
+    def show_phase(self, p: PhaseOverview, current: bool, language: str) -> None:
+        """``language``: the workshop's (step names as the sidebar says them)."""
+        self.title.setText(f"{p.phase}. {phase_name(p.phase, language)}")
         self.status.setCurrentIndex(self.status.findData(p.status))
         self.status.setAccessibleName(self.tr("Status of step %1").replace("%1", str(p.phase)))
         lines = [
@@ -115,6 +131,8 @@ class StepCard(QFrame):
         if p.localization is not None:
             lines.append(self.tr("Decided locally: %1").replace("%1", f"{p.localization:.0%}"))
         self.counts.setText("\n".join(lines))
+        self.suggest.setText(self.tr("Work started here: mark it “%1”").replace("%1", vocab("in_progress")))
+        self.suggest.setVisible(suggested_status(p) == "in_progress")
         while self.boards.count():
             item = self.boards.takeAt(0)
             if item.widget():
@@ -262,6 +280,27 @@ class LabOverview(QWidget):
         else:
             self._stale = True
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_lazy"):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """A live language switch: tab titles, the chart's title, the cards (the lab's views
+        retranslate themselves)."""
+        titles = {"resources": self.tr("Resources"), "initiatives": self.tr("Initiatives and action plans"),
+                  "decisions": self.tr("Decisions"), "learning": self.tr("Learning log"), "sessions": self.tr("Sessions")}
+        self.tabs.setTabText(0, self.tr("Pathway"))
+        for key, (module, cls, _) in list(self._lazy.items()):
+            self._lazy[key] = (module, cls, titles[key])
+            self.tabs.setTabText(self._tab_keys.index(key), titles[key])
+        self.chart_title.setText(self.tr("Localization pathway: who decides in each step"))
+        self.suggestion_button.setText(self.tr("Do it"))
+        for card in self.cards:
+            for i in range(card.status.count()):
+                card.status.setItemText(i, vocab(card.status.itemData(i)))
+        self.refresh()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if self._stale:
             self.refresh()
@@ -275,20 +314,36 @@ class LabOverview(QWidget):
         info = get_workshop(self.store)
         overall = ov.overall.index
         share = "—" if overall is None else f"{overall:.0%}"
-        self.heading.setText(
-            f"<h2>{escape(info.title)}</h2><p>"
-            + escape(self.tr("%1 initiatives · %2 sessions · decided by local organizations overall: %3")
-                     .replace("%1", str(ov.initiatives)).replace("%2", str(ov.sessions)).replace("%3", share))
-            + "</p>")
+        counts = " · ".join((self.tr("%n initiative(s)", "", ov.initiatives), self.tr("%n session(s)", "", ov.sessions),
+                             self.tr("decided by local organizations overall: %1").replace("%1", share)))
+        where = " · ".join(x for x in (info.learning_community, info.place, self._dates(info.starts_on, info.ends_on)) if x)
+        self.heading.setText(f"<h2>{escape(info.title)}</h2>" + (f"<p><b>{escape(where)}</b></p>" if where else "")
+                             + f"<p>{escape(counts)}</p>")
         current = ov.suggestion.phase if ov.suggestion.action != "iterate" else None
         for card, p in zip(self.cards, ov.phases, strict=True):
-            card.show_phase(p, p.phase == current)
+            card.show_phase(p, p.phase == current, info.language)
         self.suggestion = ov.suggestion
         self.suggestion_label.setText(
             self.tr("Next, in step %1: %2").replace("%1", str(ov.suggestion.phase))
             .replace("%2", ov.suggestion.text(current_language())))
         self.suggestion_button.setEnabled(not self.store.read_only or ov.suggestion.action in TABS)
         self.chart.set_points(ov.pathway)
+
+    def _dates(self, start: str | None, end: str | None) -> str:
+        """"17 de marzo de 2026 – 19 de marzo de 2026", one date, or "" (the workshop's dates)."""
+        from datetime import date
+
+        from reslab_desktop.ui.i18n import format_date
+
+        def one(iso: str) -> str:
+            try:
+                return format_date(date.fromisoformat(iso))
+            except ValueError:
+                return iso
+
+        if start and end and start != end:
+            return self.tr("%1 to %2").replace("%1", one(start)).replace("%2", one(end))
+        return one(start or end) if (start or end) else ""
 
     def set_status(self, phase: int, status: str) -> None:
         run(self, self.undo_stack, self.tr("Mark step %1: %2").replace("%1", str(phase)).replace("%2", vocab(status)),
@@ -306,6 +361,8 @@ class LabOverview(QWidget):
         elif s.action in TABS:
             self.show_tab(TABS[s.action])
         elif s.action in WINDOW_ACTIONS:
-            action = getattr(self.window(), "actions_by_id", {}).get(WINDOW_ACTIONS[s.action])
+            window = self.window()
+            actions = window.actions_by_id if isinstance(window, WindowContext) else {}
+            action = actions.get(WINDOW_ACTIONS[s.action])
             if action is not None:
                 action.trigger()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.model import Initiative, Need, Organization, Pledge
-from reslab_desktop.model.lab_vocab import RESOURCE_KINDS, TIME_UNITS
+from reslab_desktop.model.lab_vocab import DEFAULT_CURRENCY, RESOURCE_KINDS, TIME_UNITS
 from reslab_desktop.rules.resources import amount_text
 from reslab_desktop.services import people
 from reslab_desktop.services.lab import initiatives, resources
@@ -22,6 +22,7 @@ from reslab_desktop.storage import Store
 from reslab_desktop.ui.i18n import current_language
 from reslab_desktop.ui.lab.common import (
     Field,
+    FormDialog,
     ask,
     ask_edit,
     button_row,
@@ -50,6 +51,20 @@ def section_title(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def unit_follows_kind(dialog: FormDialog) -> FormDialog:
+    """Choosing Fondos picks a currency, choosing time or expertise picks hours (a unit that
+    fits the kind is kept)."""
+    kind, unit = dialog.editors["kind"], dialog.editors["unit"]
+
+    def follow() -> None:
+        funding = kind.currentData() == "funding"  # type: ignore[attr-defined]
+        if funding == (unit.currentData() in TIME_UNITS):  # type: ignore[attr-defined]
+            unit.setCurrentIndex(unit.findData(DEFAULT_CURRENCY if funding else "hours"))  # type: ignore[attr-defined]
+
+    kind.currentIndexChanged.connect(lambda *_: follow())  # type: ignore[attr-defined]
+    return dialog
+
+
 class ResourcesView(QWidget):
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +76,6 @@ class ResourcesView(QWidget):
             self.tr("Confirmed")], (0, 1, 3), wrap=False)
         self.need_table = make_table(self, "needTable", [
             self.tr("Initiative"), self.tr("Kind"), self.tr("What"), self.tr("Amount")], (0, 2), wrap=False)
-        self.need_table.setColumnHidden(2, True)  # the description is the row's tooltip
         self.balance_table = make_table(self, "balanceTable", [
             self.tr("Initiative"), self.tr("Kind"), self.tr("Needed"), self.tr("Pledged"), self.tr("Gap")], 0,
             wrap=False)
@@ -117,8 +131,16 @@ class ResourcesView(QWidget):
         summary = resources.summary(self.store)
         fill_table(self.pledge_table, (
             (p.id, [orgs.get(p.organization_id, ""), names.get(p.initiative_id, ""), vocab(p.kind), p.description,
-                    amount_text(p.kind, p.quantity, p.unit, lang), "✓" if p.confirmed else ""])
+                    amount_text(p.kind, p.quantity, p.unit, lang), "✓" if p.confirmed else self.tr("not yet")])
             for p in summary.pledges))
+        for row, p in enumerate(summary.pledges):  # a promise not confirmed yet reads apart
+            if not p.confirmed:
+                for column in range(self.pledge_table.columnCount()):
+                    item = self.pledge_table.item(row, column)
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                    item.setForeground(QBrush(QColor("#6B7785")))
         fill_table(self.need_table, (
             (n.id, [names.get(n.initiative_id, ""), vocab(n.kind), n.description,
                     amount_text(n.kind, n.quantity, n.unit, lang)])
@@ -141,9 +163,25 @@ class ResourcesView(QWidget):
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
-        lines = [f"<b>{vocab(kind)}</b>: {amount_text(kind, total, unit, lang)}"
-                 for (kind, unit), total in summary.by_kind.items()]
-        self.totals.setText("<br>".join(lines) or self.tr("No pledges yet."))
+        self.totals.setText("<br>".join(self._total_lines(summary.pledges, lang)) or self.tr("No pledges yet."))
+
+    def _total_lines(self, pledges: Any, lang: str) -> list[str]:
+        """One line per kind and unit: what is confirmed, and apart what is only promised."""
+        confirmed: dict[tuple[str, str], float] = {}
+        pending: dict[tuple[str, str], float] = {}
+        for p in pledges:
+            into = confirmed if p.confirmed else pending
+            into[(p.kind, p.unit)] = into.get((p.kind, p.unit), 0) + p.quantity
+        lines = []
+        for kind, unit in sorted({*confirmed, *pending}, key=lambda k: (RESOURCE_KINDS.index(k[0]), k[1])):
+            parts = []
+            if (kind, unit) in confirmed:
+                parts.append(self.tr("confirmed: %1").replace("%1", amount_text(kind, confirmed[(kind, unit)], unit, lang)))
+            if (kind, unit) in pending:
+                parts.append("<i>" + self.tr("not confirmed yet: %1").replace(
+                    "%1", amount_text(kind, pending[(kind, unit)], unit, lang)) + "</i>")
+            lines.append(f"<b>{vocab(kind)}</b>: " + " · ".join(parts))
+        return lines
 
     # -- changing ------------------------------------------------------------------------------
     def _fields(self, pledge: bool) -> list[Field]:
@@ -163,13 +201,16 @@ class ResourcesView(QWidget):
             fields.append(Field("confirmed", self.tr("Confirmed"), "bool"))
         return fields
 
-    def add_pledge_dialog(self) -> None:
-        ask(self, self.tr("Add pledge"), self._fields(True), {"kind": "expertise", "unit": "hours"}, self.add_pledge)
+    def add_pledge_dialog(self) -> FormDialog:
+        return unit_follows_kind(ask(self, self.tr("Add pledge"), self._fields(True), {"kind": "expertise", "unit": "hours"},
+                                     self.add_pledge))
 
     def edit_pledge_dialog(self) -> None:
         rec = selected_record(self.pledge_table, resources.list_pledges(self.store))
-        ask_edit(self, self.undo_stack, self.tr("Edit pledge"), self._fields(True), rec,
-                 lambda **v: resources.update_pledge(self.store, rec.id, **v))
+        dialog = ask_edit(self, self.undo_stack, self.tr("Edit pledge"), self._fields(True), rec,
+                          lambda **v: resources.update_pledge(self.store, rec.id, **v))
+        if dialog is not None:
+            unit_follows_kind(dialog)
 
     def add_pledge(self, values: dict[str, Any]) -> str | None:
         return run(self, self.undo_stack, self.tr("Add pledge"), lambda: resources.add_pledge(
@@ -190,8 +231,9 @@ class ResourcesView(QWidget):
         run_remove(self, self.undo_stack, self.store, self.tr("Remove %n pledge(s)", "", len(ids)), ids,
                    resources.remove_pledges)
 
-    def add_need_dialog(self) -> None:
-        ask(self, self.tr("Add need"), self._fields(False), {"kind": "funding", "unit": "MXN"}, self.add_need)
+    def add_need_dialog(self) -> FormDialog:
+        return unit_follows_kind(ask(self, self.tr("Add need"), self._fields(False), {"kind": "funding", "unit": "MXN"},
+                                     self.add_need))
 
     def add_need(self, values: dict[str, Any]) -> str | None:
         return run(self, self.undo_stack, self.tr("Add need"), lambda: resources.add_need(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,6 +42,7 @@ from reslab_desktop.ui.lab.common import (
 from reslab_desktop.ui.lab.resources_view import section_title
 
 ENTITIES = (WorkSession, Attendance, Participant, Organization, Board)
+AGENDA_LINES = 5  # the agenda always shows this many lines (it scrolls beyond)
 
 
 class SessionsView(QWidget):
@@ -64,12 +68,19 @@ class SessionsView(QWidget):
 
         left = QWidget(self)
         lv = QVBoxLayout(left)
-        lv.addWidget(self.table, 1)
+        lv.addWidget(self.table, 3)
         lv.addLayout(button_row(self, ((self.tr("Add session…"), "addSession", self.add_dialog),
                                        (self.tr("Edit…"), "editSession", self.edit_dialog),
                                        (self.tr("Remove"), "removeSessions", self.remove_selected)), writable))
         lv.addWidget(section_title(self.tr("Agenda"), self))
-        lv.addWidget(self.agenda)
+        self.agenda_area = QScrollArea(left)  # never squeezed to nothing under a long table
+        self.agenda_area.setObjectName("sessionAgendaArea")
+        self.agenda_area.setWidgetResizable(True)
+        self.agenda_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.agenda_area.setWidget(self.agenda)
+        self.agenda_area.setMinimumHeight(self.fontMetrics().lineSpacing() * AGENDA_LINES)
+        self.agenda.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lv.addWidget(self.agenda_area, 1)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.addWidget(self.checkin_title)
@@ -100,10 +111,13 @@ class SessionsView(QWidget):
         rec = sessions.get_session(self.store, sid) if sid else None
         lang = current_language()
         boards = {b.id: b.title for b in list_boards(self.store)}
-        self.agenda.setText("<ol>" + "".join(
-            f"<li>{a.phase}. {phase_name(a.phase, lang)}"
-            + (f" — {boards.get(a.board_id, '')}" if a.board_id else "")
-            + (f": {a.title}" if a.title else "") + "</li>" for a in (rec.agenda if rec else ())) + "</ol>")
+        points = "".join(
+            f"<li>{a.phase}. {escape(phase_name(a.phase, lang))}"
+            + (f" — {escape(boards.get(a.board_id, ''))}" if a.board_id else "")
+            + (f": {escape(a.title)}" if a.title else "") + "</li>" for a in (rec.agenda if rec else ()))
+        self.agenda.setText(f"<ol>{points}</ol>" if points else "<i>" + escape(
+            self.tr("No agenda points yet (Edit… adds them).") if rec else self.tr("Choose a session to see its agenda."))
+            + "</i>")
         self._filling = True
         self.checkin.clear()
         orgs = {o.id: o.name for o in people.list_organizations(self.store)}

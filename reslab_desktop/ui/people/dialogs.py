@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +40,17 @@ class _NameDialog(QDialog):
         self.setMinimumWidth(440)
 
     def finish(self) -> None:
+        """Buttons last, and Tab walks the fields in the order they are shown (the buttons were
+        made first, so Qt's default order jumped from the name to OK, skipping the combo boxes)."""
         self.form.addRow(self.buttons)
+        items = [self.form.itemAt(row, QFormLayout.ItemRole.FieldRole) for row in range(self.form.rowCount())]
+        fields = [item.widget() for item in items if item is not None]
+        chain = [w for w in fields if w is not None and w is not self.buttons]
+        for w in chain:
+            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # combo boxes too (macOS leaves them out)
+        chain += [self.buttons.button(b) for b in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.name_edit.setFocus()
 
     def name(self) -> str:

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from reslab_desktop.errors import ReslabError
-from reslab_desktop.interchange.roster_csv import normalize_name, read_roster
+from reslab_desktop.interchange.roster_csv import read_roster
+from reslab_desktop.messages import translate
 from reslab_desktop.model.vocab import role_name, sector_name
+from reslab_desktop.rules.text import fold as normalize_name
 from reslab_desktop.services.roster import RosterResult, plan_roster
 from reslab_desktop.storage import Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import people as commands
+from reslab_desktop.ui.i18n import current_language
 
 ERROR_COLOR = QColor("#B00020")
 
@@ -65,13 +68,13 @@ class RosterImportDialog(QDialog):
             if row.ok and normalize_name(org) in new_orgs:
                 sector = sector_name(row.sector, lang) if row.sector else ""
                 org = self.tr("%1 (new%2)").replace("%1", org).replace("%2", f", {sector}" if sector else "")
-            status = self.tr("ready") if row.ok else row.error
+            status = self.tr("ready") if row.ok else translate(row.error, current_language())
             cells = (str(row.line), row.name, org, role_name(row.role, lang), status)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not row.ok:
                     item.setForeground(QBrush(ERROR_COLOR))
-                    item.setToolTip(self.tr("Line %1: %2").replace("%1", str(row.line)).replace("%2", row.error))
+                    item.setToolTip(self.tr("Line %1: %2").replace("%1", str(row.line)).replace("%2", translate(row.error, current_language())))
                 self.table.setItem(r, c, item)
 
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())

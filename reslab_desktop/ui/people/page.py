@@ -31,7 +31,8 @@ from reslab_desktop.storage import ChangeSet, Store
 from reslab_desktop.ui import dialogs
 from reslab_desktop.ui.commands import people as commands
 from reslab_desktop.ui.people.dialogs import OrganizationDialog, ParticipantDialog
-from reslab_desktop.ui.row_ids import ID, current_id, selected_ids
+from reslab_desktop.ui.row_ids import ID, cell_text, current_id, selected_ids
+from reslab_desktop.ui.row_ids import row_id as id_of_row
 from reslab_desktop.ui.store_signals import StoreSignals
 
 PEOPLE_ENTITIES = (Organization, Participant, Workshop)
@@ -169,7 +170,7 @@ class PeoplePage(QWidget):
         words = fold(self.filter_edit.text()).split()
         table = self.person_table
         for r in range(table.rowCount()):
-            text = fold(" ".join(table.item(r, c).text() for c in range(table.columnCount())))
+            text = fold(" ".join(cell_text(table, r, c) for c in range(table.columnCount())))
             table.setRowHidden(r, not all(w in text for w in words))
 
     def _fill(self, table: QTableWidget, rows: Sequence[tuple[str, tuple[str, ...]]]) -> None:
@@ -194,10 +195,10 @@ class PeoplePage(QWidget):
             self.refresh()
 
     def organization_ids(self) -> list[str]:
-        return [self.org_table.item(r, 0).data(ID) for r in range(self.org_table.rowCount())]
+        return [i for r in range(self.org_table.rowCount()) if (i := id_of_row(self.org_table, r))]
 
     def participant_ids(self) -> list[str]:
-        return [self.person_table.item(r, 0).data(ID) for r in range(self.person_table.rowCount())]
+        return [i for r in range(self.person_table.rowCount()) if (i := id_of_row(self.person_table, r))]
 
     def select_participants(self, ids: Sequence[str]) -> None:
         self._select(self.person_table, ids)
@@ -206,12 +207,12 @@ class PeoplePage(QWidget):
         self._select(self.org_table, ids)
 
     def _select(self, table: QTableWidget, ids: Sequence[str]) -> None:
-        shown = {table.item(r, 0).data(ID) for r in range(table.rowCount())}
+        shown = {id_of_row(table, r) for r in range(table.rowCount())}
         if not set(ids) <= shown:  # their change set has not reached this page yet
             self.refresh()
         table.clearSelection()
         for r in range(table.rowCount()):
-            if table.item(r, 0).data(ID) in ids:
+            if id_of_row(table, r) in ids:
                 table.selectRow(r)
 
     # -- organizations ----------------------------------------------------------------------

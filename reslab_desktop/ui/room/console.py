@@ -220,7 +220,7 @@ class RoomConsole(Retranslatable, QDockWidget):
         presenter.audience.shown_changed.connect(lambda *_: self._sync())
         presenter.presenting_changed.connect(lambda *_: self._sync())
         presenter.screens_changed.connect(self._fill_screens)
-        store = getattr(presenter.host, "store", None)
+        store = presenter.host.store
         if store is not None:  # the phones' dots too: they reach the GUI thread through it
             StoreSignals.of(store).follow(self, self._on_store_changed)
         self.retranslate_ui()
@@ -290,7 +290,7 @@ class RoomConsole(Retranslatable, QDockWidget):
     # -------------------------------------------------------------- private notes, per workshop
 
     def _notes_key(self) -> str:
-        return str(self.presenter.host.store.path.resolve())  # type: ignore[attr-defined]
+        return str(self.presenter.host.store.path.resolve())
 
     @staticmethod
     def _all_notes() -> dict[str, str]:
@@ -315,7 +315,7 @@ class RoomConsole(Retranslatable, QDockWidget):
         """Who has voted in the open rounds — never how (counts stay in the voting page)."""
         from reslab_desktop.services.voting import list_rounds, voting_progress
 
-        store = self.presenter.host.store  # type: ignore[attr-defined]
+        store = self.presenter.host.store
         if self._open_rounds is None:
             self._open_rounds = [r for r in list_rounds(store) if r.status == "open"]
         lines = []

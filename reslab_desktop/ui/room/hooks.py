@@ -11,19 +11,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
+
+from reslab_desktop.ui.window_context import FeatureKey, WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.room.console import RoomConsole
     from reslab_desktop.ui.room.presenter import Presenter
 
-_ATTR = "_reslab_room"
-
 
 class Room:
     """The presenter and console of one main window."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: WindowContext) -> None:
         from reslab_desktop.ui.room.console import RoomConsole
         from reslab_desktop.ui.room.presenter import Presenter
 
@@ -31,13 +31,11 @@ class Room:
         self.console: RoomConsole = RoomConsole(self.presenter, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.console)
         self.console.hide()
-        toggle = getattr(window, "actions_by_id", {}).get("room.console")
+        toggle = window.actions_by_id.get("room.console")
         if toggle is not None:
             self.console.visibilityChanged.connect(lambda visible: _set_quietly(toggle, visible))
         self.presenter.presenting_changed.connect(self._on_presenting)
-        status = getattr(window, "statusBar", None)
-        if callable(status):
-            self.presenter.message.connect(lambda text: status().showMessage(text, 8000))
+        self.presenter.message.connect(lambda text: window.show_status(text))
 
     def _on_presenting(self, presenting: bool) -> None:
         """On a projector the laptop shows the console: preview, timer, progress at hand."""
@@ -66,12 +64,15 @@ def screen_choices() -> list[tuple[str, str]]:
     return pairs
 
 
-def window_ready(window: QMainWindow) -> None:
+#: The window's presenter and console, made the first time the facilitator needs them.
+ROOM: FeatureKey[Room] = FeatureKey("room")
+
+
+def window_ready(window: WindowContext) -> None:
     """Called once by the main window: keep the checkable Room/View actions in step."""
     from reslab_desktop.ui import theme
 
-    actions = getattr(window, "actions_by_id", {})
-    projector = actions.get("view.projector_theme")
+    projector = window.actions_by_id.get("view.projector_theme")
     if projector is not None:
 
         def sync(current: theme.Theme) -> None:
@@ -88,19 +89,15 @@ def window_ready(window: QMainWindow) -> None:
         window.destroyed.connect(forget)
 
 
-def room_for(window: QMainWindow) -> Room:
-    room = getattr(window, _ATTR, None)
-    if room is None:
-        room = Room(window)
-        setattr(window, _ATTR, room)
-    return room
+def room_for(window: WindowContext) -> Room:
+    return window.features.setdefault(ROOM, lambda: Room(window))
 
 
-def has_room(window: QMainWindow) -> bool:
-    return getattr(window, _ATTR, None) is not None
+def has_room(window: WindowContext) -> bool:
+    return ROOM in window.features
 
 
-def fill_screen_menu(window: QMainWindow, menu: QMenu) -> None:
+def fill_screen_menu(window: WindowContext, menu: QMenu) -> None:
     """Room ▸ Audience Screen: the screens plugged in now, the remembered one checked."""
     presenter = room_for(window).presenter
     chosen = presenter.chosen_screen_name()
@@ -114,64 +111,64 @@ def fill_screen_menu(window: QMainWindow, menu: QMenu) -> None:
         action.triggered.connect(lambda _=False, v=value: presenter.choose_screen(v))
 
 
-def toggle_presentation(window: QMainWindow) -> None:
+def toggle_presentation(window: WindowContext) -> None:
     room = room_for(window)
     room.presenter.toggle_presentation()
 
 
-def set_console_visible(window: QMainWindow, visible: bool) -> None:
+def set_console_visible(window: WindowContext, visible: bool) -> None:
     console = room_for(window).console
     console.setVisible(visible)
     if visible:
         console.raise_()
 
 
-def toggle_console(window: QMainWindow) -> None:
+def toggle_console(window: WindowContext) -> None:
     console = room_for(window).console
     set_console_visible(window, not console.isVisible())
 
 
-def send_welcome(window: QMainWindow) -> None:
+def send_welcome(window: WindowContext) -> None:
     room_for(window).presenter.send_welcome()
 
 
-def send_board(window: QMainWindow) -> None:
+def send_board(window: WindowContext) -> None:
     room_for(window).presenter.send_board()
 
 
-def freeze_board(window: QMainWindow) -> None:
+def freeze_board(window: WindowContext) -> None:
     room_for(window).presenter.freeze_board()
 
 
-def send_voting(window: QMainWindow) -> None:
+def send_voting(window: WindowContext) -> None:
     room_for(window).presenter.send_voting()
 
 
-def send_timer(window: QMainWindow) -> None:
+def send_timer(window: WindowContext) -> None:
     room_for(window).presenter.send_timer()
 
 
-def toggle_timer(window: QMainWindow) -> None:
+def toggle_timer(window: WindowContext) -> None:
     room_for(window).presenter.timer.toggle()
 
 
-def add_minute(window: QMainWindow) -> None:
+def add_minute(window: WindowContext) -> None:
     room_for(window).presenter.timer.add_minute()
 
 
-def show_shortcuts(window: QMainWindow) -> None:
+def show_shortcuts(window: WindowContext) -> None:
     from reslab_desktop.ui.shortcuts_sheet import ShortcutsSheet
 
     ShortcutsSheet.show_for(window)
 
 
-def show_preferences(window: QMainWindow) -> None:
+def show_preferences(window: WindowContext) -> None:
     from reslab_desktop.ui.preferences import PreferencesDialog
 
     PreferencesDialog(window).exec()
 
 
-def toggle_projector_theme(window: QMainWindow, checked: bool) -> None:
+def toggle_projector_theme(window: WindowContext, checked: bool) -> None:
     from reslab_desktop.ui.preferences import apply_appearance
     from reslab_desktop.ui.settings import Settings
     from reslab_desktop.ui.theme import NORMAL, PROJECTOR

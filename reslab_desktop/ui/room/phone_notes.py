@@ -14,17 +14,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow
 
 from reslab_desktop.services import phone_notes as pn
 from reslab_desktop.ui.commands.base import ServiceCommand, push
+from reslab_desktop.ui.window_context import FeatureKey, WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.room.server import RoomServer
     from reslab_desktop.ui.room.phones import PhoneRoom
     from reslab_desktop.ui.room.timer import CountdownTimer
 
-_ATTR = "_reslab_phone_notes"
 
 
 class PhoneNotes(QObject):
@@ -32,10 +31,10 @@ class PhoneNotes(QObject):
 
     changed = Signal()
 
-    def __init__(self, window: QMainWindow, phones: PhoneRoom, timer: CountdownTimer) -> None:
+    def __init__(self, window: WindowContext, phones: PhoneRoom, timer: CountdownTimer) -> None:
         super().__init__(window)
         self.window = window
-        self.store = window.store  # type: ignore[attr-defined]
+        self.store = window.store
         self.phones = phones
         self.timer = timer
         self.settings: dict[str, pn.Intake] = {}  # the last choices per board (kept when closed)
@@ -95,14 +94,14 @@ class PhoneNotes(QObject):
             made[:] = [result]
             return result
 
-        result: Any = push(self.window.undo_stack, ServiceCommand(  # type: ignore[attr-defined]
+        result: Any = push(self.window.undo_stack, ServiceCommand(
             label or self.tr("Accept %n phone note(s)", "", len(phone_ids)), do,
             lambda accepted: pn.return_to_queue(self.store, accepted)))
         self._poke()
         return result
 
     def reject(self, phone_ids: Sequence[str]) -> None:
-        push(self.window.undo_stack, ServiceCommand(  # type: ignore[attr-defined]
+        push(self.window.undo_stack, ServiceCommand(
             self.tr("Reject %n phone note(s)", "", len(phone_ids)),
             lambda: pn.reject(self.store, phone_ids),
             lambda ids: pn.unreject(self.store, ids)))
@@ -147,17 +146,21 @@ class PhoneNotes(QObject):
         self._push()
 
 
-def phone_notes_for(window: QMainWindow) -> PhoneNotes:
-    link = getattr(window, _ATTR, None)
+#: The window's notes-from-phones link (its boards' choices, the queue's decisions).
+PHONE_NOTES: FeatureKey[PhoneNotes] = FeatureKey("phone_notes")
+
+
+def phone_notes_for(window: WindowContext) -> PhoneNotes:
+    link = window.features.get(PHONE_NOTES)
     if link is None:
         from reslab_desktop.ui.room.hooks import room_for
         from reslab_desktop.ui.room.phones_hooks import phones_box
 
         box = phones_box(window)
         link = PhoneNotes(window, box.phones, room_for(window).presenter.timer)
-        setattr(window, _ATTR, link)
+        window.features.put(PHONE_NOTES, link)
     return link
 
 
-def has_phone_notes(window: QMainWindow) -> bool:
-    return getattr(window, _ATTR, None) is not None
+def has_phone_notes(window: WindowContext) -> bool:
+    return PHONE_NOTES in window.features

@@ -31,6 +31,7 @@ from reslab_desktop.services import boards, people
 from reslab_desktop.services import phone_notes as pn
 from reslab_desktop.services.lab import sessions
 from reslab_desktop.ui.deferred import DeferredRefresh
+from reslab_desktop.ui.dialogs import error_text
 from reslab_desktop.ui.i18n import Retranslatable
 
 if TYPE_CHECKING:
@@ -97,9 +98,7 @@ class PhoneNotesBox(Retranslatable, QGroupBox):
         self._records: dict[str, pn.PhoneNoteRecord] = {}
         self._refresh = DeferredRefresh(self, self.refresh, idle_ms=60, max_wait_ms=400)
         link.changed.connect(self._refresh.now)
-        signals = getattr(link.window, "signals", None)
-        if signals is not None:
-            signals.changed.connect(self._on_store_changed)
+        link.window.signals.changed.connect(self._on_store_changed)
         self.retranslate_ui()
 
     def _button(self, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
@@ -221,7 +220,7 @@ class PhoneNotesBox(Retranslatable, QGroupBox):
         try:
             action()
         except ReslabError as exc:
-            QMessageBox.warning(self, self.tr("Notes from phones"), str(exc))
+            QMessageBox.warning(self, self.tr("Notes from phones"), error_text(exc))
         self._refresh.now()
 
     def accept_selected(self) -> None:

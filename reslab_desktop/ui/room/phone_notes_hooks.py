@@ -3,22 +3,30 @@ shown, its settings dialog, and the console's "Notes from phones" box."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMainWindow, QVBoxLayout
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from reslab_desktop.errors import ReslabError
+from reslab_desktop.ui.window_context import FeatureKey, WindowContext
+
+if TYPE_CHECKING:
+    from reslab_desktop.services.phone_notes import Intake
+    from reslab_desktop.ui.room.phone_notes_box import PhoneNotesBox
 
 ACTION_ID = "room.phone_notes"
-_BOX = "_reslab_phone_notes_box"
+#: The console's "Notes from phones" box of this window.
+NOTES_BOX: FeatureKey[PhoneNotesBox] = FeatureKey("phone_notes_box")
 
 
-def notes_box(window: QMainWindow):  # type: ignore[no-untyped-def]
+def notes_box(window: WindowContext) -> PhoneNotesBox:
     """The console's box (made, with the room's Phones box, the first time it is needed)."""
     from reslab_desktop.ui.room.hooks import room_for
     from reslab_desktop.ui.room.phone_notes import phone_notes_for
     from reslab_desktop.ui.room.phone_notes_box import PhoneNotesBox
     from reslab_desktop.ui.room.phones_hooks import phones_box
 
-    box = getattr(window, _BOX, None)
+    box = window.features.get(NOTES_BOX)
     if box is None:
         link = phone_notes_for(window)
         phones = phones_box(window)
@@ -28,19 +36,17 @@ def notes_box(window: QMainWindow):  # type: ignore[no-untyped-def]
         layout.insertWidget(layout.indexOf(phones) + 1, box)
         room_for(window).console._fit_width()  # the dock as wide as its new content
         link.changed.connect(lambda: sync_action(window))
-        editor = window.board_editor  # type: ignore[attr-defined]
+        editor = window.board_editor
         editor.board_changed.connect(lambda *_: sync_action(window))
-        setattr(window, _BOX, box)
+        window.features.put(NOTES_BOX, box)
     return box
 
 
-def current_board(window: QMainWindow) -> str:
-    if getattr(window, "current_page", lambda: "")() != "board":
-        return ""
-    return str(window.board_editor.board_id)  # type: ignore[attr-defined]
+def current_board(window: WindowContext) -> str:
+    return window.shown_board_id() or ""
 
 
-def toggle_phone_notes(window: QMainWindow, checked: bool) -> None:
+def toggle_phone_notes(window: WindowContext, checked: bool) -> None:
     """On: choose how the shown board takes notes from phones, and start; off: stop."""
     from reslab_desktop.ui.room.hooks import set_console_visible
     from reslab_desktop.ui.room.phone_notes_dialog import PhoneNotesDialog
@@ -68,15 +74,15 @@ def toggle_phone_notes(window: QMainWindow, checked: bool) -> None:
         sync_action(window)
 
 
-def start_receiving(window: QMainWindow, intake) -> None:  # type: ignore[no-untyped-def]
+def start_receiving(window: WindowContext, intake: Intake) -> None:
     """Without the dialog (scripts, tests): ``intake`` for its board."""
     notes_box(window).link.open_board(intake)
     sync_action(window)
 
 
-def sync_action(window: QMainWindow) -> None:
-    action = getattr(window, "actions_by_id", {}).get(ACTION_ID)
-    box = getattr(window, _BOX, None)
+def sync_action(window: WindowContext) -> None:
+    action = window.actions_by_id.get(ACTION_ID)
+    box = window.features.get(NOTES_BOX)
     if action is None:
         return
     on = box is not None and box.link.receiving(current_board(window))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.ui import theme
+from reslab_desktop.ui.dialogs import error_text
 from reslab_desktop.ui.i18n import Retranslatable
 from reslab_desktop.ui.room.phones import PhoneRoom, network_addresses
 
@@ -193,7 +194,7 @@ class PhonesBox(Retranslatable, QGroupBox):
         except ReslabError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, self.tr("Phones"), self.tr("The room could not open: %1").replace("%1", str(exc)))
+            QMessageBox.warning(self, self.tr("Phones"), self.tr("The room could not open: %1").replace("%1", error_text(exc)))
 
     def _guests_toggled(self, on: bool) -> None:
         if self.phones.server is not None:

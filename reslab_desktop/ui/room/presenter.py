@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap, QScreen
-from PySide6.QtWidgets import QGraphicsView, QMainWindow, QWidget
+from PySide6.QtWidgets import QGraphicsView
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.rules import formatting
@@ -30,6 +30,7 @@ from reslab_desktop.ui.room.chime import Chime
 from reslab_desktop.ui.room.timer import CountdownTimer
 from reslab_desktop.ui.settings import Settings
 from reslab_desktop.ui.store_signals import StoreSignals
+from reslab_desktop.ui.window_context import WindowContext
 
 SCREEN_SETTING = "room/audience_screen"
 AUDIENCE_KEYS = ("room.", "help.shortcuts")
@@ -42,7 +43,7 @@ class Presenter(QObject):
     screens_changed = Signal()
     message = Signal(str)
 
-    def __init__(self, host: QMainWindow, timer: CountdownTimer | None = None) -> None:
+    def __init__(self, host: WindowContext, timer: CountdownTimer | None = None) -> None:
         super().__init__(host)
         self.host = host
         self.timer = timer or CountdownTimer(parent=self)
@@ -57,8 +58,7 @@ class Presenter(QObject):
         app.screenRemoved.connect(self._on_screen_removed)  # type: ignore[attr-defined]
         host.destroyed.connect(self.audience.deleteLater)
         # The room's keys keep working while the audience window has the focus (one screen).
-        actions = getattr(host, "actions_by_id", {})
-        self.audience.addActions([a for key, a in actions.items() if key.startswith(AUDIENCE_KEYS)])
+        self.audience.addActions([a for key, a in host.actions_by_id.items() if key.startswith(AUDIENCE_KEYS)])
         self.send_welcome()
 
     # -------------------------------------------------------------- screens
@@ -147,16 +147,14 @@ class Presenter(QObject):
     # -------------------------------------------------------------- voting hooks
 
     def _voting_page(self) -> Any:
-        page = getattr(self.host, "voting_page", None)
-        if callable(page) and not isinstance(page, QWidget):
-            page = page()
-        return page
+        from reslab_desktop.ui.voting.hooks import VOTING_PAGE
+
+        return self.host.features.get(VOTING_PAGE)
 
     def kiosk_locked(self) -> bool:
         """True while a voting round's kiosk lock (``ui/voting/kiosk.py``) holds this window."""
-        candidates: list[Any] = [getattr(self.host, "kiosk", None)]
         page = self._voting_page()
-        candidates += [page, getattr(page, "kiosk", None)]
+        candidates: list[Any] = [page, getattr(page, "kiosk", None)]
         try:
             from reslab_desktop.ui.voting.kiosk import KioskLock
 
@@ -174,14 +172,13 @@ class Presenter(QObject):
     # -------------------------------------------------------------- what the audience sees
 
     def board_view(self) -> QGraphicsView | None:
-        editor = getattr(self.host, "board_editor", None)
-        view = getattr(editor, "view", None)
+        view = self.host.board_editor.view
         return view if isinstance(view, QGraphicsView) else None
 
     def send_welcome(self) -> None:
         from reslab_desktop.services.workshop import get_workshop
 
-        info = get_workshop(self.host.store)  # type: ignore[attr-defined]
+        info = get_workshop(self.host.store)
         parts = [info.learning_community, info.place]
         if info.starts_on:
             with contextlib.suppress(ValueError):
@@ -214,7 +211,7 @@ class Presenter(QObject):
             try:
                 widget = factory()  # the shared voting screen of the open round
             except ReslabError:
-                if _has_open_screen_round(self.host.store):  # type: ignore[attr-defined]
+                if _has_open_screen_round(self.host.store):
                     raise  # e.g. another round is selected: the facilitator gets the message
                 widget = None  # nothing to vote on: the public panel shows the results
         if widget is None:

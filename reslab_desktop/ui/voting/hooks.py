@@ -7,27 +7,29 @@ it for ``audience_widget()`` and ``kiosk_locked()``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from reslab_desktop.ui.window_context import FeatureKey, WindowContext
 
 if TYPE_CHECKING:
     from reslab_desktop.ui.voting.page import VotingPage
 
-_ATTR = "_reslab_voting_page"
+#: The window's voting page (registered as the page "voting" the first time it is needed).
+VOTING_PAGE: FeatureKey[VotingPage] = FeatureKey("voting_page")
 
 
-def voting_page(window: Any) -> VotingPage:
-    page = getattr(window, _ATTR, None)
+def voting_page(window: WindowContext) -> VotingPage:
+    page = window.features.get(VOTING_PAGE)
     if page is None:
         from reslab_desktop.ui.voting.page import VotingPage
 
-        window.register_page("voting", lambda: VotingPage(window.store, window.undo_stack, window))
-        page = window.page("voting")
-        setattr(window, _ATTR, page)
-        window.voting_page = page
+        made = VotingPage(window.store, window.undo_stack, window)
+        window.register_page("voting", made)
+        page = window.features.put(VOTING_PAGE, made)
     return page
 
 
-def show_voting(window: Any) -> VotingPage:
+def show_voting(window: WindowContext) -> VotingPage:
     page = voting_page(window)
     editor_board = _editor_board(window)
     if editor_board:
@@ -36,28 +38,25 @@ def show_voting(window: Any) -> VotingPage:
     return page
 
 
-def new_round(window: Any) -> None:
+def new_round(window: WindowContext) -> None:
     page = show_voting(window)  # on the board open in the editor; the page reads its selection
     page._guarded(page.new_round)
 
 
-def start_screen(window: Any) -> None:
+def start_screen(window: WindowContext) -> None:
     page = show_voting(window)
     page._guarded(page.start_screen)
 
 
-def paper_tally(window: Any) -> None:
+def paper_tally(window: WindowContext) -> None:
     page = show_voting(window)
     page._guarded(page.paper_tally)
 
 
-def close_round(window: Any) -> None:
+def close_round(window: WindowContext) -> None:
     page = show_voting(window)
     page._guarded(page.close_round)
 
 
-def _editor_board(window: Any) -> str | None:
-    if getattr(window, "current_page", lambda: "")() != "board":
-        return None
-    editor = getattr(window, "board_editor", None)
-    return getattr(editor, "board_id", None)
+def _editor_board(window: WindowContext) -> str | None:
+    return window.shown_board_id()

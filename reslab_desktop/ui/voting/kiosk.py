@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from reslab_desktop.ui.window_context import WindowContext
 
 PIN_SETTING = "voting/kiosk_pin"
 _ITERATIONS = 120_000
@@ -105,17 +107,16 @@ class KioskLock(QObject):
         self._apply()
         self.changed.emit(True)
 
-    def _host_signals(self) -> list:  # type: ignore[type-arg]
+    def _host_signals(self) -> list[SignalInstance]:
         host = self.host
-        signals = [getattr(host, "page_changed", None)]
-        stack = getattr(host, "undo_stack", None)
-        signals.append(getattr(stack, "indexChanged", None))
-        return [s for s in signals if s is not None]
+        if not isinstance(host, WindowContext):
+            return []
+        return [host.page_changed, host.undo_stack.indexChanged]
 
     def _disable_actions(self, *_: object) -> None:
         if not self._locked:
             return
-        actions = getattr(self.host, "actions_by_id", {}) if self.host is not None else {}
+        actions = self.host.actions_by_id if isinstance(self.host, WindowContext) else {}
         for action in actions.values():
             if action.isEnabled():
                 action.setEnabled(False)
@@ -136,9 +137,8 @@ class KioskLock(QObject):
             self.host.removeEventFilter(self)
             for signal in self._host_signals():
                 signal.disconnect(self._disable_actions)
-            update = getattr(self.host, "update_action_states", None)
-            if callable(update):
-                update()
+            if isinstance(self.host, WindowContext):
+                self.host.update_action_states()
         self._apply()
         self.changed.emit(False)
         return True

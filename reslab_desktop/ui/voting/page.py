@@ -36,6 +36,7 @@ from reslab_desktop.ui.store_signals import StoreSignals
 from reslab_desktop.ui.voting.kiosk import KioskLock, ask_unlock, ensure_pin
 from reslab_desktop.ui.voting.results import ResultsView
 from reslab_desktop.ui.voting.screen import VotingScreen
+from reslab_desktop.ui.window_context import WindowContext
 
 WATCHED = {"vote_rounds", "ballots", "paper_tallies", "vote_voters", "notes", "boards", "participants"}
 COUNTS = {"ballots", "paper_tallies"}  # dots and paper counts: the boards and rounds stay as they were
@@ -292,11 +293,12 @@ class VotingPage(QWidget):
         return get_workshop(self.store).language
 
     def _selection(self) -> list[str]:
-        editor = getattr(self.host, "board_editor", None) if self.host is not None else None
-        if editor is None or getattr(editor, "board_id", None) != self.board_id():
+        if not isinstance(self.host, WindowContext):
             return []
-        pick = getattr(editor, "selected_note_ids", None)
-        return list(pick()) if callable(pick) else []
+        editor = self.host.board_editor
+        if editor.board_id != self.board_id():
+            return []
+        return list(editor.selected_note_ids())
 
     def new_round(self, board_id: str | None = None) -> str | None:
         from reslab_desktop.ui.voting.setup_dialog import RoundSetupDialog
@@ -389,10 +391,9 @@ class VotingPage(QWidget):
         promotion: svc.Promotion = self._push(
             self.tr("Take the top %1 to the next phase").replace("%1", str(k)),
             lambda: svc.promote_top(self.store, round_id, k, target or None))
-        status = getattr(self.host, "statusBar", None)
-        if callable(status):
-            status().showMessage(self.tr("%1 notes copied to the next phase.").replace(
-                "%1", str(len(promotion.note_ids))), 8000)
+        if isinstance(self.host, WindowContext):
+            self.host.show_status(self.tr("%1 notes copied to the next phase.").replace(
+                "%1", str(len(promotion.note_ids))))
         return promotion
 
     # -- the shared screen ---------------------------------------------------------------
@@ -444,7 +445,7 @@ class VotingPage(QWidget):
         self.screen = None
 
     def _presenter(self) -> Any:
-        if self.host is None or not hasattr(self.host, "actions_by_id"):
+        if not isinstance(self.host, WindowContext):
             return None
         from reslab_desktop.ui.room import hooks as room_hooks
 

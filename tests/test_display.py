@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from reslab_desktop.cli.display import require_display
+from reslab_desktop.display import require_display
 from reslab_desktop.errors import ReslabError
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland rules")
