@@ -401,7 +401,7 @@ def _occupied(tx: Tx, board_id: str) -> list[Rect]:
     out: list[Rect] = []
     for model in (Note, Image):
         t = model.__table__
-        out.extend(tuple(row) for row in conn.execute(  # type: ignore[misc]
+        out.extend(tuple(row) for row in conn.execute(
             select(t.c.x, t.c.y, t.c.w, t.c.h).where(t.c.board_id == board_id)).all())
     return out
 
