@@ -22,7 +22,7 @@ NOTES = [("Dice", "«No tengo tiempo para ir a las reuniones» 😩"), ("Piensa"
 
 def test_a_silent_brainstorm_on_the_demo_map(qtbot, tmp_path, app_window):
     from reslab_desktop.ui.room import phone_notes_hooks
-    from reslab_desktop.ui.room.hooks import set_console_visible
+    from reslab_desktop.ui.room.hooks import room_for, set_console_visible
 
     demo = write_demo(tmp_path / "demo.reslab")
     window = app_window(demo)
@@ -38,7 +38,7 @@ def test_a_silent_brainstorm_on_the_demo_map(qtbot, tmp_path, app_window):
     set_console_visible(window, True)
     box.session.setCurrentIndex(box.session.findData(session.id))
     box.attendance_button.click()
-    timer = window._reslab_room.presenter.timer
+    timer = room_for(window).presenter.timer
     timer.set_duration(600)
     timer.start()
 
