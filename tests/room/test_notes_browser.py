@@ -360,7 +360,8 @@ def test_the_write_page_with_a_large_phone_font(browser, app_room):
     from reslab_desktop.ui.room import phone_notes_hooks
 
     window, nws, base, code = app_room
-    phone_notes_hooks.start_receiving(window, pn.Intake(nws.board_id, prompt="¿Qué piensa Dani cuando nadie la ve?"))
+    phone_notes_hooks.start_receiving(window, pn.Intake(nws.board_id, prompt="¿Qué piensa Dani cuando nadie la ve?",
+                                                        show_board=True))
     context = browser.new_context(**PHONE)
     try:
         page = context.new_page()
@@ -380,6 +381,11 @@ def test_the_write_page_with_a_large_phone_font(browser, app_room):
         page.locator(".sent-item.placed").wait_for(timeout=20_000)
         page.locator("#sent").scroll_into_view_if_needed()
         shot(page, "phone-sent-large-font.png")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        page.get_by_role("button", name="Ver la pizarra").click()  # the board's notes, read-only
+        page.locator(".light-note").first.wait_for()
+        page.locator(".light-note").first.scroll_into_view_if_needed()
+        shot(page, "phone-board-view-large-font.png")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
     finally:
         context.close()
