@@ -2,8 +2,10 @@
 
     .venv/bin/reslab demo /tmp/demo.reslab --no-gui && .venv/bin/python docs/screenshots/make_phone_screenshots.py /tmp/demo.reslab
 
-Writes phone-join.png, phone-vote.png, phone-spent.png and phone-revealed.png.
+Writes phone-join.png, phone-vote.png, phone-spent.png and phone-revealed.png, and
+phone-vote-large-text.png (the phone's text size doubled: Chromium's default font at 32 px).
 """
+import json
 import shutil
 import sys
 import tempfile
@@ -29,6 +31,21 @@ for voter in rnd.voters:
 server = RoomServer(store, port=0, guests=True)
 url = server.start()
 with sync_playwright() as pw:
+    large = Path(tempfile.mkdtemp())
+    (large / "Default").mkdir()
+    (large / "Default" / "Preferences").write_text(json.dumps({"webkit": {"webprefs": {"default_font_size": 32}}}))
+    ctx = pw.chromium.launch_persistent_context(str(large), executable_path="/usr/bin/chromium",
+        args=["--no-sandbox", "--disable-gpu"], headless=True, viewport={"width": 360, "height": 740},
+        device_scale_factor=2, is_mobile=True, has_touch=True, locale="es-MX")
+    page = ctx.new_page()
+    page.goto(url)
+    page.get_by_role("heading", name="¿Quién eres?").wait_for()
+    page.get_by_label("Busca tu nombre").fill("ma")
+    page.get_by_role("button", name="María Fernanda Cetina").click()
+    page.locator(".card").first.wait_for()
+    page.evaluate("window.scrollBy(0, document.querySelector('.card').getBoundingClientRect().bottom - innerHeight + 24)")
+    page.screenshot(path=str(OUT / "phone-vote-large-text.png"))
+    ctx.close()
     ctx = pw.chromium.launch_persistent_context(tempfile.mkdtemp(), executable_path="/usr/bin/chromium",
         args=["--no-sandbox", "--disable-gpu"], headless=True, viewport={"width": 360, "height": 740},
         device_scale_factor=2, is_mobile=True, has_touch=True, locale="es-MX")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import unicodedata
 from typing import TYPE_CHECKING, Any
@@ -14,8 +15,9 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.model import VoteRound
 from reslab_desktop.resources import resource
 from reslab_desktop.room import openapi
+from reslab_desktop.room.batch import Dot
 from reslab_desktop.room.codes import same_code
-from reslab_desktop.room.dots import Refused, change_dot
+from reslab_desktop.room.dots import Refused
 from reslab_desktop.room.guards import make_middlewares
 from reslab_desktop.room.limits import (
     LIVE_HEARTBEAT_S,
@@ -76,7 +78,7 @@ class Api:
     def __init__(self, room: RoomServer) -> None:
         self.room = room
         self.failures = FailureCounter()
-        self._pages: dict[str, bytes] = {}
+        self._pages: dict[str, tuple[bytes, bytes]] = {}
 
     # -------------------------------------------------------------- pages
 
@@ -95,10 +97,7 @@ class Api:
         name = request.match_info["name"]
         if name not in PHONE_FILES:
             raise web.HTTPNotFound()
-        resp = web.Response(body=self._file(name), content_type=PHONE_FILES[name],
-                            headers={"Cache-Control": "no-cache"})
-        resp.enable_compression()
-        return resp
+        return self._send(request, name, PHONE_FILES[name], {"Cache-Control": "no-cache"})
 
     def _page(self, request: web.Request) -> web.Response:
         host = request.headers.get("Host", "")
@@ -106,14 +105,21 @@ class Api:
             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             f"connect-src 'self' ws://{host}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
         )
-        resp = web.Response(body=self._file("index.html"), content_type="text/html", charset="utf-8",
-                            headers={"Cache-Control": "no-cache", "Content-Security-Policy": csp})
-        resp.enable_compression()
-        return resp
+        return self._send(request, "index.html", "text/html; charset=utf-8",
+                          {"Cache-Control": "no-cache", "Content-Security-Policy": csp})
 
-    def _file(self, name: str) -> bytes:
+    def _send(self, request: web.Request, name: str, content_type: str, headers: dict[str, str]) -> web.Response:
+        """A page file, gzipped once for every phone (under 60 KB in all, ``docs/room-api.md``)."""
+        plain, packed = self._file(name)
+        sent = {**headers, "Content-Type": content_type, "Vary": "Accept-Encoding"}
+        if "gzip" in request.headers.get("Accept-Encoding", "").lower():
+            return web.Response(body=packed, headers={**sent, "Content-Encoding": "gzip"})
+        return web.Response(body=plain, headers=sent)
+
+    def _file(self, name: str) -> tuple[bytes, bytes]:
         if name not in self._pages:
-            self._pages[name] = resource("phone", name).read_bytes()
+            plain = resource("phone", name).read_bytes()
+            self._pages[name] = (plain, gzip.compress(plain, 9, mtime=0))
         return self._pages[name]
 
     async def openapi(self, request: web.Request) -> web.Response:
@@ -230,10 +236,12 @@ class Api:
         if voter is None:
             raise Refused(403, "you are not a voter of this round")
         try:
-            mine = await self.room.write_dot(change_dot, self.room.store, rnd, voter, note_id, delta)
+            mine = await self.room.write_dot(Dot(rnd, voter, note_id, delta))
         except Refused:
             await self.room.refresh_view()  # e.g. closed a moment ago: the next state says so
             raise
+        except ReslabError as exc:  # the file cannot take writes (disk full, made read-only)
+            raise Refused(503, f"the dot could not be saved: {exc}") from None
         return ok({"dots_left": rnd.dots_per_participant - sum(mine.values()), "my_dots": mine})
 
     # -------------------------------------------------------------- notes (room/notes.py)

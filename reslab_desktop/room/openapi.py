@@ -107,6 +107,8 @@ def document(room: RoomServer | None = None) -> dict[str, Any]:
                               "401": _COMMON["401"]}}},
             "/api/rounds/{round_id}/dots": {"post": {
                 "summary": "Put one dot on a candidate (delta 1) or take one back (delta -1)",
+                "description": "Answered once the dot is on disk: the dots of many phones are written "
+                               "together, one transaction per batch (group commit).",
                 "security": bearer,
                 "parameters": [{"name": "round_id", "in": "path", "required": True, "schema": {"type": "string"}}],
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
@@ -120,6 +122,7 @@ def document(room: RoomServer | None = None) -> dict[str, Any]:
                               "404": _error("no such round, or the note is not a candidate"),
                               "409": _error("over the budget or the per-note maximum, no dot to take back, "
                                             "or the round is not open"),
+                              "503": _error("the workshop file cannot take writes (disk full, read-only)"),
                               **{k: v for k, v in _COMMON.items() if k != "403"}}}},
             "/api/live": {"get": {
                 "summary": "WebSocket: {\"type\": \"state\"} whenever this phone's state may have changed",

@@ -2,7 +2,8 @@
 
 * The event loop parses requests, checks tokens and limits and answers; it never waits on
   SQLite. Writes run on **one** writer thread (a single-worker executor: phone writes are
-  serialized and each is one service call, one transaction) and reads too (below).
+  serialized) and reads too (below). Dots are group-committed (``batch.py``): what many phones
+  sent meanwhile is one transaction, each phone answered after that commit.
 * The server writes through the store it is given — in the app, the window's own store (a
   second writer: ``Store.write()`` serializes the two), in ``reslab serve`` a store of its own.
   Its writes are named ``PHONE`` in their change sets (``store.acting_as``), which is how the
@@ -31,6 +32,7 @@ from typing import Any, TypeVar
 from aiohttp import web
 
 from reslab_desktop.errors import ReslabError
+from reslab_desktop.room.batch import Dot, DotBatcher
 from reslab_desktop.room.codes import check_code, new_code
 from reslab_desktop.room.connections import ConnectionWatch, Guard, JsonErrorsHandler
 from reslab_desktop.room.limits import IDLE_KEEPALIVE_S, MAX_BODY
@@ -120,6 +122,7 @@ class RoomServer:
         self.notes.stage.on_change = lambda: self.poke(publish=True)
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="room-writer")
         self.readers = self.writer  # see the module doc: one thread for the file, no lock waits
+        self.dots = DotBatcher(store, self.writer, after_commit=self._after_dots)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._stop: asyncio.Event | None = None
@@ -201,17 +204,15 @@ class RoomServer:
         with self.store.acting_as(PHONE):
             return fn(*args)
 
-    async def write_dot(self, fn: Callable[..., T], *args: Any) -> T:
-        """A write that changes only the caller's own dots: the watcher need not read the view
-        again for it (what phones see is the same), which keeps the writer free for dots."""
+    async def write_dot(self, dot: Dot) -> dict[str, int]:
+        """A dot, written with the others queued meanwhile in one transaction (``batch.py``).
+        It changes only the caller's own dots: the watcher need not read the view again for
+        it (what phones see is the same), which keeps the writer free for dots."""
+        return await self.dots.submit(dot)
 
-        def run() -> T:
-            result = self._as_phone(fn, *args)
-            if self._watch_conn is not None:
-                self._own_version = self._watch_conn.execute("PRAGMA data_version").fetchone()[0]
-            return result
-
-        return await asyncio.get_running_loop().run_in_executor(self.writer, run)
+    def _after_dots(self) -> None:
+        if self._watch_conn is not None:
+            self._own_version = self._watch_conn.execute("PRAGMA data_version").fetchone()[0]
 
     async def read(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.readers, fn, *args)

@@ -379,7 +379,7 @@ def _make_engine(creator: Callable[[], sqlite3.Connection]) -> Engine:
         "sqlite://",
         creator=creator,
         poolclass=QueuePool,
-        pool_size=1,
+        pool_size=2,  # kept: the GUI thread's and a second writer's (the room); a new one installs the row log
         max_overflow=4,
     )
 

@@ -9,11 +9,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import pytest
+
 from reslab_desktop.model import Note
 from reslab_desktop.services import boards, people
 from reslab_desktop.services import voting as v
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.storage import Store
+
+#: ``pytestmark = QT_STRICT``: any Qt warning fails the test, except what the offscreen platform
+#: itself says it cannot do (propagateSizeHints, raise)
+QT_STRICT = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.qt_log_ignore(r"^This plugin does not support")]
 
 NAMES = ("Ana López", "Beto Canul", "Carmen Pech", "Dani Ruiz")
 

@@ -33,6 +33,7 @@ def chromium():
             viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True, has_touch=True,
             locale="es-MX",
         )
+        context.reslab_playwright = pw  # a test may launch another profile with it
         try:
             yield context
         finally:
@@ -156,3 +157,69 @@ def test_reconnects_after_the_room_restarts(page, workshop):
     finally:
         server.stop()
         store.close()
+
+
+PAGE_FILES = ("/j/", "/phone/app.js", "/phone/notes.js", "/phone/app.css")
+
+
+def test_the_page_weighs_under_60_kb_transferred(page, room):
+    _, base, code = room
+    sizes: dict[str, tuple[int, str]] = {}
+
+    def seen(response) -> None:
+        path = response.url[len(base):]
+        if any(path.startswith(p) for p in PAGE_FILES):
+            sizes[path] = (len(response.body()), response.headers.get("content-encoding", ""))
+
+    page.on("response", seen)
+    page.goto(f"{base}/j/{code}")
+    page.get_by_role("heading", name="¿Quién eres?").wait_for()
+    body = page.evaluate("""() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+        .filter(e => /\\/j\\/|\\.js$|\\.css$/.test(e.name)).map(e => [e.name, e.transferSize, e.encodedBodySize])""")
+    assert {p.split("?")[0] for p in sizes} >= {f"/j/{code}", *PAGE_FILES[1:]}
+    assert all(encoding == "gzip" for _, encoding in sizes.values()), sizes  # compressed once, for every phone
+    transferred = sum(size for _, size, _ in body) or sum(encoded for _, _, encoded in body)
+    assert 0 < sum(encoded for _, _, encoded in body) <= transferred + 1 and transferred < 60 * 1024
+
+
+def _large_text_profile(font_px: int) -> Path:
+    """A phone whose text-size setting is ``font_px`` (Chromium's default font size; 16 normally)."""
+    import json
+
+    profile = Path(tempfile.mkdtemp(prefix="reslab-chromium-large-"))
+    (profile / "Default").mkdir()
+    (profile / "Default" / "Preferences").write_text(json.dumps({"webkit": {"webprefs": {"default_font_size": font_px}}}))
+    return profile
+
+
+def test_large_text_setting_keeps_every_card_on_the_screen(chromium, room, workshop):
+    profile = _large_text_profile(32)  # twice the usual text size
+    _, base, code = room
+    context = chromium.reslab_playwright.chromium.launch_persistent_context(
+        str(profile), executable_path=CHROMIUM, args=ARGS, headless=True, viewport={"width": 360, "height": 740},
+        device_scale_factor=2, is_mobile=True, has_touch=True, locale="es-MX")
+    fits = "document.documentElement.scrollWidth <= innerWidth && innerWidth === 360"
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/j/{code}")
+        page.get_by_role("heading", name="¿Quién eres?").wait_for()
+        assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "32px"
+        assert page.evaluate(fits)
+        page.get_by_role("button", name="Ana López").click()
+        page.get_by_text("Te quedan 3 de 3 puntos").wait_for()
+        assert page.evaluate(fits)  # nothing wider than the screen: no sideways scrolling, no zooming out
+        plus = page.get_by_role("button", name="Poner un punto en: Reto 0 <b>&amp;</b>")
+        plus.scroll_into_view_if_needed()
+        shot(page, "phone-vote-large-text.png")
+        box = plus.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360 and box["height"] >= 44
+        plus.click()
+        page.get_by_text("Te quedan 2 de 3 puntos").wait_for()
+        with Store.open(workshop.path) as store:
+            v.close_round(store, workshop.round_id)
+        page.get_by_text("La votación se cerró. Estos son los resultados:").wait_for(timeout=10_000)
+        assert page.evaluate(fits)
+        forget(page)
+    finally:
+        context.close()
+        shutil.rmtree(profile, ignore_errors=True)

@@ -4,6 +4,7 @@ screen, and the server closing with the window."""
 
 from __future__ import annotations
 
+import sys
 import threading
 
 import pytest
@@ -12,7 +13,9 @@ from reslab_desktop.model import Ballot
 from reslab_desktop.storage import PHONE
 from reslab_desktop.ui.room.hooks import ROOM
 from reslab_desktop.ui.room.phones import network_addresses
-from tests.room.helpers import call, join, make_workshop, split_url
+from tests.room.helpers import QT_STRICT, call, join, make_workshop, split_url
+
+pytestmark = QT_STRICT  # a Qt warning (a timer started from the server's thread…) fails the test
 
 
 @pytest.fixture
@@ -79,3 +82,46 @@ def test_open_vote_remove_and_close(qtbot, phones_window):
     qtbot.wait(50)
     assert not server.running  # closing the window closed the room
     assert sorted(p.name for p in w.path.parent.iterdir()) == [w.path.name]
+
+
+def test_no_network_is_said_before_opening_and_looking_again_finds_the_wifi(qtbot, phones_window, monkeypatch):
+    from reslab_desktop.room.reach import Reach
+    from reslab_desktop.ui.room import phones_hooks, phones_panel
+    from reslab_desktop.ui.room.phones import NetworkAddress
+
+    window, _ = phones_window
+    monkeypatch.setattr(phones_panel, "network_addresses", lambda: [])  # a laptop on no network
+    phones_hooks.open_phones(window)
+    box = phones_hooks.phones_box(window)
+    box.look_for_networks()
+    assert [box.address.itemData(i) for i in range(box.address.count())] == ["127.0.0.1"]
+    assert box.problem.isVisible() and box.problem.text() == box.phones.words(Reach.NO_NETWORK)
+    assert "not connected to any network" in box.phones.words(Reach.NO_NETWORK) or "ninguna red" in box.problem.text()
+
+    wifi = NetworkAddress("192.168.8.20", "Wi-Fi", True)
+    monkeypatch.setattr(phones_panel, "network_addresses", lambda: [wifi])  # the travel router plugged in
+    box.look_again.click()
+    assert [box.address.itemData(i) for i in range(box.address.count())] == ["192.168.8.20"]
+    assert not box.problem.isVisible()
+
+
+def test_a_room_on_this_laptop_only_says_phones_cannot_reach_it(qtbot, phones_window, monkeypatch):
+    from reslab_desktop.room.reach import Reach
+    from reslab_desktop.ui.room import phones_hooks, phones_panel
+    from reslab_desktop.ui.room.phones import NetworkAddress
+
+    window, _ = phones_window
+    monkeypatch.setattr(phones_panel, "network_addresses", lambda: [NetworkAddress("192.168.8.20", "Wi-Fi", True)])
+    phones_hooks.open_phones(window)
+    box = phones_hooks.phones_box(window)
+    box.address.clear()
+    box.address.addItem("127.0.0.1 (lo)", "127.0.0.1")
+    box.open_button.click()
+    assert box.phones.is_open
+    assert box.problem.isVisible() and box.problem.text() == box.phones.words(Reach.LOOPBACK)
+    assert "127.0.0.1" in box.problem.text()
+    nobody = box.phones.words(Reach.NOBODY_CAME)  # what 90 s with no phone says (rules: tests/room/test_reach.py)
+    assert "Wi-Fi" in nobody and (str(box.phones.server.port) in nobody or sys.platform in ("win32", "darwin"))
+    assert box.phones.words(Reach.OK) == ""
+    box.open_button.click()
+    assert not box.phones.is_open

@@ -939,6 +939,17 @@ ES: dict[str, str | tuple[str, str]] = {
     "%n note(s) copied to the next phase.": ("%n nota copiada al siguiente paso.", "%n notas copiadas al siguiente paso."),
     "%1 notes tied for the last %n place(s).": ("Hay %1 notas empatadas en el último lugar.",
                                                 "Hay %1 notas empatadas en los últimos %n lugares."),
+    # -- room
+    "This laptop is not connected to any network, so phones cannot reach it. Connect it to the room's Wi-Fi or travel router (or turn on the laptop's hotspot), then press \"Look for networks again\".":
+        "Esta computadora no está conectada a ninguna red, así que los teléfonos no pueden llegar a ella. Conéctala al wifi de la sala o al router de viaje (o activa el punto de acceso de la computadora) y pulsa «Buscar redes otra vez».",
+    "127.0.0.1 is this laptop only: phones cannot reach it. Choose the Wi-Fi's address in the Network list (usually 192.168… or 10…).":
+        "127.0.0.1 es solo esta computadora: los teléfonos no pueden llegar a ella. Elige la dirección del wifi en la lista Red (suele empezar por 192.168… o 10…).",
+    "On a Mac, allow incoming connections for Resiliency Lab (System Settings ▸ Network ▸ Firewall ▸ Options).":
+        "En una Mac, permite las conexiones entrantes para Resiliency Lab (Ajustes del Sistema ▸ Red ▸ Firewall ▸ Opciones).",
+    "If this laptop has a firewall, allow incoming connections on port %1.":
+        "Si esta computadora tiene un firewall, permite las conexiones entrantes en el puerto %1.",
+    "Look for networks again": "Buscar redes otra vez",
+    "127.0.0.1 (this laptop only)": "127.0.0.1 (solo esta computadora)",
 }
 
 #: Same English, different Spanish depending on where it appears.

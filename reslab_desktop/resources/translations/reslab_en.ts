@@ -2679,6 +2679,14 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
     <context>
         <name>PhoneRoom</name>
         <message>
+            <source>This laptop is not connected to any network, so phones cannot reach it. Connect it to the room's Wi-Fi or travel router (or turn on the laptop's hotspot), then press "Look for networks again".</source>
+            <translation>This laptop is not connected to any network, so phones cannot reach it. Connect it to the room's Wi-Fi or travel router (or turn on the laptop's hotspot), then press "Look for networks again".</translation>
+        </message>
+        <message>
+            <source>127.0.0.1 is this laptop only: phones cannot reach it. Choose the Wi-Fi's address in the Network list (usually 192.168… or 10…).</source>
+            <translation>127.0.0.1 is this laptop only: phones cannot reach it. Choose the Wi-Fi's address in the Network list (usually 192.168… or 10…).</translation>
+        </message>
+        <message>
             <source>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</source>
             <translation>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</translation>
         </message>
@@ -2689,6 +2697,14 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</source>
             <translation>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</translation>
+        </message>
+        <message>
+            <source>On a Mac, allow incoming connections for Resiliency Lab (System Settings ▸ Network ▸ Firewall ▸ Options).</source>
+            <translation>On a Mac, allow incoming connections for Resiliency Lab (System Settings ▸ Network ▸ Firewall ▸ Options).</translation>
+        </message>
+        <message>
+            <source>If this laptop has a firewall, allow incoming connections on port %1.</source>
+            <translation>If this laptop has a firewall, allow incoming connections on port %1.</translation>
         </message>
     </context>
     <context>
@@ -2704,6 +2720,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>The laptop's address on the room's network</source>
             <translation>The laptop's address on the room's network</translation>
+        </message>
+        <message>
+            <source>Look for networks again</source>
+            <translation>Look for networks again</translation>
         </message>
         <message>
             <source>People not on the list may join by typing their name</source>
@@ -2728,6 +2748,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Open rounds phones can vote in</source>
             <translation>Open rounds phones can vote in</translation>
+        </message>
+        <message>
+            <source>127.0.0.1 (this laptop only)</source>
+            <translation>127.0.0.1 (this laptop only)</translation>
         </message>
         <message>
             <source>The room could not open: %1</source>

@@ -2679,6 +2679,14 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
     <context>
         <name>PhoneRoom</name>
         <message>
+            <source>This laptop is not connected to any network, so phones cannot reach it. Connect it to the room's Wi-Fi or travel router (or turn on the laptop's hotspot), then press "Look for networks again".</source>
+            <translation>Esta computadora no está conectada a ninguna red, así que los teléfonos no pueden llegar a ella. Conéctala al wifi de la sala o al router de viaje (o activa el punto de acceso de la computadora) y pulsa «Buscar redes otra vez».</translation>
+        </message>
+        <message>
+            <source>127.0.0.1 is this laptop only: phones cannot reach it. Choose the Wi-Fi's address in the Network list (usually 192.168… or 10…).</source>
+            <translation>127.0.0.1 es solo esta computadora: los teléfonos no pueden llegar a ella. Elige la dirección del wifi en la lista Red (suele empezar por 192.168… o 10…).</translation>
+        </message>
+        <message>
             <source>This address is not a local network's: phones on the room's Wi-Fi may not reach it. Choose the Wi-Fi address (usually 192.168… or 10…).</source>
             <translation>Esta dirección no es de una red local: los teléfonos en el wifi de la sala quizá no la alcancen. Elige la dirección del wifi (casi siempre 192.168… o 10…).</translation>
         </message>
@@ -2689,6 +2697,14 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>On Windows, allow Resiliency Lab through the firewall and set this network to "Private" (Settings ▸ Network ▸ Properties).</source>
             <translation>En Windows, permite Resiliency Lab en el firewall y marca esta red como «Privada» (Configuración ▸ Red ▸ Propiedades).</translation>
+        </message>
+        <message>
+            <source>On a Mac, allow incoming connections for Resiliency Lab (System Settings ▸ Network ▸ Firewall ▸ Options).</source>
+            <translation>En una Mac, permite las conexiones entrantes para Resiliency Lab (Ajustes del Sistema ▸ Red ▸ Firewall ▸ Opciones).</translation>
+        </message>
+        <message>
+            <source>If this laptop has a firewall, allow incoming connections on port %1.</source>
+            <translation>Si esta computadora tiene un firewall, permite las conexiones entrantes en el puerto %1.</translation>
         </message>
     </context>
     <context>
@@ -2704,6 +2720,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>The laptop's address on the room's network</source>
             <translation>La dirección de la computadora en la red de la sala</translation>
+        </message>
+        <message>
+            <source>Look for networks again</source>
+            <translation>Buscar redes otra vez</translation>
         </message>
         <message>
             <source>People not on the list may join by typing their name</source>
@@ -2728,6 +2748,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Open rounds phones can vote in</source>
             <translation>Rondas abiertas en las que votan los teléfonos</translation>
+        </message>
+        <message>
+            <source>127.0.0.1 (this laptop only)</source>
+            <translation>127.0.0.1 (solo esta computadora)</translation>
         </message>
         <message>
             <source>The room could not open: %1</source>

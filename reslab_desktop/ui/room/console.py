@@ -313,14 +313,18 @@ class RoomConsole(Retranslatable, QDockWidget):
 
     def refresh_voting(self) -> None:
         """Who has voted in the open rounds — never how (counts stay in the voting page)."""
-        from reslab_desktop.services.voting import list_rounds, voting_progress
+        from reslab_desktop.services.voting import list_rounds
+        from reslab_desktop.services.voting_records import VotingProgress, voted_ids
 
         store = self.presenter.host.store
-        if self._open_rounds is None:
+        if self._open_rounds is None:  # the rounds and their voters; a dot changes neither
             self._open_rounds = [r for r in list_rounds(store) if r.status == "open"]
+        with store.read() as s:  # after a dot only who has voted is read (one query a round)
+            voted = {rnd.id: voted_ids(s, rnd.id) for rnd in self._open_rounds}
         lines = []
         for rnd in self._open_rounds:
-            progress = voting_progress(store, rnd.id)
+            progress = VotingProgress(tuple(v for v in rnd.voters if v.id in voted[rnd.id]),
+                                      tuple(v for v in rnd.voters if v.id not in voted[rnd.id]))
             line = self.tr("«%1»: %2 of %3 have voted.").replace("%1", rnd.question)
             line = line.replace("%2", str(len(progress.voted))).replace("%3", str(progress.total))
             if progress.missing:

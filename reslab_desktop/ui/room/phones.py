@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 
+from reslab_desktop.room.reach import Reach, phones_elsewhere, reach
 from reslab_desktop.storage import Store
 
 if TYPE_CHECKING:
     from reslab_desktop.room.server import RoomServer
-
-NOBODY_CAME_S = 90  # no phone reached the server this long after opening: say what to try
 
 
 @dataclass(frozen=True)
@@ -115,18 +114,35 @@ class PhoneRoom(QObject):
 
     # -------------------------------------------------------------- what the console says
 
-    def problem(self) -> str:
-        """A sentence for the facilitator when phones seem not to reach the laptop, else ''."""
-        server = self.server
-        if server is None:
-            return ""
-        if not ipaddress.ip_address(server.host).is_private:
-            return self.tr("This address is not a local network's: phones on the room's Wi-Fi may not reach it. "
-                           "Choose the Wi-Fi address (usually 192.168… or 10…).")
+    def reach(self, addresses: Sequence[NetworkAddress] | None = None) -> Reach:
+        """Whether phones can reach the room (before it opens: whether there is a network)."""
         import time
 
-        waited = time.monotonic() - server.stats.started_at
-        if server.stats.phones_reached or len(server.seats) or waited < NOBODY_CAME_S:
+        found = network_addresses() if addresses is None else addresses
+        server = self.server
+        if server is None:
+            return Reach.OK if found else Reach.NO_NETWORK
+        own = {a.address for a in found}
+        return reach(server.host, has_network=bool(found), waited_s=time.monotonic() - server.stats.started_at,
+                     phones_reached=phones_elsewhere(server.stats.remote_addresses, own))
+
+    def problem(self, addresses: Sequence[NetworkAddress] | None = None) -> str:
+        """A sentence for the facilitator when phones cannot reach the laptop, else ''."""
+        return self.words(self.reach(addresses))
+
+    def words(self, problem: Reach) -> str:
+        """What the facilitator reads for ``problem``, and what to try."""
+        if problem is Reach.NO_NETWORK:
+            return self.tr("This laptop is not connected to any network, so phones cannot reach it. Connect it to "
+                           "the room's Wi-Fi or travel router (or turn on the laptop's hotspot), then press "
+                           "\"Look for networks again\".")
+        if problem is Reach.LOOPBACK:
+            return self.tr("127.0.0.1 is this laptop only: phones cannot reach it. Choose the Wi-Fi's address "
+                           "in the Network list (usually 192.168… or 10…).")
+        if problem is Reach.NOT_LOCAL:
+            return self.tr("This address is not a local network's: phones on the room's Wi-Fi may not reach it. "
+                           "Choose the Wi-Fi address (usually 192.168… or 10…).")
+        if problem is not Reach.NOBODY_CAME:
             return ""
         text = self.tr("No phone has reached the laptop yet. Check that the phones are on the same Wi-Fi as "
                        "this laptop (not on mobile data), and that the address in the QR code is the Wi-Fi's. "
@@ -134,11 +150,17 @@ class PhoneRoom(QObject):
         if sys.platform == "win32":
             text += " " + self.tr("On Windows, allow Resiliency Lab through the firewall and set this network "
                                   "to \"Private\" (Settings ▸ Network ▸ Properties).")
+        elif sys.platform == "darwin":
+            text += " " + self.tr("On a Mac, allow incoming connections for Resiliency Lab "
+                                  "(System Settings ▸ Network ▸ Firewall ▸ Options).")
+        else:
+            text += " " + self.tr("If this laptop has a firewall, allow incoming connections on port %1.").replace(
+                "%1", str(self.server.port if self.server is not None else ""))
         return text
 
 
 def _quicker_thread_switches(on: bool) -> None:
-    """While phones vote the server thread runs Python too: switch every 1 ms, not 5 ms, so
+    """While phones vote the server thread runs Python too: switch every 0.2 ms, not 5 ms, so
     the GUI thread never waits long for the interpreter lock (the projector stays smooth).
     And the objects alive when the room opens (the app, the workshop's board items: hundreds
     of thousands) are set aside from the garbage collector (``gc.freeze``): a full collection,
@@ -146,7 +168,7 @@ def _quicker_thread_switches(on: bool) -> None:
     instead of stopping every thread for 100–400 ms."""
     import gc
 
-    sys.setswitchinterval(0.001 if on else 0.005)
+    sys.setswitchinterval(0.0002 if on else 0.005)
     if on:
         gc.collect()
         gc.freeze()

@@ -95,11 +95,15 @@ class JoinCard(Retranslatable, QWidget):
         p.end()
 
 
+ADDRESSES_S = 30.0
+
+
 class PhonesBox(Retranslatable, QGroupBox):
     """Open or close the room, the QR code, who joined (and how many phones), remove a phone."""
 
     def __init__(self, phones: PhoneRoom, audience: AudienceWindow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._listed: tuple[object, ...] | None = None  # what the devices list shows
         self.phones = phones
         self.audience = audience
         self.setObjectName("room.phones")
@@ -112,6 +116,10 @@ class PhonesBox(Retranslatable, QGroupBox):
         row.addWidget(self.address_label)
         row.addWidget(self.address, 1)
         layout.addLayout(row)
+        self.look_again = QPushButton()
+        self.look_again.setObjectName("room.phones.look_again")
+        self.look_again.clicked.connect(self.look_for_networks)
+        layout.addWidget(self.look_again)
         self.guests = QCheckBox()
         self.guests.setObjectName("room.phones.guests")
         self.guests.toggled.connect(self._guests_toggled)
@@ -167,21 +175,33 @@ class PhonesBox(Retranslatable, QGroupBox):
         self.setTitle(self.tr("Phones"))
         self.address_label.setText(self.tr("&Network:"))
         self.address.setAccessibleName(self.tr("The laptop's address on the room's network"))
+        self.look_again.setText(self.tr("Look for networks again"))
         self.guests.setText(self.tr("People not on the list may join by typing their name"))
         self.show_button.setText(self.tr("Show the QR code on the audience screen"))
         self.remove_button.setText(self.tr("Remove the selected phone"))
         self.devices.setAccessibleName(self.tr("Phones in the room"))
         self.rounds_label.setText(self.tr("Open rounds phones can vote in (unticked: the shared screen only):"))
         self.rounds.setAccessibleName(self.tr("Open rounds phones can vote in"))
+        self._listed = None  # its rows say "(2 phones)" in the new language
         self.sync()
 
     def _fill_addresses(self) -> None:
+        import time
+
+        self._addresses = network_addresses()
+        self._addresses_at = time.monotonic()
         self.address.clear()
-        for entry in network_addresses():
+        for entry in self._addresses:
             label = f"{entry.address} ({entry.interface})"
             self.address.addItem(label, entry.address)
-        if self.address.count() == 0:
-            self.address.addItem("127.0.0.1", "127.0.0.1")
+        if self.address.count() == 0:  # still usable to try the phone page on this laptop
+            self.address.addItem(self.tr("127.0.0.1 (this laptop only)"), "127.0.0.1")
+
+    def look_for_networks(self) -> None:
+        """The facilitator plugged in the router or joined the Wi-Fi: list the addresses again."""
+        if not self.phones.is_open:
+            self._fill_addresses()
+            self.sync()
 
     def toggle(self) -> None:
         if self.phones.is_open:
@@ -249,12 +269,12 @@ class PhonesBox(Retranslatable, QGroupBox):
         is_open = server is not None
         self.open_button.setText(self.tr("Close the room") if is_open else self.tr("Open the room to phones"))
         self.address.setEnabled(not is_open)
+        self.look_again.setEnabled(not is_open)
         for widget in (self.qr, self.url, self.show_button, self.devices, self.remove_button, self.joined_label,
                        self.rounds, self.rounds_label):
             widget.setVisible(is_open)
         if server is None:
-            self.problem.setText("")
-            self.problem.setVisible(False)
+            self._show_problem(self.phones.problem(self._addresses))
             return
         if self.qr.property("url") != server.url:
             self.qr.setPixmap(qr_pixmap(server.url, scale=5))
@@ -267,6 +287,16 @@ class PhonesBox(Retranslatable, QGroupBox):
         devices: dict[str, list[str]] = {}
         for s in seats:
             devices.setdefault(s.participant_id, []).append(s.device_id)
+        listed = tuple((pid, count, names[pid], tuple(devices[pid])) for pid, count in per_person.items())
+        if listed != self._listed:  # rebuilt only when someone joined or left (200 rows)
+            self._listed = listed
+            self._fill_devices(per_person, names, devices)
+        self.joined_label.setText(self.tr("Joined: %1 people, %2 phones").replace("%1", str(len(per_person)))
+                                  .replace("%2", str(len(seats))))
+        self._fill_rounds(server)
+        self._show_problem(self.phones.problem(self._current_addresses()))
+
+    def _fill_devices(self, per_person: Counter[str], names: dict[str, str], devices: dict[str, list[str]]) -> None:
         selected = self.devices.currentItem().data(Qt.ItemDataRole.UserRole) if self.devices.currentItem() else None
         self.devices.clear()
         for pid, count in per_person.items():
@@ -276,9 +306,20 @@ class PhonesBox(Retranslatable, QGroupBox):
             self.devices.addItem(item)
             if selected == devices[pid][-1:]:
                 self.devices.setCurrentItem(item)
-        self.joined_label.setText(self.tr("Joined: %1 people, %2 phones").replace("%1", str(len(per_person)))
-                                  .replace("%2", str(len(seats))))
-        self._fill_rounds(server)
-        problem = self.phones.problem()
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
+
+    def _current_addresses(self):  # type: ignore[no-untyped-def]
+        """The laptop's addresses, read again at most every ``ADDRESSES_S`` while the room is
+        open (reading them takes ~15 ms on the GUI thread; the box syncs every 2 s)."""
+        import time
+
+        if time.monotonic() - self._addresses_at > ADDRESSES_S:
+            self._addresses = network_addresses()
+            self._addresses_at = time.monotonic()
+        return self._addresses
+
+    def _show_problem(self, text: str) -> None:
+        if text != self.problem.text():
+            self.problem.setText(text)
+            if text:
+                self.problem.setAccessibleDescription(text)
+        self.problem.setVisible(bool(text))
