@@ -409,4 +409,10 @@ MESSAGES: dict[str, str] = {
     "no such session": "Esa sesión no existe",
     "this session is not taking attendance from phones": "Esta sesión no está tomando asistencia desde los teléfonos",
     "the facilitator has not shown this board to phones": "El equipo facilitador no ha mostrado este tablero a los teléfonos",
+    # -- room (the room's own answers: a write the file refused, aiohttp's HTTP phrases)
+    "the dot could not be saved: {problem}": "No se pudo guardar el punto: {problem}",
+    "the note could not be saved: {problem}": "No se pudo guardar la nota: {problem}",
+    "not found": "No se encontró",
+    "method not allowed": "Método no permitido",
+    "bad request": "Solicitud incorrecta",
 }
