@@ -77,8 +77,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with Store.open(args.input, read_only=True) as store:
         if args.output is None:
-            sys.stdout.write(export_json(store))
-            sys.stdout.flush()
+            text = export_json(store)
+            try:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                raise
+            except OSError as exc:  # ``> /dev/full``, a full disk: a user's problem, one line
+                from reslab_desktop.storage.atomic import write_failure
+
+                failure = write_failure(Path("standard output"), exc)
+                raise (failure or ReslabError(f"standard output: cannot write ({exc.strerror})")) from None
         else:
             export_to_file(store, args.output)
     return 0

@@ -41,22 +41,28 @@ def money_format(currency: str) -> str:
 def write_workbook(target: Path, tables: Iterable[Table], lang: str = "es",
                    step: Callable[[str], None] | None = None) -> None:
     """All ``tables`` as sheets of one workbook at ``target`` (replaced atomically)."""
+    import io
+
     import xlsxwriter
     from xlsxwriter.exceptions import XlsxWriterException
 
-    with atomic_path(target) as tmp:
-        book = xlsxwriter.Workbook(str(tmp), _OPTIONS)
+    # Built in memory, then written in one go: a full disk is one line (``atomic_path``),
+    # never a half-closed zip file complaining when it is collected.
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, _OPTIONS)
+    try:
+        formats = _Formats(book)
+        for table in tables:
+            if step:
+                step(table.spec.key)
+            _write_sheet(book, formats, table, lang)
+    finally:
         try:
-            formats = _Formats(book)
-            for table in tables:
-                if step:
-                    step(table.spec.key)
-                _write_sheet(book, formats, table, lang)
-        finally:
-            try:
-                book.close()
-            except (XlsxWriterException, OSError) as exc:
-                raise ReslabError(f"{target}: cannot write the workbook ({exc})") from None
+            book.close()
+        except XlsxWriterException as exc:
+            raise ReslabError(f"{target}: cannot write the workbook ({exc})") from None
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(buffer.getvalue())
 
 
 class _Formats:

@@ -9,7 +9,7 @@ from typing import Any
 from reslab_desktop.errors import WorkshopFileError
 from reslab_desktop.interchange import document
 from reslab_desktop.storage import Store
-from reslab_desktop.storage.atomic import atomic_path, write_bytes_atomic
+from reslab_desktop.storage.atomic import atomic_path, reading, write_bytes_atomic
 from reslab_desktop.storage.store import connect_file, initialise_file, is_bad_text
 
 
@@ -38,7 +38,8 @@ def import_json(doc: Any, target: Path, *, overwrite: bool = False) -> list[str]
 
 
 def import_file(source: Path, target: Path, *, overwrite: bool = False) -> list[str]:
-    return import_json(document.read_file(source), target, overwrite=overwrite)
+    with reading(source):  # ``--overwrite`` never replaces the document being imported
+        return import_json(document.read_file(source), target, overwrite=overwrite)
 
 
 def export_json(store: Store) -> str:

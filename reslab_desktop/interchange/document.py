@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,24 @@ def _reject_constant(name: str) -> None:
     raise InterchangeError("", f"{name} is not a valid JSON number")
 
 
+class DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose key appears twice is refused (which one would win is a guess)."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKeyError(key[:80])
+            seen.add(key)
+    return out
+
+
 def parse(text: str | bytes) -> Any:
     """Parse JSON text, turning every failure into a one-line ``InterchangeError``."""
     if isinstance(text, bytes):
@@ -28,7 +47,9 @@ def parse(text: str | bytes) -> Any:
         except UnicodeDecodeError as exc:
             raise InterchangeError("", f"not UTF-8 text (byte {exc.start})") from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+    except DuplicateKeyError as exc:
+        raise InterchangeError("", f"not valid: the key {exc.key!r} appears twice in one object") from None
     except json.JSONDecodeError as exc:
         raise InterchangeError("", f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
@@ -41,7 +62,11 @@ def parse(text: str | bytes) -> Any:
 def read_file(path: Path) -> Any:
     path = Path(path)
     try:
-        size = path.stat().st_size
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            # a FIFO or a device would block or never end: refused before it is opened
+            raise InterchangeError("", f"{path}: is not a regular file (a pipe or a device)")
+        size = st.st_size
         if size > MAX_DOCUMENT_BYTES:
             raise InterchangeError("", f"{path.name} is too large ({size:,} bytes)")
         data = path.read_bytes()
@@ -110,4 +135,6 @@ def export_document(conn: sqlite3.Connection) -> dict[str, Any]:
 
 def dumps(doc: dict[str, Any]) -> str:
     """Canonical text: UTF-8 without ASCII escapes, two-space indent, final newline."""
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    # allow_nan=False: "Infinity" is not JSON; a value that slipped past the rules is a bug
+    # to report, never a file the importer refuses later.
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

@@ -16,12 +16,14 @@ from datetime import date
 from typing import Any
 
 from reslab_desktop.errors import InterchangeError
+from reslab_desktop.rules import fields
 from reslab_desktop.rules.text import NAME_MAX, NOTE_TEXT_MAX
 
-COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}\Z")
+# The rules of the stored fields are declared once, in ``rules/fields.py``.
+COLOR_RE = fields.COLOR_RE
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}\Z")
-MAX_COORD = 1_000_000.0
-ID_MAX = 200
+MAX_COORD = fields.MAX_COORD
+ID_MAX = fields.ID_MAX
 TEXT_MAX = NOTE_TEXT_MAX
 
 _MISSING = object()

@@ -11,6 +11,7 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reslab_desktop.errors import InterchangeError, ValidationError
 from reslab_desktop.model.vocab import ROLE_NAMES, SECTOR_NAMES
@@ -93,13 +94,40 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+class _guarded:
+    """A ``csv.reader`` whose errors (a cell over the field size limit, a NUL byte) are one
+    line naming the row, never ``_csv.Error`` reaching the user."""
+
+    def __init__(self, reader: Any, start: int) -> None:
+        self._reader, self._start = reader, start
+
+    @property
+    def line_num(self) -> int:
+        return int(self._reader.line_num)
+
+    def __iter__(self) -> _guarded:
+        return self
+
+    def __next__(self) -> list[str]:
+        try:
+            return next(self._reader)
+        except csv.Error as exc:
+            line = self._start + self._reader.line_num
+            if "field larger" in str(exc):
+                raise InterchangeError(f"line {line}", f"a cell is too long (at most {csv.field_size_limit():,} "
+                                                       "characters)") from None
+            raise InterchangeError(f"line {line}", "the row cannot be read") from None
+        except StopIteration:
+            raise
+
+
 def parse_roster(text: str) -> Roster:
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if line.strip()), None)
     if start is None:
         raise InterchangeError("", "the list is empty")
     body = "\n".join(lines[start:])
-    reader = csv.reader(io.StringIO(body), delimiter=_delimiter(lines[start]))
+    reader = _guarded(csv.reader(io.StringIO(body), delimiter=_delimiter(lines[start])), start)
     header = next(reader)
     index = {key: pos for pos, key in _columns(header).items()}
     if "name" not in index:

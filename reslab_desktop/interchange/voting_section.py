@@ -26,7 +26,20 @@ from reslab_desktop.interchange.section import ImportContext
 from reslab_desktop.model.voting import ROUND_MODES, ROUND_STATUSES
 from reslab_desktop.rules import voting as rules
 
-EVENT_ACTIONS = ("created", "opened", "closed", "reopened", "reverted_to_draft", "paper_tally", "ballot_cleared")
+EVENT_ACTIONS = ("created", "opened", "closed", "reopened", "reverted_to_draft", "paper_tally", "ballot_cleared",
+                 "ballot_reopened")
+
+#: A closed round's candidates as kept at its closing, derived from the notes and dots as they
+#: are (what a file without ``closed_candidates`` means, and what export leaves out).
+_DERIVED_CLOSED = (
+    "SELECT n.id, n.text, {d0}, {d1} FROM vote_rounds r JOIN notes n "
+    "ON (r.all_notes = 1 AND n.board_id = r.board_id) OR (r.all_notes = 0 AND n.id IN "
+    "(SELECT c.note_id FROM vote_candidates c WHERE c.round_id = r.id)) WHERE r.id = ? "
+    "ORDER BY CASE WHEN r.all_notes = 1 THEN n.seq ELSE (SELECT c.seq FROM vote_candidates c "
+    "WHERE c.round_id = r.id AND c.note_id = n.id) END"
+).format(**{f"d{c}": (f"(SELECT COALESCE(SUM(b.dots), 0) FROM ballots b WHERE b.round_id = r.id AND b.note_id = n.id "
+                        f"AND b.criterion = {c}) + (SELECT COALESCE(SUM(p.dots), 0) FROM paper_tallies p "
+                        f"WHERE p.round_id = r.id AND p.note_id = n.id AND p.criterion = {c})") for c in (0, 1)})
 
 
 def _vid() -> str:
@@ -79,11 +92,16 @@ class VotesSection:
             paper = self._paper(d, path, rid, allowed, criteria)
             if paper and status == "draft":
                 raise InterchangeError(r.at(path, "paper_tally"), f"round {rid!r}: a draft round has no paper tally")
+            events = self._events(d, path)
             screen: dict[tuple[str, int], int] = defaultdict(int)
             for _, note, crit, dots in ballots:
                 screen[(note, crit)] += dots
             try:
-                rules.check_paper_tally(paper, screen, budget, max_per_note, len(voters), allowed, len(criteria))
+                # counts over the dots handed out were recorded on purpose when the log says so
+                if any(action == "paper_tally" and "⚠" in detail for _, action, detail in events):
+                    rules.check_paper_counts(paper, allowed, len(criteria))
+                else:
+                    rules.check_paper_tally(paper, screen, budget, max_per_note, len(voters), allowed, len(criteria))
             except rules.BallotError as exc:
                 raise InterchangeError(r.at(path, "paper_tally"), f"round {rid!r}: {exc}") from None
             plan.append({
@@ -91,8 +109,9 @@ class VotesSection:
                 "all_notes": cands is None, "candidates": cands or [], "budget": budget,
                 "max_per_note": max_per_note, "hidden": hidden, "anonymous": anonymous, "mode": mode,
                 "status": status, "timer": timer, "runoff_of": runoff_of, "voters": voters,
-                "ballots": ballots, "paper": paper, "events": self._events(d, path),
+                "ballots": ballots, "paper": paper, "events": events,
                 "promoted": self._promoted(d, path, notes, set(allowed)),
+                "closed_candidates": self._closed(d, path, rid, status, len(criteria)),
             })
         return plan
 
@@ -182,6 +201,26 @@ class VotesSection:
         return out
 
     @staticmethod
+    def _closed(d: dict[str, Any], path: str, rid: str, status: str, criteria: int) -> list[tuple[str, str, list[int]]] | None:
+        """``closed_candidates``: what a closed round voted on, as it was at the closing."""
+        if "closed_candidates" not in d:
+            return None
+        if status != "closed":
+            raise InterchangeError(r.at(path, "closed_candidates"), f"round {rid!r}: only a closed round keeps them")
+        out: list[tuple[str, str, list[int]]] = []
+        for _, cpath, c in r.objects(d["closed_candidates"], r.at(path, "closed_candidates")):
+            note = r.ident(c, "note", cpath)
+            if note in {n for n, _, _ in out}:
+                raise InterchangeError(cpath, f"note {note!r} is listed twice")
+            text = r.string(c, "text", cpath, max_len=5000)
+            dots = r.arr(c.get("dots"), r.at(cpath, "dots"))
+            if len(dots) != criteria or not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0
+                                                for x in dots):
+                raise InterchangeError(r.at(cpath, "dots"), f"expected {criteria} whole number(s) ≥ 0")
+            out.append((note, text, list(dots)))
+        return out
+
+    @staticmethod
     def _promoted(d: dict[str, Any], path: str, notes: dict[str, Any], allowed: set[str]) -> list[tuple[str, str]]:
         out = []
         for _, ppath, p in r.objects(d.get("promoted", []), r.at(path, "promoted")):
@@ -235,6 +274,16 @@ class VotesSection:
                 "UPDATE notes SET source_note_id = ?, source_round_id = ? WHERE id = ?",
                 [(s, rid, n) for n, s in p["promoted"]],
             )
+            if p["status"] == "closed":
+                kept = p["closed_candidates"]
+                if kept is None:
+                    kept = [(n, text, [d0, d1]) for n, text, d0, d1 in conn.execute(_DERIVED_CLOSED, (rid,))]
+                conn.executemany(
+                    "INSERT INTO vote_closed_candidates (round_id, note_id, seq, text, dots_1, dots_2) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [(rid, n, i, text, dots[0], dots[1] if len(dots) > 1 else 0)
+                     for i, (n, text, dots) in enumerate(kept)],
+                )
 
     # -- export --------------------------------------------------------------------------
     def export(self, conn: sqlite3.Connection) -> list[dict[str, Any]] | None:
@@ -301,8 +350,23 @@ class VotesSection:
                 item["events"] = events
             if promoted.get(rid):
                 item["promoted"] = promoted[rid]
+            if status == "closed":
+                kept = self._kept(conn, rid, len(criteria))
+                if kept is not None:
+                    item["closed_candidates"] = kept
             out.append(item)
         return out
+
+    @staticmethod
+    def _kept(conn: sqlite3.Connection, rid: str, criteria: int) -> list[dict[str, Any]] | None:
+        """A closed round's kept candidates, when they differ from the notes and dots as they are."""
+        kept = [(n, text, [d0, d1][:criteria]) for n, text, d0, d1 in conn.execute(
+            "SELECT note_id, text, dots_1, dots_2 FROM vote_closed_candidates WHERE round_id = ? ORDER BY seq",
+            (rid,))]
+        derived = [(n, text, [d0, d1][:criteria]) for n, text, d0, d1 in conn.execute(_DERIVED_CLOSED, (rid,))]
+        if kept == derived:
+            return None
+        return [{"note": n, "text": text, "dots": dots} for n, text, dots in kept]
 
     @staticmethod
     def _lineage(conn: sqlite3.Connection, rounds: list[tuple]) -> dict[str, list[dict[str, str]]]:

@@ -409,4 +409,36 @@ MESSAGES: dict[str, str] = {
     "no such session": "Esa sesión no existe",
     "this session is not taking attendance from phones": "Esta sesión no está tomando asistencia desde los teléfonos",
     "the facilitator has not shown this board to phones": "El equipo facilitador no ha mostrado este tablero a los teléfonos",
+    # -- room (the room's own answers: a write the file refused, aiohttp's HTTP phrases)
+    "the dot could not be saved: {problem}": "No se pudo guardar el punto: {problem}",
+    "the note could not be saved: {problem}": "No se pudo guardar la nota: {problem}",
+    "not found": "No se encontró",
+    "method not allowed": "Método no permitido",
+    "bad request": "Solicitud incorrecta",
+    # -- hard (issue 19: files from strangers, outputs, decoding budgets)
+    "not valid: the key {key} appears twice in one object": "No es válido: la clave {key} aparece dos veces en un mismo objeto",
+    "{path}: is not a regular file (a pipe or a device)": "{path}: no es un archivo normal (es una tubería o un dispositivo)",
+    "a cell is too long (at most {n} characters)": "Una celda es demasiado larga (como máximo {n} caracteres)",
+    "the row cannot be read": "No se puede leer la fila",
+    "the image has too many pixels ({w} × {h}; at most {n} million); make it smaller first":
+        "La imagen tiene demasiados píxeles ({w} × {h}; como máximo {n} millones); redúcela primero",
+    "the image has too many pixels (at most {n} million); make it smaller first":
+        "La imagen tiene demasiados píxeles (como máximo {n} millones); redúcela primero",
+    "{name}: is a pipe (FIFO), not a workshop file": "{name}: es una tubería (FIFO), no un archivo de taller",
+    "{name}: is a device, not a workshop file": "{name}: es un dispositivo, no un archivo de taller",
+    "{name}: is not a regular file": "{name}: no es un archivo normal",
+    '{name}: the file is set to write-ahead-log mode, which Resiliency Lab never uses; run "reslab check --repair" to write a clean copy':
+        '{name}: el archivo está en modo de registro anticipado (WAL), que Resiliency Lab nunca usa; '
+        'ejecuta "reslab check --repair" para escribir una copia limpia',
+    "{name}: checking the file took too long; refusing to open it":
+        "{name}: revisar el archivo tardó demasiado; no se abre",
+    "{target}: is the file being read; write the output to another file":
+        "{target}: es el archivo que se está leyendo; escribe el resultado en otro archivo",
+    "{target}: is a pipe (FIFO), not a file; give a file name": "{target}: es una tubería (FIFO), no un archivo; indica un nombre de archivo",
+    "{target}: is a device, not a file; give a file name": "{target}: es un dispositivo, no un archivo; indica un nombre de archivo",
+    "{target}: is not a regular file; give a file name": "{target}: no es un archivo normal; indica un nombre de archivo",
+    "{target}: the disk is full; nothing was written": "{target}: el disco está lleno; no se escribió nada",
+    "{target}: cannot write here ({reason}); nothing was written": "{target}: no se puede escribir aquí ({reason}); no se escribió nada",
+    "{what} must be between {lo} and {hi}": "{what}: tiene que estar entre {lo} y {hi}",
+    "{what} must be a JSON list of texts": "{what}: tiene que ser una lista JSON de textos",
 }

@@ -101,3 +101,18 @@ class VoteRoundEvent(Base):
     at: Mapped[str] = mapped_column(Text)
     action: Mapped[str] = mapped_column(Text)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class VoteClosedCandidate(Base):
+    """A candidate of a closed round as it was at the closing: its text and dots then
+    (``dots_2``: the second criterion's). No foreign key on ``note_id``: the record outlives
+    the note (``storage/schema_v5_closed_rounds.py``)."""
+
+    __tablename__ = "vote_closed_candidates"
+
+    round_id: Mapped[str] = mapped_column(ForeignKey("vote_rounds.id", ondelete="CASCADE"), primary_key=True)
+    note_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    dots_1: Mapped[int] = mapped_column(Integer, default=0)
+    dots_2: Mapped[int] = mapped_column(Integer, default=0)

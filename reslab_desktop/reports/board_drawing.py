@@ -23,8 +23,10 @@ from reslab_desktop.reports.fonts import (
     FONT,
     FONT_BOLD,
     FONT_ITALIC,
+    draw_runs,
     fit_text,
     register_fonts,
+    text_runs,
     wrap_lines,
 )
 from reslab_desktop.rules import geometry
@@ -217,9 +219,9 @@ def _zone_text(
 def _draw_line(canv: Canvas, line: str, left: float, width: float, y: float, font: str, size: float,
                centred: bool) -> None:
     if centred:
-        canv.drawCentredString(left + width / 2, y, line)
+        draw_runs(canv, left + width / 2, y, line, font, size, "middle")
     else:
-        canv.drawString(left, y, line)
+        draw_runs(canv, left, y, line, font, size)
 
 
 def _draw_note(canv: Canvas, note: NoteRecord, view: BoardView) -> None:
@@ -240,7 +242,7 @@ def _draw_note(canv: Canvas, note: NoteRecord, view: BoardView) -> None:
     text = canv.beginText(x + NOTE_PAD * s, top - NOTE_PAD * s - size * s * 0.95)
     text.setFont(FONT, size * s, size * s * 1.18)
     for line in lines:
-        text.textLine(line)
+        text_runs(text, line, FONT, size * s, size * s * 1.18, end_line=True)
     canv.drawText(text)
 
 
@@ -287,8 +289,7 @@ def _draw_link(canv: Canvas, a: NoteRecord, b: NoteRecord, label: str, view: Boa
         canv.setFillColor(colors.white)
         canv.rect(mx - tw / 2 - 2 * s, my - size * 0.35, tw + 4 * s, size * 1.2, stroke=0, fill=1)
         canv.setFillColor(ink)
-        canv.setFont(FONT, size)
-        canv.drawCentredString(mx, my, shown)
+        draw_runs(canv, mx, my, shown, FONT, size, "middle")
 
 
 def _draw_image(canv: Canvas, img, view: BoardView) -> None:  # type: ignore[no-untyped-def]
@@ -296,8 +297,13 @@ def _draw_image(canv: Canvas, img, view: BoardView) -> None:  # type: ignore[no-
 
     x, top = view.pt(img.x, img.y)
     w, h = img.w * view.scale, img.h * view.scale
+    from reslab_desktop.services.images import drawable
+
     try:
-        canv.drawImage(ImageReader(io.BytesIO(img.data)), x, top - h, w, h, preserveAspectRatio=True,
+        data = drawable(img.data)  # within the pixel budget, or the placeholder below
+        if data is None:
+            raise ValueError("too many pixels")
+        canv.drawImage(ImageReader(io.BytesIO(data)), x, top - h, w, h, preserveAspectRatio=True,
                        anchor="c", mask="auto")
     except Exception:  # an unreadable picture must not stop the report: draw a placeholder
         canv.setStrokeColor(colors.HexColor("#9AA5B1"))
@@ -308,8 +314,7 @@ def _draw_image(canv: Canvas, img, view: BoardView) -> None:  # type: ignore[no-
     if img.caption:
         size = max(4.0, 10 * view.scale)
         canv.setFillColor(colors.HexColor("#616E7C"))
-        canv.setFont(FONT, size)
-        canv.drawString(x, top - h - size * 1.1, fit_text(img.caption, w, size))
+        draw_runs(canv, x, top - h - size * 1.1, fit_text(img.caption, w, size), FONT, size)
 
 
 class BoardDrawing(Flowable):

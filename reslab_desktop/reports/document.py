@@ -32,7 +32,14 @@ from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from reslab_desktop.errors import ReslabError
 from reslab_desktop.reports import styles as st
-from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts, text_width
+from reslab_desktop.reports.fonts import (
+    FONT,
+    FONT_BOLD,
+    draw_runs,
+    fit_text,
+    register_fonts,
+    text_width,
+)
 from reslab_desktop.reports.labels import label
 from reslab_desktop.reports.options import PAGE_SIZE_NAMES, default_page_size  # noqa: F401 (re-export)
 
@@ -313,7 +320,7 @@ class ReportDocTemplate(BaseDocTemplate):
         canv.setFont(FONT, 7.5)
         canv.setFillColor(st.MUTED)
         if self.ctx.header_text and doc.page > 1:
-            canv.drawString(MARGIN, h - MARGIN + 4, fit_text(self.ctx.header_text, w - 2 * MARGIN, 7.5))
+            draw_runs(canv, MARGIN, h - MARGIN + 4, fit_text(self.ctx.header_text, w - 2 * MARGIN, 7.5), FONT, 7.5)
             canv.setStrokeColor(st.RULE)
             canv.setLineWidth(0.5)
             canv.line(MARGIN, h - MARGIN + 1, w - MARGIN, h - MARGIN + 1)

@@ -6,7 +6,8 @@ and wraps, splits across frames and draws the same way (ReportLab's rules: greed
 5 % space shrink, long words broken between characters starting on the current line, a
 first line shortened by a bullet that overruns the indent, no orphan line, no widow
 control; soft hyphens are dropped but not used as break points), but as plain text: the user's text is never parsed as markup (so it needs no
-escaping), and words are measured once per font through ``fonts._unit_width``.
+escaping), and words are measured once per font through ``fonts._unit_width``. Emoji and
+symbols are drawn in Symbola (``fonts.font_runs``/``text_runs``), as ``styles.markup`` does.
 
 A report lists every note of every board, so these are most of a long report's
 flowables; a Paragraph parses its markup, re-measures every word and draws its bullet in
@@ -23,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 from reportlab.platypus.paragraph import split as rl_split
 
-from reslab_desktop.reports.fonts import FONT_ITALIC, _unit_width
+from reslab_desktop.reports.fonts import FONT_ITALIC, _unit_width, text_runs
 from reslab_desktop.rules.text import shortened
 
 SWATCH = "■"
@@ -247,13 +248,15 @@ class NoteItem(Flowable):
             for word, r in line.tokens:
                 if r is not run and run is not None:
                     font, color = _set(tx, run, font, color, s.leading)
-                    tx.textOut(text + " ")
+                    text_runs(tx, text + " ", run[0], run[1], s.leading)
                     text = ""
                 run = r
                 text = f"{text} {word}" if text else word
             if run is not None:
                 font, color = _set(tx, run, font, color, s.leading)
-            tx.textLine(text)
+                text_runs(tx, text, run[0], run[1], s.leading, end_line=True)
+            else:
+                tx.textLine("")
             if shrink:
                 tx.setWordSpace(0)
         canv.drawText(tx)

@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from reslab_desktop.reports.board_drawing import BoardView, Bounds, board_bounds, draw_board
 from reslab_desktop.reports.document import BuildContext, page_size
-from reslab_desktop.reports.fonts import FONT, FONT_BOLD, fit_text, register_fonts
+from reslab_desktop.reports.fonts import FONT, FONT_BOLD, draw_runs, fit_text, register_fonts
 from reslab_desktop.services.records import BoardContent
 from reslab_desktop.storage import Store
 
@@ -116,7 +116,7 @@ def _tile_page(canv: Canvas, p: PosterPlan, tile: Tile, data: PosterData, ctx: B
     canv.setFillColor(GUIDE)
     caption = ctx.label("poster_tile", board=data.content.board.title, n=k, total=p.n ** 2,
                         row=tile.row + 1, col=tile.col + 1)
-    canv.drawString(MARGIN, MARGIN / 2 - 2, fit_text(caption, cw * 0.8, 7))
+    draw_runs(canv, MARGIN, MARGIN / 2 - 2, fit_text(caption, cw * 0.8, 7), FONT, 7)
     _mini_map(canv, p, tile, w - MARGIN)
 
 

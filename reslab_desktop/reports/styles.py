@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from reslab_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+from reslab_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, font_runs, register_fonts
 from reslab_desktop.rules.text import shortened
 
 INK = colors.HexColor("#1F2933")
@@ -27,8 +27,13 @@ ZEBRA = colors.HexColor("#F5F7FA")
 
 
 def markup(text: str) -> str:
-    """User text as Paragraph markup: escaped, line breaks kept."""
-    return escape(shortened(text)).replace("\n", "<br/>")
+    """User text as Paragraph markup: escaped, line breaks kept, emoji and symbols DejaVu
+    lacks set in Symbola, control characters dropped (``fonts.font_runs``)."""
+    out = []
+    for piece, font in font_runs(shortened(text)):
+        shown = escape(piece).replace("\n", "<br/>")
+        out.append(shown if font == FONT else f'<font name="{font}">{shown}</font>')
+    return "".join(out)
 
 
 @cache

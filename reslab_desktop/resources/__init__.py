@@ -57,7 +57,7 @@ class Resource:
 
 
 RESOURCES: tuple[Resource, ...] = (
-    Resource("fonts/", "DejaVu Sans for the UI, the boards and every PDF (Qt, ReportLab)"),
+    Resource("fonts/", "DejaVu Sans for the UI, the boards and every PDF (Qt, ReportLab); Symbola for emoji and symbols"),
     Resource("templates/", "board templates of the six phases (rules/templates.py)"),
     Resource("schema/", "JSON Schema of workshop and template files (published, tests)"),
     Resource("demo/demo-workshop.json", "the demo workshop (reslab demo, start screen)"),

@@ -19,6 +19,7 @@ from aiohttp.web_protocol import RequestHandler
 from aiohttp.web_request import BaseRequest
 
 from reslab_desktop.room.limits import IDLE_KEEPALIVE_S, MAX_CONNECTIONS, REQUEST_START_S
+from reslab_desktop.room.refusals import error, phone_language
 
 
 class JsonErrorsHandler(RequestHandler):
@@ -28,8 +29,7 @@ class JsonErrorsHandler(RequestHandler):
         if request.writer.output_size > 0:
             raise ConnectionError("the response was already sent")
         phrase = HTTPStatus(status).phrase.lower() if status in HTTPStatus._value2member_map_ else "error"
-        text = "internal error" if status >= 500 else f"bad request ({phrase})"
-        resp = web.json_response({"error": text}, status=status)
+        resp = error(status, "internal error" if status >= 500 else phrase, phone_language(request.headers))
         resp.force_close()
         return resp
 

@@ -5,8 +5,8 @@
 * An ``Origin`` naming another origin than the page's own (``http://`` + ``Host``) → 403, on
   every method and on the WebSocket upgrade: a page elsewhere cannot vote for a phone.
 * A body over ``MAX_BODY`` → 413 before it is read.
-* Every error is ``{"error": "one line"}``; an unexpected one is a 500 with no detail (and
-  one line on the server's standard error).
+* Every error is ``{"error": "one line"}`` in the phone's language (``refusals.py``); an
+  unexpected one is a 500 with no detail (and one line on the server's standard error).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from aiohttp.typedefs import Middleware
 from reslab_desktop.room.connections import ConnectionWatch
 from reslab_desktop.room.dots import Refused
 from reslab_desktop.room.limits import MAX_BODY
+from reslab_desktop.room.refusals import error, phone_language
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -29,10 +30,6 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
-
-
-def error(status: int, message: str) -> web.Response:
-    return web.json_response({"error": message}, status=status, headers={"Cache-Control": "no-store"})
 
 
 def host_allowed(host: str | None) -> bool:
@@ -71,25 +68,26 @@ def make_middlewares(watch: ConnectionWatch, on_error: Callable[[], None]) -> li
 
 
 async def _checked(request: web.Request, handler: Handler, on_error: Callable[[], None]) -> web.StreamResponse:
+    lang = phone_language(request.headers)
     host = request.headers.get("Host")
     if not host_allowed(host):
-        return error(403, "open the room by its numeric address (as in the QR code)")
+        return error(403, "open the room by its numeric address (as in the QR code)", lang)
     if not origin_allowed(request.headers.get("Origin"), host):
-        return error(403, "requests from other sites are refused")
+        return error(403, "requests from other sites are refused", lang)
     if request.content_length is not None and request.content_length > MAX_BODY:
-        return error(413, f"the request body is larger than {MAX_BODY // 1024} KB")
+        return error(413, f"the request body is larger than {MAX_BODY // 1024} KB", lang)
     try:
         return await handler(request)
     except Refused as exc:
-        return error(exc.status, str(exc))
+        return error(exc.status, str(exc), lang)
     except web.HTTPRequestEntityTooLarge:
-        return error(413, f"the request body is larger than {MAX_BODY // 1024} KB")
+        return error(413, f"the request body is larger than {MAX_BODY // 1024} KB", lang)
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        return error(exc.status, (exc.reason or "error").lower())
+        return error(exc.status, (exc.reason or "error").lower(), lang)
     except Exception as exc:  # a bug: the phone gets one line, the log one line
         on_error()
         print(f"room: internal error on {request.method} {request.path}: {type(exc).__name__}: {exc}",
               file=sys.stderr)
-        return error(500, "internal error")
+        return error(500, "internal error", lang)

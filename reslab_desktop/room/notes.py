@@ -118,6 +118,7 @@ class NotesRoom:
         self._sent: dict[str, dict[str, str]] = {}  # participant → {client key: client id}
         self._remembered = 0
         self._boards: tuple[tuple[int | None, int], dict[str, BoardInfo]] | None = None
+        self._reading_boards: tuple[tuple[int | None, int], asyncio.Future[dict[str, BoardInfo]]] | None = None
         self._statuses: dict[str, tuple[str, str | None, str]] | None = None
         self._inflight: dict[str, asyncio.Future[pn.Received]] = {}  # key → the note being written
         self._acked: dict[str, str] = {}  # notes answered since the last look at the file → status told
@@ -127,10 +128,26 @@ class NotesRoom:
     # -------------------------------------------------------------- state for one phone
 
     async def boards(self) -> dict[str, BoardInfo]:
+        """The open boards' titles and zones, read again when the file or the stage changed;
+        the phones asking meanwhile share that one read (a burst of notes changes the file
+        every few milliseconds: each of hundreds of requests in flight read it on its own)."""
         key = (self.room.data_version, self.stage.version)
-        if self._boards is None or self._boards[0] != key:
-            self._boards = (key, await self.room.read(read_boards, self.room.store, self.stage.intakes))
-        return self._boards[1]
+        if self._boards is not None and self._boards[0] == key:
+            return self._boards[1]
+        reading = self._reading_boards
+        if reading is None or reading[0] != key:
+            task = asyncio.ensure_future(self.room.read(read_boards, self.room.store, self.stage.intakes))
+            reading = self._reading_boards = (key, task)
+        try:
+            infos = await asyncio.shield(reading[1])
+        except Exception:
+            if self._reading_boards is reading:
+                self._reading_boards = None  # the next phone asking reads again
+            raise
+        if self._reading_boards is reading:
+            self._reading_boards = None
+            self._boards = (key, infos)
+        return infos
 
     async def state_of(self, seat: Seat) -> dict[str, Any]:
         """The keys ``GET /api/state`` gains: boards open for notes, the timer, the session."""

@@ -12,6 +12,7 @@ keep the zone as theirs. Notes for no zone go beside the board's content, in a g
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
@@ -47,33 +48,60 @@ def overlaps(a: Rect, b: Rect, margin: float = 0.0) -> bool:
 
 
 class _Taken:
-    """Rectangles bucketed on a coarse grid, so "is this cell free?" looks only nearby."""
+    """Rectangles bucketed on a coarse grid, so "is this cell free?" looks only nearby; and
+    the top-left corners of them all, so a cell where a note already stands (most cells of a
+    filling grid, walked again for every batch) is refused by one set lookup."""
+
+    _HUGE = (10**9, 10**9)
 
     def __init__(self, rects: Sequence[Rect], size: float) -> None:
         self.size = size
-        self.buckets: dict[tuple[int, int], list[Rect]] = {}
-        for rect in rects:
-            self.add(rect)
+        self.buckets: defaultdict[tuple[int, int], list[Rect]] = defaultdict(list)
+        self.corners = {(r[0], r[1]) for r in rects if r[2] > 0 and r[3] > 0}
+        buckets, huge = self.buckets, self._HUGE
+        for rect in rects:  # add() inlined: this runs for every note of the board, every batch
+            x, y, w, h = rect
+            i0, i1, j0, j1 = int(x // size), int((x + w) // size), int(y // size), int((y + h) // size)
+            if (i1 - i0 + 1) * (j1 - j0 + 1) > 4096:
+                buckets[huge].append(rect)
+            elif i0 == i1 and j0 == j1:
+                buckets[(i0, j0)].append(rect)
+            else:
+                for i in range(i0, i1 + 1):
+                    for j in range(j0, j1 + 1):
+                        buckets[(i, j)].append(rect)
 
-    def _keys(self, rect: Rect, margin: float) -> list[tuple[int, int]]:
+    def _span(self, rect: Rect, margin: float) -> tuple[int, int, int, int]:
         x, y, w, h = rect
         s = self.size
-        xs = range(math.floor((x - margin) / s), math.floor((x + w + margin) / s) + 1)
-        ys = range(math.floor((y - margin) / s), math.floor((y + h + margin) / s) + 1)
-        if len(xs) * len(ys) > 4096:  # a huge image: one bucket per cell would be wasteful
-            return [(10**9, 10**9)]
-        return [(i, j) for i in xs for j in ys]
+        return (math.floor((x - margin) / s), math.floor((x + w + margin) / s),
+                math.floor((y - margin) / s), math.floor((y + h + margin) / s))
 
     def add(self, rect: Rect) -> None:
-        for key in self._keys(rect, 0.0):
-            self.buckets.setdefault(key, []).append(rect)
+        if rect[2] > 0 and rect[3] > 0:
+            self.corners.add((rect[0], rect[1]))
+        i0, i1, j0, j1 = self._span(rect, 0.0)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > 4096:  # a huge image: one bucket per cell would be wasteful
+            self.buckets[self._HUGE].append(rect)
+            return
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                self.buckets[(i, j)].append(rect)
 
     def free(self, cell: Rect, margin: float = 2.0) -> bool:
-        huge = self.buckets.get((10**9, 10**9), ())
-        if any(overlaps(cell, t, margin) for t in huge):
+        if cell[2] > 0 and cell[3] > 0 and (cell[0], cell[1]) in self.corners:
+            return False  # something of positive size starts where the cell starts: they overlap
+        buckets = self.buckets
+        huge = buckets.get(self._HUGE)
+        if huge and any(overlaps(cell, t, margin) for t in huge):
             return False
-        return not any(overlaps(cell, t, margin) for key in self._keys(cell, margin)
-                       for t in self.buckets.get(key, ()))
+        i0, i1, j0, j1 = self._span(cell, margin)
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                for t in buckets.get((i, j), ()):  # get: looking must not add empty buckets
+                    if overlaps(cell, t, margin):
+                        return False
+        return True
 
 
 def zone_frame(zone: ZoneLike) -> Rect:

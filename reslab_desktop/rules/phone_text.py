@@ -14,10 +14,11 @@ import re
 import unicodedata
 from typing import Final
 
+from reslab_desktop.rules.text import DIRECTION_CONTROLS
+
 PHONE_NOTE_MAX: Final = 500
 
 _LINE_ENDS = re.compile(r"\r\n?|[\u0085\u2028\u2029]")
-_DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 _MAX_BLANK_LINES = 2
 
 
@@ -28,7 +29,7 @@ def clean_phone_text(text: str) -> str:
     for ch in text:
         if ch == "\n":
             kept.append(ch)
-        elif ch in _DIRECTION_CONTROLS:
+        elif ch in DIRECTION_CONTROLS:
             continue
         elif unicodedata.category(ch) in ("Cc", "Cs"):
             continue  # control characters, lone surrogates

@@ -35,3 +35,17 @@ def shortened(text: str, limit: int = SHOWN_MAX) -> str:
     500 s in a PDF). The stored text is never changed; only what is drawn is cut, with "…".
     """
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+# Invisible characters that steer the direction of the text around them (overrides, embeddings,
+# isolates, marks): a note holding "abc\u202egnp.exe" would read "abcexe.png". Phone text is
+# cleaned of them on arrival (``rules.phone_text``); nothing draws them (``drawn``).
+DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(DIRECTION_CONTROLS)) + "]")
+
+
+def drawn(text: str) -> str:
+    """What a board, a picture or a page draws of a user's text: the text without control
+    characters (a line break and a tab excepted) and direction controls. The stored text is
+    never changed."""
+    return _HIDDEN.sub("", text)

@@ -74,25 +74,44 @@ def check_paper_tally(
 ) -> None:
     """Paper counts (plus dots already cast on screen, ``screen``) cannot exceed the dots
     handed out: ``budget × voters`` per criterion and ``max_per_note × voters`` on one note."""
+    check_paper_counts(counts, candidates, criteria)
+    over = paper_overage(counts, screen, budget, max_per_note, voters, criteria)
+    if over is not None:
+        raise BallotError(over)
+
+
+def check_paper_counts(counts: Mapping[tuple[str, int], int], candidates: Iterable[str], criteria: int = 1) -> None:
+    """Paper counts are whole numbers ≥ 0 on the round's candidates (nothing about how many)."""
     allowed = set(candidates)
-    handed, per_note = paper_allowance(budget, max_per_note, voters)
-    spent: Counter[int] = Counter({c: dots_spent(screen, c) for c in range(criteria)})
     for (note, criterion), dots in counts.items():
         _check_place(note, criterion, allowed, criteria)
         if isinstance(dots, bool) or not isinstance(dots, int) or dots < 0:
             raise BallotError("a paper count must be a whole number ≥ 0")
+
+
+def paper_overage(
+    counts: Mapping[tuple[str, int], int],
+    screen: Mapping[tuple[str, int], int],
+    budget: int,
+    max_per_note: int,
+    voters: int,
+    criteria: int = 1,
+) -> str | None:
+    """Why paper counts pass the dots handed out (one line), or None when they do not. A
+    facilitator may still record them (a voter used their own stickers): the round's log
+    keeps this line."""
+    handed, per_note = paper_allowance(budget, max_per_note, voters)
+    spent: Counter[int] = Counter({c: dots_spent(screen, c) for c in range(criteria)})
+    for (note, criterion), dots in counts.items():
         on_note = dots + screen.get((note, criterion), 0)
         if on_note > per_note:
-            raise BallotError(
-                f"{on_note} dots on one note, but {voters} voters × {max_per_note} allow at most {per_note}"
-            )
+            return f"{on_note} dots on one note, but {voters} voters × {max_per_note} allow at most {per_note}"
         spent[criterion] += dots
     for criterion, total in spent.items():
         if total > handed:
-            raise BallotError(
-                f"{total} dots counted, but only {handed} were handed out "
-                f"({voters} voters × {budget})" + _crit(criterion, criteria)
-            )
+            return (f"{total} dots counted, but only {handed} were handed out "
+                    f"({voters} voters × {budget})" + _crit(criterion, criteria))
+    return None
 
 
 def dots_spent(ballot: Ballot, criterion: int = 0) -> int:

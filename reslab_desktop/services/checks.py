@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import math
-import re
 from datetime import date
 
 from reslab_desktop.errors import NotFoundError, ValidationError
+from reslab_desktop.rules import fields
 from reslab_desktop.rules.text import NOTE_TEXT_MAX
 
-COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+COLOR_RE = fields.COLOR_RE  # the one rule (``rules/fields.py``): no trailing newline accepted
 MAX_TEXT = NOTE_TEXT_MAX
-MAX_COORD = 1_000_000.0
+MAX_COORD = fields.MAX_COORD
 
 
 def text(value: str, what: str, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
@@ -39,25 +38,25 @@ def choice(value: str, allowed: tuple, what: str) -> str:  # type: ignore[type-a
 
 
 def color(value: str) -> str:
-    if not isinstance(value, str) or not COLOR_RE.match(value):
-        raise ValidationError(f"color must look like #RRGGBB (got {value!r})")
+    problem = fields.NOTE_COLOR.problem(value)
+    if problem is not None:
+        raise ValidationError(problem)
     return value.upper()
 
 
 def coordinate(value: float, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValidationError(f"{what} must be a finite number")
-    # The size test first: math.isfinite(10**400) raises OverflowError.
-    if abs(value) <= MAX_COORD:
+    if fields.NOTE_X.problem(value) is None:
         return float(value)
-    if isinstance(value, float) and not math.isfinite(value):
+    if isinstance(value, float) and value != value or value in (float("inf"), float("-inf")):
         raise ValidationError(f"{what} must be a finite number")
     raise ValidationError(f"{what} is too far from the board's centre (|{what}| ≤ {MAX_COORD:,.0f})")
 
 
 def size(value: float, what: str) -> float:
     value = coordinate(value, what)
-    if value <= 0:
+    if fields.NOTE_W.problem(value) is not None:
         raise ValidationError(f"{what} must be greater than 0")
     return value
 

@@ -25,6 +25,13 @@ MAX_PIXELS = 1600  # long side stored in the file
 DISPLAY_SIDE = 480.0  # long side on the board when placed
 MAX_INPUT_BYTES = 60 * 1024 * 1024
 MIMES = ("image/png", "image/jpeg")
+#: The most pixels an image given to the app is decoded at (about 200 MB as RGBA): a 30000²
+#: PNG of a few kilobytes is refused in one line, never a decompression bomb.
+INPUT_PIXELS = 50_000_000
+#: The most pixels an image *stored in a file* is decoded at, to be drawn (the app stores at
+#: most ``MAX_PIXELS`` on the long side: anything bigger came from elsewhere). Beyond it the
+#: image is drawn as a placeholder; below it but bigger than the app stores, it is shrunk.
+DRAW_PIXELS = 4096 * 4096
 
 Before = dict[str, dict[str, Any]]
 
@@ -51,8 +58,15 @@ def prepare_image(data: bytes, max_side: int = MAX_PIXELS) -> PreparedImage:
     if len(data) > MAX_INPUT_BYTES:
         raise ValidationError(f"the image is too large ({len(data) / 1e6:.0f} MB; at most {MAX_INPUT_BYTES // 1_000_000} MB)")
     try:
-        img = PILImage.open(io.BytesIO(data))
+        img = PILImage.open(io.BytesIO(data))  # reads the header only
+        if img.size[0] * img.size[1] > INPUT_PIXELS:
+            raise ValidationError(
+                f"the image has too many pixels ({img.size[0]:,} × {img.size[1]:,}; at most "
+                f"{INPUT_PIXELS // 1_000_000} million); make it smaller first")
         img.load()
+    except PILImage.DecompressionBombError:
+        raise ValidationError(f"the image has too many pixels (at most {INPUT_PIXELS // 1_000_000} million); "
+                              "make it smaller first") from None
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise ValidationError(f"not an image that can be read ({exc.__class__.__name__})") from None
     fmt = (img.format or "").upper()
@@ -68,6 +82,28 @@ def prepare_image(data: bytes, max_side: int = MAX_PIXELS) -> PreparedImage:
         img.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
         mime = "image/jpeg"
     return PreparedImage(out.getvalue(), mime, *img.size)
+
+
+def drawable(data: bytes) -> bytes | None:
+    """Image bytes from a file made safe to decode: as they are when within what the app
+    stores, shrunk to ``MAX_PIXELS`` when within ``DRAW_PIXELS``, else ``None`` (draw a
+    placeholder). Never raises: a file from a stranger is untrusted input."""
+    from PIL import Image as PILImage
+
+    try:
+        img = PILImage.open(io.BytesIO(data))  # the header only
+        w, h = img.size
+        if w * h > DRAW_PIXELS:
+            return None
+        if max(w, h) <= MAX_PIXELS:
+            return bytes(data)
+        img.thumbnail((MAX_PIXELS, MAX_PIXELS))
+        out = io.BytesIO()
+        alpha = img.mode in ("RGBA", "LA", "P") and _has_alpha(img)
+        img.convert("RGBA" if alpha else "RGB").save(out, "PNG")
+        return out.getvalue()
+    except Exception:  # any decoder failure of a hostile image: a placeholder, not a crash
+        return None
 
 
 def add_image(

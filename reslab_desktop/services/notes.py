@@ -230,8 +230,10 @@ def _validated_draft(d: NoteDraft) -> dict[str, Any]:
         "color": checks.color(d.color),
         "x": checks.coordinate(d.x, "x"),
         "y": checks.coordinate(d.y, "y"),
-        "w": _side(d.w, "width"),
-        "h": _side(d.h, "height"),
+        # what the file holds (``rules/fields.py``): a 10×10 note imported from a file can be
+        # duplicated and pasted; only the resize gesture keeps to MIN_SIDE..MAX_SIDE
+        "w": checks.size(d.w, "note width"),
+        "h": checks.size(d.h, "note height"),
         "author_id": d.author_id,
     }
 

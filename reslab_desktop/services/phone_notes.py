@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 
 from reslab_desktop.errors import NotFoundError, ValidationError
 from reslab_desktop.model import Board, Image, Note, Participant, PhoneNote, Zone
@@ -388,8 +388,10 @@ def _write_placed(tx: Tx, board_id: str, accepted: Accepted) -> None:
             for i, (d, z) in enumerate(zip(accepted.drafts, accepted.zones, strict=True))]
     conn.execute(insert(NOTES), rows)
     table = PHONE_NOTES
-    for pid, nid in accepted.note_of.items():
-        conn.execute(update(table).where(table.c.id == pid).values(status=PLACED, note_id=nid))
+    if accepted.note_of:  # one statement for the batch (executemany), not one per note
+        conn.execute(update(table).where(table.c.id == bindparam("pid")).values(status=PLACED,
+                                                                                 note_id=bindparam("nid")),
+                     [{"pid": pid, "nid": nid} for pid, nid in accepted.note_of.items()])
     tx.changed("notes", ADDED, [r["id"] for r in rows], board_id)
     tx.changed("phone_notes", UPDATED, list(accepted.note_of), board_id)
 
@@ -399,8 +401,8 @@ def _occupied(tx: Tx, board_id: str) -> list[Rect]:
     out: list[Rect] = []
     for model in (Note, Image):
         t = model.__table__
-        out.extend((x, y, w, h) for x, y, w, h in conn.execute(
-            select(t.c.x, t.c.y, t.c.w, t.c.h).where(t.c.board_id == board_id)))
+        out.extend(tuple(row) for row in conn.execute(
+            select(t.c.x, t.c.y, t.c.w, t.c.h).where(t.c.board_id == board_id)).all())
     return out
 
 

@@ -25,6 +25,7 @@ from reslab_desktop.model import (
     PaperTally,
     Participant,
     VoteCandidate,
+    VoteClosedCandidate,
     VoteRound,
     VoteRoundEvent,
     VoteVoter,
@@ -43,6 +44,7 @@ from reslab_desktop.services.voting_records import (
     VoteRoundRecord,
     VoterRecord,
     VotingProgress,
+    all_ballots,
     candidate_notes,
     dot_round,
     latest_mark,
@@ -127,6 +129,21 @@ def voting_progress(store: Store, round_id: str) -> VotingProgress:
     voted = tuple(v for v in rnd.voters if v.id in have_voted)
     missing = tuple(v for v in rnd.voters if v.id not in have_voted)
     return VotingProgress(voted, missing)
+
+
+def rounds_voted_on(store: Store, note_ids: Sequence[str]) -> list[VoteRoundRecord]:
+    """The rounds in which any of ``note_ids`` got dots (screen, paper, or kept at a closing):
+    what deleting those notes would touch (the UI asks first)."""
+    ids = list(note_ids)
+    if not ids:
+        return []
+    with store.read() as s:
+        touched = set(s.execute(select(Ballot.round_id).where(Ballot.note_id.in_(ids))).scalars())
+        touched |= set(s.execute(select(PaperTally.round_id).where(PaperTally.note_id.in_(ids))).scalars())
+        touched |= set(s.execute(select(VoteClosedCandidate.round_id).where(
+            VoteClosedCandidate.note_id.in_(ids),
+            (VoteClosedCandidate.dots_1 + VoteClosedCandidate.dots_2) > 0)).scalars())
+        return [r for r in load_rounds(s) if r.id in touched]
 
 
 # -- setting up --------------------------------------------------------------------------
@@ -309,6 +326,7 @@ def close_round(store: Store, round_id: str) -> None:
         # closed_at must not be earlier than any ballot (the triggers compare them).
         row.status, row.closed_at = t.target.value, max(now(), latest_mark(tx.session, round_id))
         _log(tx, round_id, t.logged_as)
+        keep_closed_candidates(tx, round_id)
         record_round_decision(store, round_id)
 
 
@@ -319,7 +337,23 @@ def reopen_round(store: Store, round_id: str, reason: str = "") -> None:
         row = _round_row(tx, round_id)
         t = _transition(tx, row, "reopen")
         row.status, row.closed_at = t.target.value, None
+        tx.session.execute(delete(VoteClosedCandidate).where(VoteClosedCandidate.round_id == round_id))
         _log(tx, round_id, t.logged_as, reason)
+
+
+def keep_closed_candidates(tx: Tx, round_id: str) -> None:
+    """What a closed round keeps: each candidate's text and dots at the closing (a note
+    edited or deleted later leaves the round's results as they were)."""
+    s = tx.session
+    rnd = load_round(s, round_id)
+    totals = rules.tallies(all_ballots(s, round_id).values(), paper_counts(s, round_id))
+    s.execute(delete(VoteClosedCandidate).where(VoteClosedCandidate.round_id == round_id))
+    s.add_all(
+        VoteClosedCandidate(round_id=round_id, note_id=n.id, seq=i, text=n.text,
+                            dots_1=totals.get((n.id, 0), 0), dots_2=totals.get((n.id, 1), 0))
+        for i, n in enumerate(candidate_notes(s, rnd))
+    )
+    s.flush()
 
 
 def _transition(tx: Tx, row: VoteRound, action: str) -> lifecycle.Transition:
@@ -402,9 +436,10 @@ def clear_ballot(store: Store, round_id: str, voter_id: str) -> BallotMap:
     return before
 
 
-def enter_paper_tally(store: Store, round_id: str, counts: Mapping[Any, int]) -> BallotMap:
+def enter_paper_tally(store: Store, round_id: str, counts: Mapping[Any, int], *, over_ok: bool = False) -> BallotMap:
     """Replace the round's paper counts (``{note: dots}`` or ``{(note, criterion): dots}``);
-    checked against the dots handed out. Returns the previous counts (for undo)."""
+    checked against the dots handed out — unless ``over_ok``: then counts over them are
+    saved too, and the warning is kept in the round's log. Returns the previous counts (for undo)."""
     norm: BallotMap = {}
     for key, dots in counts.items():
         norm[key if isinstance(key, tuple) else (key, 0)] = dots
@@ -423,11 +458,13 @@ def enter_paper_tally(store: Store, round_id: str, counts: Mapping[Any, int]) ->
             screen[(note, criterion)] = int(dots)
         cands = [n.id for n in candidate_notes(s, rnd)]
         try:
-            rules.check_paper_tally(
-                norm, screen, rnd.dots_per_participant, rnd.max_per_note, len(rnd.voters), cands, len(rnd.criteria)
-            )
+            rules.check_paper_counts(norm, cands, len(rnd.criteria))
         except rules.BallotError as exc:
             raise ValidationError(str(exc)) from None
+        over = rules.paper_overage(norm, screen, rnd.dots_per_participant, rnd.max_per_note, len(rnd.voters),
+                                   len(rnd.criteria))
+        if over is not None and not over_ok:
+            raise ValidationError(over)
         before = paper_counts(s, round_id)
         s.execute(delete(PaperTally).where(PaperTally.round_id == round_id))
         at = now()
@@ -435,9 +472,20 @@ def enter_paper_tally(store: Store, round_id: str, counts: Mapping[Any, int]) ->
             PaperTally(round_id=round_id, note_id=n, criterion=c, dots=d, at=at) for (n, c), d in norm.items() if d
         )
         s.flush()
-        _log(tx, round_id, "paper_tally", f"{sum(norm.values())} dots")
+        _log(tx, round_id, "paper_tally", f"{sum(norm.values())} dots" + (f" · ⚠ {over}" if over else ""))
         tx.changed("paper_tallies", UPDATED, (round_id,), row.board_id)
     return before
+
+
+def reopen_ballot(store: Store, round_id: str, voter_id: str) -> None:
+    """The facilitator (with the PIN) lets a voter who finished change their dots on the
+    shared screen: a finished ballot is sealed there otherwise. Logged in the round's log."""
+    with store.write() as tx:
+        row = _round_row(tx, round_id)
+        if row.status not in lifecycle.ACCEPTS_DOTS:
+            raise ValidationError("this round is closed; no more dots")
+        voter = load_round(tx.session, round_id).voter(voter_id)
+        _log(tx, round_id, "ballot_reopened", voter.label)
 
 
 # -- helpers -----------------------------------------------------------------------------
@@ -518,12 +566,14 @@ __all__ = [
     "list_rounds",
     "open_round",
     "remove_dot",
+    "reopen_ballot",
     "reopen_round",
     "restore_round",
     "restore_settings",
     "revert_to_draft",
     "round_candidates",
     "round_settings",
+    "rounds_voted_on",
     "set_ballot",
     "update_round",
     "voting_progress",

@@ -93,6 +93,7 @@ class RankingRecord:
     rank: int
     tied: bool
     share: float
+    now_text: str | None = None  # a closed round's note reads differently today ("" = deleted)
 
 
 @dataclass(frozen=True)

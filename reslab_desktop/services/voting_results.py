@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from reslab_desktop.errors import ValidationError
-from reslab_desktop.model import Board, Note, VoteRoundEvent, Workshop
+from reslab_desktop.model import Board, Note, VoteClosedCandidate, VoteRoundEvent, Workshop, Zone
 from reslab_desktop.rules import voting as rules
 from reslab_desktop.rules.text import NAME_MAX
 from reslab_desktop.services import checks
@@ -76,16 +76,37 @@ def _tallies(s, rnd: VoteRoundRecord) -> dict[tuple[str, int], int]:  # type: ig
 
 
 def _ranking(s, rnd: VoteRoundRecord) -> list[RankingRecord]:  # type: ignore[no-untyped-def]
-    totals = _tallies(s, rnd)
-    notes = candidate_notes(s, rnd)
     k = len(rnd.criteria)
-    per_note = {n.id: tuple(totals.get((n.id, c), 0) for c in range(k)) for n in notes}
-    texts = {n.id: n.text for n in notes}
-    ranked = rules.rank({n: sum(v) for n, v in per_note.items()}, [n.id for n in notes])
+    kept = _closed_candidates(s, rnd)
+    if kept is not None:  # a closed round: what was voted on, as it was at the closing
+        order = [n for n, _, _ in kept]
+        texts = {n: text for n, text, _ in kept}
+        per_note = {n: dots[:k] for n, _, dots in kept}
+        current = dict(s.execute(select(Note.id, Note.text).where(Note.id.in_(order))).all())
+    else:
+        totals = _tallies(s, rnd)
+        notes = candidate_notes(s, rnd)
+        order = [n.id for n in notes]
+        per_note = {n.id: tuple(totals.get((n.id, c), 0) for c in range(k)) for n in notes}
+        texts = current = {n.id: n.text for n in notes}
+    ranked = rules.rank({n: sum(v) for n, v in per_note.items()}, order)
     return [
-        RankingRecord(r.note, texts[r.note], r.dots, per_note[r.note], r.rank, r.tied, r.share)
+        RankingRecord(r.note, texts[r.note], r.dots, per_note[r.note], r.rank, r.tied, r.share,
+                      None if current.get(r.note) == texts[r.note] else current.get(r.note, ""))
         for r in ranked
     ]
+
+
+def _closed_candidates(s, rnd: VoteRoundRecord) -> list[tuple[str, str, tuple[int, int]]] | None:  # type: ignore[no-untyped-def]
+    """A closed round's kept candidates (note, text, dots per criterion); None otherwise."""
+    if rnd.status != "closed":
+        return None
+    rows = s.execute(
+        select(VoteClosedCandidate.note_id, VoteClosedCandidate.text, VoteClosedCandidate.dots_1,
+               VoteClosedCandidate.dots_2)
+        .where(VoteClosedCandidate.round_id == rnd.id).order_by(VoteClosedCandidate.seq)
+    ).all()
+    return [(n, text, (d1, d2)) for n, text, d1, d2 in rows] if rows else None
 
 
 def matrix_points(ranking: Sequence[RankingRecord]) -> list[rules.MatrixPoint]:
@@ -159,7 +180,7 @@ def promote_top(
 
     One transaction. ``new_board_id``/``new_note_ids`` let redo recreate the same ids.
     """
-    rnd = get_closed(store, round_id)
+    get_closed(store, round_id)
     ranking = results(store, round_id)
     if note_ids is None:
         if not 1 <= k <= len(ranking):
@@ -182,16 +203,25 @@ def promote_top(
         raise ValidationError("the new note ids do not match the chosen notes")
     with store.write() as tx:
         s = tx.session
+        zones: list[str] = []
         if target_board_id is not None:
             board = checks.found(s.get(Board, target_board_id), "board", target_board_id)
             if board.phase != NEXT_PHASE:
                 raise ValidationError(f"the target board {board.title!r} is not a phase-{NEXT_PHASE} board")
             bid, created = board.id, False
+            # a note already copied there (from this round or another) is not copied again
+            there = set(s.execute(select(Note.source_note_id).where(Note.board_id == bid,
+                                                                     Note.source_note_id.in_(chosen))).scalars())
+            if there and new_note_ids is None:
+                chosen = [n for n in chosen if n not in there]
+                if not chosen:
+                    raise ValidationError(f"these notes are on the board {board.title!r} already")
         else:
             bid, created = new_board_id or new_id("b"), True
-            title = checks.text(board_title or rnd.question, "board title", required=True, max_len=NAME_MAX).strip()
-            s.add(Board(id=bid, seq=next_seq(s, Board.seq), phase=NEXT_PHASE, title=title[:NAME_MAX]))
-            s.flush()
+            texts = {r.note_id: r.text for r in ranking}
+            title = checks.text(board_title or _board_title([texts[n] for n in chosen], _language(s)),
+                                "board title", required=True, max_len=NAME_MAX).strip()
+            zones = _ideation_board(tx, bid, title[:NAME_MAX], _language(s))
         sources = {n.id: n for n in s.execute(select(Note).where(Note.id.in_(chosen))).scalars()}
         right = s.execute(select(func.max(Note.x + Note.w)).where(Note.board_id == bid)).scalar()
         top = s.execute(select(func.min(Note.y)).where(Note.board_id == bid)).scalar() or 0.0
@@ -202,16 +232,62 @@ def promote_top(
             src = sources[src_id]
             nid = new_note_ids[i] if new_note_ids is not None else new_id("n")
             col, row = i % _PER_ROW, i // _PER_ROW
+            x, y, zone_id = x0 + col * (src.w + _GAP), top + row * (src.h + _GAP), None
+            if i < len(zones):  # one challenge on top of each of the template's challenge columns
+                zone = s.get(Zone, zones[i])
+                x, y, zone_id = zone.x + _GAP, zone.y + 2 * _GAP, zone.id
+            elif zones:  # the others below the template's zones
+                bottom = max(z.y + z.h for z in s.execute(select(Zone).where(Zone.board_id == bid)).scalars())
+                x, y = col * (src.w + _GAP), bottom + 2 * _GAP + row * (src.h + _GAP)
             s.add(Note(
                 id=nid, board_id=bid, seq=seq0 + i, text=src.text, color=src.color,
-                x=x0 + col * (src.w + _GAP), y=top + row * (src.h + _GAP), w=src.w, h=src.h,
-                zone_id=None, author_id=src.author_id, source_note_id=src.id, source_round_id=round_id,
+                x=x, y=y, w=src.w, h=src.h,
+                zone_id=zone_id, author_id=src.author_id, source_note_id=src.id, source_round_id=round_id,
             ))
             made.append(nid)
         if created:
             tx.changed("boards", ADDED, (bid,), bid)
         tx.changed("notes", ADDED, tuple(made), bid)
     return Promotion(round_id, bid, created, tuple(made), tuple(chosen))
+
+
+IDEATION_TEMPLATE = "how_might_we"
+_CHALLENGE_ZONES = ("challenge_1", "challenge_2", "challenge_3")
+
+
+def _language(s) -> str:  # type: ignore[no-untyped-def]
+    return s.execute(select(Workshop.language)).scalar() or "es"
+
+
+def _board_title(challenges: Sequence[str], language: str) -> str:
+    """A promoted board is named after its challenge (one), or the template and them (several)."""
+    from reslab_desktop.rules.templates import get_template
+
+    texts = [" ".join(t.split()) for t in challenges if t.strip()]
+    if len(texts) == 1:
+        title = texts[0]
+    else:
+        title = f"{get_template(IDEATION_TEMPLATE).title_in(language)} " + " · ".join(texts)
+    return title if len(title) <= NAME_MAX else title[: NAME_MAX - 1].rstrip() + "…"
+
+
+def _ideation_board(tx, bid: str, title: str, language: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """A new phase-3 board laid out with the ideation template; returns its challenge zones."""
+    from reslab_desktop.rules.templates import get_template
+
+    s = tx.session
+    template = get_template(IDEATION_TEMPLATE)
+    s.add(Board(id=bid, seq=next_seq(s, Board.seq), phase=NEXT_PHASE, title=title, template=template.key))
+    s.flush()
+    zone_ids = []
+    for i, z in enumerate(template.zone_records(language)):
+        zid = new_id("z")
+        s.add(Zone(id=zid, board_id=bid, seq=i, title=z.title, x=z.x, y=z.y, w=z.w, h=z.h,
+                   color=z.color, shape=z.shape, prompt=z.prompt))
+        if template.zones[i].key in _CHALLENGE_ZONES:
+            zone_ids.append(zid)
+    s.flush()
+    return zone_ids
 
 
 def unpromote(store: Store, promotion: Promotion) -> None:

@@ -6,9 +6,11 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reslab_desktop.storage.content import rule_violations
 from reslab_desktop.storage.probe import (
     connect_read_only,
     integrity_problems,
+    is_interrupted,
     one_line,
     probe,
     rolled_back_copy,
@@ -71,7 +73,8 @@ def _undecodable_texts(conn: sqlite3.Connection) -> list[str]:
     tables = {
         table: [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if "TEXT" in r[2].upper()]
         for (table,) in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").fetchall()
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_'"
+        ).fetchall()
     }
     conn.text_factory = bytes
     try:
@@ -95,8 +98,12 @@ def _undecodable_texts(conn: sqlite3.Connection) -> list[str]:
 def _check_contents(report: CheckReport, path: Path) -> None:
     conn = connect_read_only(path)
     try:
-        report.problems += integrity_problems(conn, quick=False)
+        # The schema first: nothing stored in the file is evaluated before it matches ours.
         report.problems += schema_problems(conn, report.version)
+        if report.ok:
+            report.problems += integrity_problems(conn, quick=False)
+        if report.ok:
+            report.problems += rule_violations(conn, report.version)
         if report.ok:
             for message, query in DOMAIN_RULES:
                 for (ident,) in conn.execute(query).fetchmany(5):
@@ -105,6 +112,9 @@ def _check_contents(report: CheckReport, path: Path) -> None:
             for table in ("organizations", "participants", "boards", "notes"):
                 report.counts[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        report.problems.append(f"the file is damaged ({one_line(exc)})")
+        if is_interrupted(exc):
+            report.problems.append("checking the file took too long; it is refused")
+        else:
+            report.problems.append(f"the file is damaged ({one_line(exc)})")
     finally:
         conn.close()

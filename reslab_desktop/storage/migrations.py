@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reslab_desktop.storage import schema_v1, schema_v2_voting, schema_v3_lab, schema_v4_phone_notes
+from reslab_desktop.storage import (
+    schema_v1,
+    schema_v2_voting,
+    schema_v3_lab,
+    schema_v4_phone_notes,
+    schema_v5_closed_rounds,
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "voting", schema_v2_voting.STATEMENTS),
     Migration(3, "lab", schema_v3_lab.STATEMENTS),
     Migration(4, "phone notes, check-in source", schema_v4_phone_notes.STATEMENTS),
+    Migration(5, "closed rounds keep their candidates", schema_v5_closed_rounds.STATEMENTS),
 )
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

@@ -22,18 +22,22 @@ from pathlib import Path
 from urllib.parse import quote
 
 from reslab_desktop.errors import DamagedFileError, NewerFileError, WorkshopFileError
-from reslab_desktop.storage.atomic import atomic_path
+from reslab_desktop.rules import fields
+from reslab_desktop.storage.atomic import atomic_path, reading
 from reslab_desktop.storage.integrity import check_file
 from reslab_desktop.storage.migrations import LATEST_VERSION
 from reslab_desktop.storage.probe import (
     APPLICATION_ID,
     SQLITE_MAGIC,
+    bounded,
+    foreign_side_file,
     has_hot_journal,
     one_line,
     rolled_back_copy,
 )
 from reslab_desktop.storage.store import connect_file, initialise_file
 
+REPAIR_SECONDS = 600.0  # a planted expression cannot keep the repair running for ever
 MAX_QUERIES_PER_TABLE = 50_000  # bound the halving on a badly broken table
 _READ_ERRORS = (sqlite3.DatabaseError, UnicodeDecodeError)
 
@@ -71,7 +75,7 @@ def repair(source: Path, target: Path | None = None) -> RepairReport:
     _check_identity(source)
     report = RepairReport(source, target)
     try:
-        with _readable(source, report) as src, atomic_path(target) as tmp:
+        with reading(source), _readable(source, report) as src, atomic_path(target) as tmp:
             _salvage_into(src, tmp, report)
     except DamagedFileError as exc:
         raise DamagedFileError(f"{source}: {exc}") from None
@@ -119,12 +123,12 @@ def _check_identity(source: Path) -> None:
 @contextmanager
 def _readable(source: Path, report: RepairReport) -> Iterator[sqlite3.Connection]:
     """A read-only connection to a private copy (rolled back, header mended, length restored)."""
-    with _maybe_rolled_back(source) as path, tempfile.TemporaryDirectory(prefix="reslab-repair-") as d:
+    with _maybe_rolled_back(source, report) as path, tempfile.TemporaryDirectory(prefix="reslab-repair-") as d:
         copy = Path(d) / "damaged.reslab"
         shutil.copyfile(path, copy)
         _mend_copy(copy, report)
         uri = f"file:{quote(str(copy))}?mode=ro&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn = bounded(sqlite3.connect(uri, uri=True, isolation_level=None), REPAIR_SECONDS)
         garbled = [0]
 
         def decode(data: bytes) -> str:
@@ -157,6 +161,10 @@ def _mend_copy(copy: Path, report: RepairReport) -> None:
             fh.write(header)
             page_size = 4096
             report.notes.append("the file's header was damaged (page size); read as 4096")
+        if header[18] == 2 or header[19] == 2:  # WAL mode: read the main database alone
+            header[18:20] = b"\x01\x01"
+            fh.seek(0)
+            fh.write(header)
         pages = int.from_bytes(header[28:32], "big")
         size = fh.seek(0, 2)
         if pages and size < pages * page_size:
@@ -165,9 +173,22 @@ def _mend_copy(copy: Path, report: RepairReport) -> None:
 
 
 @contextmanager
-def _maybe_rolled_back(source: Path) -> Iterator[Path]:
+def _maybe_rolled_back(source: Path, report: RepairReport) -> Iterator[Path]:
+    """The file as SQLite would read it: a hot journal played back, unless the journal is a
+    stranger's (playing it back damages a file that is sound alone: then it is ignored).
+    A ``-wal``/``-shm`` is never applied (the main database is copied alone)."""
+    side = foreign_side_file(source)
+    if side is not None:
+        report.notes.append(f"{side.split(' beside', 1)[0]} beside the file was ignored (never written "
+                            "by Resiliency Lab)")
     if has_hot_journal(source):
+        from reslab_desktop.storage.probe import _sound_alone
+
         with rolled_back_copy(source) as copy:
+            if _sound_alone(source) and not check_file(copy).ok:
+                report.notes.append(f"{source.name}-journal beside the file does not belong to it; "
+                                    "it was ignored")
+                copy = source
             yield copy
     else:
         yield source
@@ -176,7 +197,8 @@ def _maybe_rolled_back(source: Path) -> Iterator[Path]:
 def _tables(conn: sqlite3.Connection) -> list[str]:
     try:
         return [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_' "
+            "ORDER BY rowid"
         )]
     except _READ_ERRORS as exc:
         raise DamagedFileError(
@@ -199,17 +221,44 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str, re
     col_list = ", ".join(f'"{c}"' for c in cols)
     rows, unreadable = _salvage_rows(src, table, col_list)
     insert = f'INSERT INTO "{table}" ({col_list}) VALUES ({", ".join("?" * len(cols))})'
-    refused = 0
+    refused = mended = 0
+    rules = [(i, fields.field(table, c)) for i, c in enumerate(cols) if (table, c) in _RULED]
     for row in rows:
+        fixed = _mend_row(row, rules)
+        if fixed is None:
+            refused += 1
+            continue
+        mended += fixed != row
         try:
-            dst.execute(insert, row)
+            dst.execute(insert, fixed)
         except sqlite3.DatabaseError:
             refused += 1  # a value a damaged page garbled breaks a rule of the schema
+    if mended:
+        report.notes.append(f"{table}: {mended} rows broke a rule; their values were mended")
     report.recovered[table] = len(rows) - refused
     if unreadable:
         report.lose(table, unreadable, f"{table}: up to {unreadable} rows were on unreadable pages")
     if refused:
         report.lose(table, refused, f"{table}: {refused} damaged rows broke the schema's rules")
+
+
+_RULED = {(f.table, f.column) for f in fields.FIELDS}
+
+
+def _mend_row(row: tuple, rules: list[tuple[int, fields.Field]]) -> tuple | None:
+    """``row`` with every value that breaks its field's rule mended; ``None``: drop it."""
+    values = [v.decode("utf-8", "replace") if isinstance(v, bytes) and not _is_blob(i, rules) else v
+              for i, v in enumerate(row)]
+    for i, rule in rules:
+        mended = rule.mend(values[i])
+        if mended is fields.DROP:
+            return None
+        values[i] = mended
+    return tuple(values)
+
+
+def _is_blob(i: int, rules: list[tuple[int, fields.Field]]) -> bool:
+    return any(j == i and rule.kind == "blob" for j, rule in rules)
 
 
 def _salvage_rows(src: sqlite3.Connection, table: str, col_list: str) -> tuple[list[tuple], int]:
@@ -221,6 +270,7 @@ def _salvage_rows(src: sqlite3.Connection, table: str, col_list: str) -> tuple[l
         pass
     ranged = query.replace("SELECT ", "SELECT rowid, ", 1) + " WHERE rowid BETWEEN ? AND ?"
     found: dict[int, tuple] = {}
+    bad: list[int] = []
     unreadable = 0
     pending = [(1, _rowid_bound(src, table))]
     queries = 0
@@ -235,10 +285,15 @@ def _salvage_rows(src: sqlite3.Connection, table: str, col_list: str) -> tuple[l
                 found[rowid] = tuple(values)
         except _READ_ERRORS:
             if lo == hi:
-                unreadable += 1
+                bad.append(lo)
             else:
                 mid = (lo + hi) // 2
                 pending += [(lo, mid), (mid + 1, hi)]
+    # An unreadable rowid is a lost row only between rows that were read: past the last one,
+    # the slots up to a guessed bound are mostly empty (counting them said 13,200 lost notes
+    # of 264). Rows there are counted as one unknown loss.
+    top = max(found, default=0)
+    unreadable += sum(1 for rowid in bad if rowid < top) + (1 if any(rowid > top for rowid in bad) else 0)
     return [found[k] for k in sorted(found)], unreadable
 
 

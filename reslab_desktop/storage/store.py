@@ -30,7 +30,7 @@ from sqlalchemy.pool import QueuePool
 
 from reslab_desktop.errors import DamagedFileError, ReadOnlyError, ReslabError, WorkshopFileError
 from reslab_desktop.storage import recording, rowlog
-from reslab_desktop.storage.atomic import atomic_path
+from reslab_desktop.storage.atomic import atomic_path, hold_input, release_input, remove_stale_parts
 from reslab_desktop.storage.changes import ACTION, ChangeSet, acting_as, current_initiator
 from reslab_desktop.storage.events import Change, EventBus
 from reslab_desktop.storage.migrations import LATEST_VERSION, pending
@@ -107,6 +107,8 @@ class Store:
         self._write_lock = threading.Lock()
         self._local = threading.local()
         self._seq = 0
+        #: while open, no output of this process may replace the file (``atomic.py``)
+        self._input_key = hold_input(path)
         self._new_engine()
 
     # -- opening -------------------------------------------------------------------------
@@ -134,8 +136,14 @@ class Store:
         """Open an existing workshop, migrating it (after a backup copy) when it is older."""
         path = Path(path)
         info = probe(path)
+        if info.interrupted and read_only:
+            # A read-only command never changes the folder, not even to undo a save that was
+            # cut short (or to delete a stranger's journal): it reads a rolled-back copy.
+            return cls._open_rolled_back_copy(path, info)
         if info.interrupted:
             _roll_back_interrupted_commit(path, info)
+        if info.writable:
+            remove_stale_parts(path.parent)  # left by a writer that was killed (``atomic.py``)
         if not info.writable:
             read_only = True
         if info.version < LATEST_VERSION:
@@ -147,8 +155,37 @@ class Store:
             _migrate(path, info.version)
         return cls(path, read_only)
 
+    @classmethod
+    def _open_rolled_back_copy(cls, path: Path, info: FileInfo) -> Store:
+        import tempfile
+
+        folder = tempfile.TemporaryDirectory(prefix="reslab-read-")
+        try:
+            copy = Path(folder.name) / path.name
+            shutil.copyfile(path, copy)
+            shutil.copyfile(journal_path(path), journal_path(copy))
+            _roll_back_interrupted_commit(copy, FileInfo(copy, info.version, writable=True, interrupted=True))
+            if info.version < LATEST_VERSION:
+                raise WorkshopFileError(
+                    f"{path.name}: needs an upgrade to format {LATEST_VERSION}, "
+                    "which a read-only file cannot get; copy it somewhere writable first"
+                )
+            store = cls(copy, read_only=True)
+        except BaseException:
+            folder.cleanup()
+            raise
+        store._private_folder = folder
+        return store
+
+    _private_folder: object = None
+
     def close(self) -> None:
         self.engine.dispose()
+        if self._private_folder is not None:
+            self._private_folder.cleanup()  # type: ignore[attr-defined]
+            self._private_folder = None
+        release_input(self._input_key)
+        self._input_key = None
         if self._memory_anchor is not None:
             self._memory_anchor.close()
             self._memory_anchor = None
@@ -283,6 +320,8 @@ class Store:
             self.backup_to(target)
             old_engine, old_anchor = self.engine, self._memory_anchor
             self.path, self.read_only, self.detached = target, False, False
+            release_input(self._input_key)
+            self._input_key = hold_input(target)
             self._memory_uri = self._memory_anchor = None
             self._new_engine()
             old_engine.dispose()

@@ -1,6 +1,9 @@
 """One writer per workshop file: a ``FILE.reslab.lock`` beside it (QLockFile).
 
-A second app instance opening the same file is refused with a one-line message. A lock left
+A second app instance opening the same file is refused with a one-line message, whatever
+path leads to it: besides the lock beside the file, a second lock named by the file's
+identity (device and inode, ``storage/atomic.py``) is taken in the temporary folder, so a
+hard link or a symlink to an open workshop is refused too. A lock left
 behind by a crashed instance (its process is gone) is taken over. When no lock can be
 created at all (read-only medium, no permission), the file is opened read-only instead.
 """
@@ -29,16 +32,54 @@ def acquire(path: Path) -> QLockFile | None:
 
     Raises :class:`FileInUseError` when another live instance holds it.
     """
-    lock = QLockFile(str(lock_path(path)))
+    lock = _Locks(str(lock_path(path)))
     # 0: a lock held by a running process never goes stale by age (a workshop stays open
     # for hours); a lock whose process is gone is still detected as stale and taken over.
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
+        twin = identity_lock_path(path)
+        if twin is not None:
+            other = QLockFile(str(twin))
+            other.setStaleLockTime(0)
+            if other.tryLock(0):
+                lock.twin = other
+            elif other.error() == QLockFile.LockError.LockFailedError:
+                lock.unlock()
+                raise FileInUseError(_in_use_message(path, other))
         return lock
     error = lock.error()
     if error == QLockFile.LockError.LockFailedError:
         raise FileInUseError(_in_use_message(path, lock))
     return None
+
+
+class _Locks(QLockFile):
+    """The lock beside the file, and its twin named by the file's identity."""
+
+    twin: QLockFile | None = None
+
+    def unlock(self) -> None:
+        super().unlock()
+        if self.twin is not None:
+            self.twin.unlock()
+            self.twin = None
+
+
+def identity_lock_path(path: Path) -> Path | None:
+    """``<temp>/reslab-locks/<dev>-<inode>.lock`` for the file ``path`` leads to, if it exists."""
+    import tempfile
+
+    from reslab_desktop.storage.atomic import identity
+
+    key = identity(path)
+    if key is None:
+        return None
+    folder = Path(tempfile.gettempdir()) / "reslab-locks"
+    try:
+        folder.mkdir(mode=0o1777, exist_ok=True)
+    except OSError:
+        return None
+    return folder / f"{key[0]}-{key[1]}{LOCK_SUFFIX}"
 
 
 def _in_use_message(path: Path, lock: QLockFile) -> str:

@@ -83,6 +83,8 @@ SETTINGS: tuple[Setting, ...] = (
     # -- voting ------------------------------------------------------------------------------
     # A salted PBKDF2 hash of the kiosk-lock PIN (ui/voting/kiosk.py); never the PIN itself.
     Setting("voting/kiosk_pin", str, "", QT_TRANSLATE_NOOP("Settings", "Facilitator PIN (hash)")),
+    # The key-hint strip of a one-screen presentation was dismissed (ui/room/overlay.py).
+    Setting("room/key_hint_hidden", bool, False, QT_TRANSLATE_NOOP("Settings", "Hide the room's key hint")),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}

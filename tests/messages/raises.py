@@ -63,8 +63,9 @@ def user_messages() -> Iterator[tuple[str, str]]:
                     arg = node.exc.args[-1] if name in ("InterchangeError", "Refused") else node.exc.args[0]
                     for sample in _samples(arg):
                         yield where, sample
-            elif (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "error" and len(node.args) == 2
-                  and path.relative_to(ROOT).parts[0] == "room"):  # the room's {"error": "…"} answers
+            elif (isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("error", "Refused")
+                  and len(node.args) >= 2 and path.relative_to(ROOT).parts[0] == "room"):
+                # the room's {"error": "…"} answers, and refusals handed over without a raise
                 for sample in _samples(node.args[1]):
                     yield where, sample
             elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Transition":

@@ -56,3 +56,12 @@ def test_english_and_unknown_messages_stay_as_they_are():
 ])
 def test_phone_language_from_accept_language(header, language):
     assert accept_language(header) == language
+
+
+@pytest.mark.parametrize("status", [400, 404, 405])
+def test_the_http_phrases_the_room_answers_itself_have_spanish(status):
+    """aiohttp's own refusals (an unknown path, a wrong method, a request it cannot parse) reach
+    a phone as the status's phrase (room/guards.py, room/connections.py)."""
+    from http import HTTPStatus
+
+    assert _match(HTTPStatus(status).phrase.lower(), "es") is not None

@@ -155,3 +155,115 @@ HOSTILE: dict[str, Callable[[Path], Path]] = {
     "corrupted page": corrupted_page,
     "corrupted page size": corrupted_header_page_size,
 }
+
+
+# -- valid SQLite, hostile content (issue 19) ---------------------------------------------------
+def sqlite_named_trigger(path: Path) -> Path:
+    """``_`` is a LIKE wildcard: ``sqlitex_…`` passed ``NOT LIKE 'sqlite_%'``."""
+    return _sql(sound_workshop(path),
+                "CREATE TRIGGER sqlitex_wipe AFTER UPDATE ON boards BEGIN DELETE FROM notes; END")
+
+
+def sqlite_named_view(path: Path) -> Path:
+    return _sql(sound_workshop(path), "CREATE VIEW sqlite1_v AS SELECT * FROM notes")
+
+
+def writable_schema_object(path: Path) -> Path:
+    """A trigger planted straight into sqlite_schema under a reserved-looking name."""
+    return _sql(sound_workshop(path), "PRAGMA writable_schema=ON",
+                "INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES ('trigger', "
+                "'sqlite_autoindex_x', 'boards', 0, 'CREATE TRIGGER sqlite_autoindex_x AFTER UPDATE ON boards "
+                "BEGIN DELETE FROM notes; END')", "PRAGMA writable_schema=OFF")
+
+
+def planted_generated_column(path: Path) -> Path:
+    """A virtual generated column that costs seconds per row, planted in a real table."""
+    sound_workshop(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA writable_schema=ON")
+        sql = conn.execute("SELECT sql FROM sqlite_schema WHERE name = 'notes'").fetchone()[0]
+        slow = "(length(replace(hex(zeroblob(20000000)), '00', 'xy')))"
+        sql = sql.rstrip()[:-1] + f", slow INTEGER AS {slow} VIRTUAL)"
+        conn.execute("UPDATE sqlite_schema SET sql = ? WHERE name = 'notes'", (sql,))
+        conn.execute("PRAGMA writable_schema=OFF")
+    finally:
+        conn.close()
+    return path
+
+
+def _unchecked(path: Path, *statements: str) -> Path:
+    return _sql(sound_workshop(path), "PRAGMA ignore_check_constraints=ON", *statements)
+
+
+def text_as_blob(path: Path) -> Path:
+    return _unchecked(path, "UPDATE notes SET text = CAST(text AS BLOB) WHERE id = 'n3'")
+
+
+def phase_99(path: Path) -> Path:
+    return _unchecked(path, "UPDATE boards SET phase = 99")
+
+
+def bad_facilitators(path: Path) -> Path:
+    return _unchecked(path, "UPDATE workshop SET facilitators = '{\"a\": 1'")
+
+
+def width_abc(path: Path) -> Path:
+    return _unchecked(path, "UPDATE notes SET w = 'abc' WHERE id = 'n4'")
+
+
+def x_infinity(path: Path) -> Path:
+    return _unchecked(path, "UPDATE notes SET x = 9e999 WHERE id = 'n5'")
+
+
+def color_with_newline(path: Path) -> Path:
+    return _unchecked(path, "UPDATE notes SET color = '#FFE066' || char(10) WHERE id = 'n6'")
+
+
+def bad_sector(path: Path) -> Path:
+    return _unchecked(path, "UPDATE organizations SET sector = 'mafia'")
+
+
+def foreign_wal(path: Path) -> Path:
+    """A ``-wal`` from another copy of the file: SQLite would apply it."""
+    sound_workshop(path)
+    other = path.with_name("other.reslab")
+    import shutil
+
+    shutil.copyfile(path, other)
+    conn = sqlite3.connect(other, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.execute("UPDATE notes SET text = 'INJECTED'")
+    shutil.copyfile(other.with_name("other.reslab-wal"), path.with_name(path.name + "-wal"))
+    conn.close()
+    for p in path.parent.glob("other.reslab*"):
+        p.unlink()
+    return path
+
+
+def wal_header(path: Path) -> Path:
+    """The header says WAL mode: a read-only open would leave -wal/-shm files."""
+    sound_workshop(path)
+    with path.open("r+b") as fh:
+        fh.seek(18)
+        fh.write(b"\x02\x02")
+    return path
+
+
+HOSTILE_CONTENT: dict[str, Callable[[Path], Path]] = {
+    "trigger named sqlitex_": sqlite_named_trigger,
+    "view named sqlite1_": sqlite_named_view,
+    "object planted with writable_schema": writable_schema_object,
+    "slow generated column": planted_generated_column,
+    "note text stored as a BLOB": text_as_blob,
+    "phase 99": phase_99,
+    "facilitators not a JSON list": bad_facilitators,
+    "w = 'abc'": width_abc,
+    "x = +Inf": x_infinity,
+    "color with a newline": color_with_newline,
+    "unknown sector": bad_sector,
+    "foreign -wal": foreign_wal,
+    "header in WAL mode": wal_header,
+}
+HOSTILE.update(HOSTILE_CONTENT)

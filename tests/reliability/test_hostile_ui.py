@@ -21,7 +21,10 @@ def workspace_app(qapp):
 
 
 @pytest.mark.parametrize("name", ["corrupted page", "newer schema version", "planted trigger",
-                                  "another application's SQLite file", "zero-length"])
+                                  "another application's SQLite file", "zero-length",
+                                  # issue 19: on the old code the GUI died or showed "this is a bug"
+                                  "phase 99", "note text stored as a BLOB", "facilitators not a JSON list",
+                                  "x = +Inf", "trigger named sqlitex_", "foreign -wal"])
 def test_hostile_file_gets_a_one_line_dialog(name, workspace_app, tmp_path, qtbot):
     path = HOSTILE[name](tmp_path / "taller.reslab")
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}

@@ -24,3 +24,7 @@ def room(workshop):
     finally:
         server.stop()
         store.close()
+
+
+# -- notes: a main window of the app (tests of notes landing in its scene)
+from tests.room.notes_app import app_window  # noqa: E402, F401

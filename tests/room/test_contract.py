@@ -15,7 +15,7 @@ def test_join_page_only_for_the_code(room):
     assert page.status == 200 and page.headers["content-type"].startswith("text/html")
     for wrong in ("ZZZZZ", code + "A", "x", "%00"):
         reply = call(base, "GET", f"/j/{wrong}")
-        assert reply.status == 404 and reply.json == {"error": "not found"}
+        assert reply.status == 404 and reply.json == {"error": "No se encontró"}  # no hint (Spanish by default)
 
 
 def test_roster_names_only(room, workshop):

@@ -1,6 +1,9 @@
 """The phone's "write" page in a real browser (Debian's Chromium through Playwright, 360×740):
 two phones writing at once, moderation seen on the phone, offline then online without
-duplicates, text kept across a reload, check-in, the timer, hostile text shown as text.
+duplicates, text kept across a reload, check-in, the timer, hostile text shown as text, "slow
+down" when a phone sends too fast; and
+against the app's window: notes appearing in its scene, the console's accept/reject (and undo)
+reaching the phone, the write page with a large phone font.
 ``RESLAB_SCREENSHOTS=dir`` also saves the pictures used in the docs."""
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from reslab_desktop.services import phone_notes as pn
 from reslab_desktop.services.lab import sessions
 from reslab_desktop.storage import Store
 from tests.room.helpers import NAMES, split_url
+from tests.room.notes_app import open_room
 from tests.room.notes_helpers import make_notes_workshop
 
 CHROMIUM = "/usr/bin/chromium"
@@ -212,6 +216,24 @@ def test_check_in_from_the_phone(phones, nroom, nws):
     assert (row.participant_id, row.source) == (nws.people[1], "phone")
 
 
+def test_too_fast_says_slow_down_and_sends_later_once(phones, nroom, nws):
+    from reslab_desktop.room.limits import NOTE_BURST
+
+    server, base, code = nroom
+    server.notes.stage.open_board(pn.Intake(nws.board_id))
+    page = phones()
+    enter(page, base, code, NAMES[0])
+    for i in range(NOTE_BURST + 1):  # one more than a phone may send at once
+        page.get_by_label("Escribe tu nota").fill(f"Idea rápida {i}")
+        page.get_by_role("button", name="Enviar").click()
+        page.locator(".sent-item").nth(i).wait_for()
+    page.get_by_text("Más despacio, por favor").wait_for(timeout=20_000)
+    page.locator(".sent-item.placed").nth(NOTE_BURST).wait_for(timeout=30_000)  # sent again, later, by itself
+    placed, sent = file_notes(nws)
+    assert sorted(n.text for n in placed) == sorted(f"Idea rápida {i}" for i in range(NOTE_BURST + 1))
+    assert len(sent) == NOTE_BURST + 1
+
+
 HOSTILE = [
     '<img src=x onerror="window.pwned=1">',
     "<script>window.pwned=2</script>",
@@ -257,5 +279,113 @@ def test_english_by_browser_language(browser, nroom, nws):
         assert page.get_by_text("487 characters left").is_visible()
         page.get_by_role("button", name="Send").click()
         page.get_by_text("On the board").wait_for()
+    finally:
+        context.close()
+
+
+# -- against the app: a main window opens the room from its console
+
+@pytest.fixture
+def app_room(tmp_path, app_window):
+    nws = make_notes_workshop(tmp_path / "taller.reslab")
+    window = app_window(nws.path)
+    window.open_board(nws.board_id)
+    base, code = split_url(open_room(window))
+    return window, nws, base, code
+
+
+def app_scene_texts(window) -> list[str]:
+    return sorted(item.record.text for item in window.board_editor.scene.notes.values())
+
+
+def test_two_phones_write_at_once_and_the_notes_appear_in_the_scene(qtbot, phones, app_room):
+    from reslab_desktop.ui.room import phone_notes_hooks
+
+    window, nws, base, code = app_room
+    phone_notes_hooks.start_receiving(window, pn.Intake(nws.board_id, zone_id=nws.zones["Dice"],
+                                                        prompt="¿Qué dice Dani?"))
+    ana, beto = phones(), phones()
+    enter(ana, base, code, NAMES[0])
+    enter(beto, base, code, NAMES[1])
+    ana.get_by_label("Escribe tu nota").fill("Dice que no tiene tiempo 🙂")
+    beto.get_by_label("Escribe tu nota").fill("Dice «mañana lo veo»")
+    # both sends are in flight together: neither page waits for the other's answer
+    ana.get_by_role("button", name="Enviar").click(no_wait_after=True)
+    beto.get_by_role("button", name="Enviar").click(no_wait_after=True)
+    for page in (ana, beto):
+        page.locator(".sent-item.placed").wait_for(timeout=20_000)
+    qtbot.waitUntil(lambda: len(app_scene_texts(window)) == 2, timeout=10_000)
+    assert app_scene_texts(window) == ["Dice que no tiene tiempo 🙂", "Dice «mañana lo veo»"]
+    items = list(window.board_editor.scene.notes.values())
+    assert {i.record.origin for i in items} == {"phone"} and {i.record.zone_id for i in items} == {nws.zones["Dice"]}
+
+
+def test_the_facilitators_accept_and_reject_in_the_console_reach_the_phone(qtbot, phones, app_room):
+    from reslab_desktop.ui.room import phone_notes_hooks
+
+    window, nws, base, code = app_room
+    phone_notes_hooks.start_receiving(window, pn.Intake(nws.board_id, zone_id=nws.zones["Piensa"], moderate=True))
+    from reslab_desktop.ui.room.hooks import set_console_visible
+
+    box = phone_notes_hooks.notes_box(window)
+    set_console_visible(window, True)  # the queue is in the console
+    page = phones()
+    enter(page, base, code, NAMES[2])
+    for text in ("Piensa que nadie la escucha", "Piensa en irse"):
+        page.get_by_label("Escribe tu nota").fill(text)
+        page.get_by_role("button", name="Enviar").click()
+    page.locator(".sent-item.pending").nth(1).wait_for()
+    qtbot.waitUntil(lambda: box.queue.count() == 2, timeout=10_000)
+    assert app_scene_texts(window) == []  # nothing on the board before the facilitator decides
+    rows = {box.queue.item(i).text().split("\n")[0]: box.queue.item(i) for i in range(2)}
+    rows["Piensa que nadie la escucha"].setSelected(True)
+    box.accept_button.click()
+    qtbot.waitUntil(lambda: box.queue.count() == 1, timeout=5000)
+    box.queue.item(0).setSelected(True)
+    box.reject_button.click()
+    qtbot.waitUntil(lambda: box.queue.count() == 0, timeout=5000)
+    assert app_scene_texts(window) == ["Piensa que nadie la escucha"]
+    page.get_by_text("No se usó").wait_for(timeout=15_000)  # the room tells the phone
+    assert page.get_by_text("En la pizarra", exact=True).is_visible()
+
+    window.undo_stack.undo()  # undo the rejection: back to waiting, on the phone too
+    qtbot.waitUntil(lambda: box.queue.count() == 1, timeout=5000)
+    page.get_by_text("No se usó").wait_for(state="hidden", timeout=15_000)
+    assert page.get_by_text("Esperando a la facilitadora").count() == 1
+
+
+def test_the_write_page_with_a_large_phone_font(browser, app_room):
+    """A phone set to a large text size (the default font size at 150 %) at 360×740: the page still
+    fits the screen's width, the send button is reachable, nothing is cut."""
+    from reslab_desktop.ui.room import phone_notes_hooks
+
+    window, nws, base, code = app_room
+    phone_notes_hooks.start_receiving(window, pn.Intake(nws.board_id, prompt="¿Qué piensa Dani cuando nadie la ve?",
+                                                        show_board=True))
+    context = browser.new_context(**PHONE)
+    try:
+        page = context.new_page()
+        # the phone's text size setting: the browser's default font size, 16 px → 24 px
+        context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 24, "fixed": 20}})
+        enter(page, base, code, NAMES[3])
+        assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 24
+        page.locator("#notes").scroll_into_view_if_needed()
+        shot(page, "phone-write-large-font.png")
+        page.get_by_label("Escribe tu nota").fill("Piensa que si pide ayuda la van a juzgar, y que sola llega más lejos")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        send = page.get_by_role("button", name="Enviar")
+        send.scroll_into_view_if_needed()
+        box = send.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 360
+        send.click()
+        page.locator(".sent-item.placed").wait_for(timeout=20_000)
+        page.locator("#sent").scroll_into_view_if_needed()
+        shot(page, "phone-sent-large-font.png")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        page.get_by_role("button", name="Ver la pizarra").click()  # the board's notes, read-only
+        page.locator(".light-note").first.wait_for()
+        page.locator(".light-note").first.scroll_into_view_if_needed()
+        shot(page, "phone-board-view-large-font.png")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
     finally:
         context.close()

@@ -156,7 +156,7 @@ def test_too_fast_is_429_but_a_retry_is_never_refused(nroom, nws) -> None:
     replies = [post(base, token, nws.board_id, f"Idea {i}", f"k{i}") for i in range(NOTE_BURST + 3)]
     assert [r.status for r in replies[:NOTE_BURST]] == [201] * NOTE_BURST
     slow = replies[NOTE_BURST]
-    assert slow.status == 429 and "slow down" in slow.json["error"]
+    assert slow.status == 429 and "Más despacio" in slow.json["error"]
     assert post(base, token, nws.board_id, "Idea 0", "k0").status == 200  # a retry: answered, not counted
 
 

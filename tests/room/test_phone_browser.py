@@ -223,3 +223,31 @@ def test_large_text_setting_keeps_every_card_on_the_screen(chromium, room, works
     finally:
         context.close()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_a_refused_dot_shows_the_rooms_line_as_given(page, room, workshop):
+    """The page says what the room answered, in the language its request asked for: the same
+    person spent their dots on another device the page has not heard of (no live updates)."""
+    from tests.room.helpers import call
+
+    _, base, code = room
+    page.route_web_socket("**/api/live*", lambda ws: None)  # a socket that never says anything
+    page.goto(f"{base}/j/{code}")
+    page.get_by_role("button", name="Carmen Pech").click()
+    page.get_by_text("Te quedan 3 de 3 puntos").wait_for()
+    token = page.evaluate("JSON.parse(localStorage.getItem('reslab.room')).token")
+    notes, rid = workshop.notes, workshop.round_id
+    for note in (notes[0], notes[0], notes[1]):
+        assert call(base, "POST", f"/api/rounds/{rid}/dots", {"note_id": note, "delta": 1}, token=token).status == 200
+    alert = page.get_by_role("alert")
+    page.get_by_role("button", name="Poner un punto en: Reto 2 <b>&amp;</b>").click()
+    alert.filter(has_text="No te quedan puntos").wait_for()
+    assert alert.inner_text() == "No te quedan puntos"  # the server's Spanish line, as given
+    page.get_by_text("Ya no te quedan puntos (tenías 3)").wait_for()  # the page then asked again
+
+    page.set_extra_http_headers({"Accept-Language": "en-US,en;q=0.9"})  # a browser asking for English
+    for _ in range(2):
+        assert call(base, "POST", f"/api/rounds/{rid}/dots", {"note_id": notes[0], "delta": -1}, token=token).status == 200
+    page.get_by_role("button", name="Quitar un punto de: Reto 0 <b>&amp;</b>").click()
+    alert.filter(has_text="you have no dot on that note to take back").wait_for()
+    assert alert.inner_text() == "you have no dot on that note to take back"

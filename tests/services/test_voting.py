@@ -129,7 +129,8 @@ def test_delete_note_with_votes_in_closed_round_undoes(setup):
     v.set_ballot(store, rid, voter, {(notes[0], 0): 2})
     v.close_round(store, rid)
     snap = delete_rows(store, "notes", [notes[0]], bid)
-    assert v.results(store, rid)[0].dots == 0
+    kept = v.results(store, rid)[0]  # the closed round keeps what was voted on (issue 17.5)
+    assert (kept.note_id, kept.text, kept.dots, kept.now_text) == (notes[0], "Reto 0", 2, "")
     restore_rows(store, snap, bid)
     assert v.results(store, rid)[0].dots == 2
     snap = v.delete_round(store, rid)

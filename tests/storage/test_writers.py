@@ -70,7 +70,7 @@ def test_a_write_inside_a_write_joins_it_and_a_refused_inner_write_is_undone_alo
         first = notes.add_note(store, board, "uno", 0.0, 0.0)
         assert [n.id for n in boards.load_board(store, board).notes] == [first]  # reads see it
         with pytest.raises(ValidationError):
-            notes.add_note(store, board, "dos", 0.0, 0.0, w=1.0)
+            notes.add_note(store, board, "dos", 0.0, 0.0, w=0.0)  # (a width must be > 0: rules/fields.py)
         with pytest.raises(ValidationError), store.write() as tx:
             tx.session.add(Note(id="n-half", board_id=board, seq=9, text="x", x=0, y=0, w=100, h=100,
                                 color="#ffe066"))

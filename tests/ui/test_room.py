@@ -22,6 +22,9 @@ from reslab_desktop.services.notes import add_note
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.room.audience import Show
 from reslab_desktop.ui.room.hooks import room_for, set_console_visible
+from tests.room.helpers import QT_STRICT
+
+pytestmark = QT_STRICT  # a Qt warning (a window shown on no screen, a bad property…) fails the test
 
 SECRET = "NOTA-PRIVADA-del-equipo-7731"
 

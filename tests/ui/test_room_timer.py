@@ -13,6 +13,9 @@ import pytest
 from reslab_desktop.ui.room.chime import chime_wav
 from reslab_desktop.ui.room.timer import CountdownTimer
 from reslab_desktop.ui.room.timer_widgets import TimerControls, TimerFace
+from tests.room.helpers import QT_STRICT
+
+pytestmark = QT_STRICT  # a Qt warning (the chime's audio device, a bad property…) fails the test
 
 
 class FakeClock:

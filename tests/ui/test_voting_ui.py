@@ -77,8 +77,12 @@ def test_turn_based_round_with_three_voters(qtbot, window):
     _vote(qtbot, screen, voters[2], [(n[2], left), (n[1], left), (n[1], left)])
     qtbot.mouseClick(screen.continue_button, left)
 
-    # the voter comes back and changes their dots until close
+    # the voter comes back and changes their dots until close: their ballot is sealed, the
+    # facilitator's PIN reopens it
     qtbot.mouseClick(screen.voter_buttons[voters[2]], left)
+    assert screen.state() == WHO
+    screen.sealed_prompt.pin.setText(PIN)
+    screen.sealed_prompt.checked()
     assert screen.ballot == {(n[2], 0): 1, (n[1], 0): 2}
     qtbot.mouseClick(screen.cards[n[1]].minus, left)
     qtbot.mouseClick(screen.cards[n[4]], left)

@@ -950,6 +950,44 @@ ES: dict[str, str | tuple[str, str]] = {
         "Si esta computadora tiene un firewall, permite las conexiones entrantes en el puerto %1.",
     "Look for networks again": "Buscar redes otra vez",
     "127.0.0.1 (this laptop only)": "127.0.0.1 (solo esta computadora)",
+    # -- vote
+    "%1 · %2 dots counted on paper": "%1 · %2 puntos contados en papel",
+    "(deleted since)": "(eliminada después)",
+    "(now: %1)": "(ahora: %1)",
+    "All": "Todas",
+    "None": "Ninguna",
+    "Facilitator": "Facilitador/a",
+    "Freeze": "Congelar",
+    "My board": "Mi tablero",
+    "Voting": "Votación",
+    "Hide (Ctrl+Shift+R)": "Ocultar (Ctrl+Mayús+R)",
+    "Hide the facilitator's overlay": "Ocultar el panel de facilitación",
+    "Hide these keys": "Ocultar estas teclas",
+    "Leave the presentation (F5)": "Salir de la presentación (F5)",
+    "Paused": "En pausa",
+    "Press “Next voter” to vote.": "Pulsa «Siguiente persona» para votar.",
+    "Save anyway (the warning stays in the round's log)": "Guardar de todos modos (el aviso queda en el registro de la ronda)",
+    "Sealed ballot": "Voto sellado",
+    "Skip for now": "Omitir por ahora",
+    "The projector was disconnected; the vote stays on this screen.":
+        "Se desconectó el proyector; la votación sigue en esta pantalla.",
+    "This ballot is sealed": "Este voto está sellado",
+    "This person has voted; their ballot is sealed. The facilitator can reopen it with the PIN (it is logged).":
+        "Esta persona ya votó; su voto está sellado. Quien facilita puede reabrirlo con el PIN (queda registrado).",
+    "⚠ At most %1 dots on one note.": "⚠ Como máximo %1 puntos en una nota.",
+    "⚠ No dots left: take one off another note first, or press Done.":
+        "⚠ No te quedan puntos: quita uno de otra nota primero, o pulsa Listo.",
+    "Unlock with the facilitator PIN…": "Desbloquear con el PIN de facilitación…",
+    "Tap a note to add a dot · right-click, long press or − removes one · arrows move, Space adds, Backspace removes, Enter is Done":
+        "Toca una nota para agregar un punto · clic derecho, mantener presionado o − lo quita · "
+        "las flechas mueven, Espacio agrega, Retroceso quita, Intro es Listo",
+    "People voted on this in %1. Closed rounds keep their results as they were; an open round loses these dots. Delete anyway?":
+        "Se votó por esto en %1. Las rondas cerradas conservan sus resultados tal como quedaron; "
+        "una ronda abierta pierde estos puntos. ¿Eliminar de todos modos?",
+    "Delete a note people voted on?": "¿Eliminar una nota por la que se votó?",
+    "Hide the room's key hint": "Ocultar las teclas de la sala",
+    "«%1»: stickers on paper; type the counts in the tally grid.":
+        "«%1»: puntos de papel; escribe los conteos en la tabla de conteo.",
 }
 
 #: Same English, different Spanish depending on where it appears.

@@ -209,11 +209,11 @@
         return true;
       }
       if (silent) { seat.participant_id = ""; openRoster(); return false; }
-      if (r.status === 403 && body.name) say(t("notListed"));
-      else if (r.status === 403) { say(t("wrongCode")); }
-      else if (r.status === 409) say(r.data.error || t("failed"));
-      else if (r.status === 429) say(t("tooFast"));
-      else say(t("failed"));
+      // The room's own line, in this phone's language (Accept-Language); ours only if it sent none.
+      if (r.status === 403 && body.name) say(r.data.error || t("notListed"));
+      else if (r.status === 403) say(r.data.error || t("wrongCode"));
+      else if (r.status === 429) say(r.data.error || t("tooFast"));
+      else say(r.data.error || t("failed"));
       return false;
     });
   }
@@ -400,17 +400,18 @@
           renderRounds(lastState.rounds);
           return;
         }
-        if (r.status === 429) say(t("tooFast"));
-        else if (r.status === 403) say(t("notVoter"));
-        else if (r.status === 401) {
+        if (r.status === 401) {
           if (!again) rejoin().then(function (ok) { if (ok) vote(round, note, delta, true); });
           return;
         }
+        // The room's own line as given (it speaks this phone's language); ours only if it sent none.
+        if (r.status === 429) say(r.data.error || t("tooFast"));
+        else if (r.status === 403) say(r.data.error || t("notVoter"));
         else if (r.status === 409) {
           var mine = round.my_dots[note.id] || 0;
-          say(delta > 0 && round.dots_left === 0 ? t("noneLeft") :
-              delta > 0 && mine >= round.max_per_note ? t("maxReached") : (r.data.error || t("failed")));
-        } else if (r.status !== 0) say(t("failed"));
+          say(r.data.error || (delta > 0 && round.dots_left === 0 ? t("noneLeft") :
+              delta > 0 && mine >= round.max_per_note ? t("maxReached") : t("failed")));
+        } else if (r.status !== 0) say(r.data.error || t("failed"));
         refresh();
       });
   }

@@ -1272,6 +1272,7 @@
         <name>AudienceWindow</name>
         <message>
             <source>Resiliency Lab — audience screen</source>
+            <extracomment>True while the window must stay up (a voting round's kiosk lock): Alt+F4 and the window manager's close are refused then (issue 17.1).</extracomment>
             <translation>Resiliency Lab — audience screen</translation>
         </message>
         <message>
@@ -1535,6 +1536,45 @@
         </message>
     </context>
     <context>
+        <name>FacilitatorOverlay</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <source>Hide (Ctrl+Shift+R)</source>
+            <translation>Hide (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>Hide the facilitator's overlay</source>
+            <translation>Hide the facilitator's overlay</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>My board</source>
+            <translation>My board</translation>
+        </message>
+        <message>
+            <source>Freeze</source>
+            <translation>Freeze</translation>
+        </message>
+        <message>
+            <source>Voting</source>
+            <translation>Voting</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Leave the presentation (F5)</source>
+            <translation>Leave the presentation (F5)</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <source>Open Workshop</source>
@@ -1761,6 +1801,13 @@
         <message>
             <source>Room code</source>
             <translation>Room code</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyHint</name>
+        <message>
+            <source>Hide these keys</source>
+            <translation>Hide these keys</translation>
         </message>
     </context>
     <context>
@@ -2150,6 +2197,10 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
         <message>
             <source>Dots</source>
             <translation>Dots</translation>
+        </message>
+        <message>
+            <source>Save anyway (the warning stays in the round's log)</source>
+            <translation>Save anyway (the warning stays in the round's log)</translation>
         </message>
         <message>
             <source>Total: %1 of %2 dots handed out (%3 voters × %4)</source>
@@ -2817,6 +2868,10 @@ Room code: %2</translation>
             <translation>Audience screen moved to %1.</translation>
         </message>
         <message>
+            <source>The projector was disconnected; the vote stays on this screen.</source>
+            <translation>The projector was disconnected; the vote stays on this screen.</translation>
+        </message>
+        <message>
             <source>The projector was disconnected; the presentation ended.</source>
             <translation>The projector was disconnected; the presentation ended.</translation>
         </message>
@@ -3011,6 +3066,10 @@ Room code: %2</translation>
             <translation>closed</translation>
         </message>
         <message>
+            <source>%1 · %2 dots counted on paper</source>
+            <translation>%1 · %2 dots counted on paper</translation>
+        </message>
+        <message>
             <source>%1 · %2 dots · %3 of %4 voters voted on screen</source>
             <translation>%1 · %2 dots · %3 of %4 voters voted on screen</translation>
         </message>
@@ -3034,17 +3093,28 @@ Room code: %2</translation>
             <source>Tied</source>
             <translation>Tied</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 notes tied for the last %n place(s).</source>
+            <translation>
+                <numerusform>%1 notes tied for the last %n place.</numerusform>
+                <numerusform>%1 notes tied for the last %n places.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>a new phase-3 board</source>
             <translation>a new phase-3 board</translation>
         </message>
         <message>
-            <source>No tie at the cut-off.</source>
-            <translation>No tie at the cut-off.</translation>
+            <source>(deleted since)</source>
+            <translation>(deleted since)</translation>
         </message>
         <message>
-            <source>%1 notes tied for the last %2 place(s).</source>
-            <translation>%1 notes tied for the last %2 place(s).</translation>
+            <source>(now: %1)</source>
+            <translation>(now: %1)</translation>
+        </message>
+        <message>
+            <source>No tie at the cut-off.</source>
+            <translation>No tie at the cut-off.</translation>
         </message>
     </context>
     <context>
@@ -3120,6 +3190,10 @@ Room code: %2</translation>
         <message>
             <source>Start presentation (F5)</source>
             <translation>Start presentation (F5)</translation>
+        </message>
+        <message>
+            <source>«%1»: stickers on paper; type the counts in the tally grid.</source>
+            <translation>«%1»: stickers on paper; type the counts in the tally grid.</translation>
         </message>
         <message>
             <source>«%1»: %2 of %3 have voted.</source>
@@ -3258,6 +3332,14 @@ Room code: %2</translation>
         <message>
             <source>Anonymous voters:</source>
             <translation>Anonymous voters:</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
         </message>
         <message>
             <source>Who votes</source>
@@ -3484,6 +3566,10 @@ Room code: %2</translation>
             <source>Facilitator PIN (hash)</source>
             <translation>Facilitator PIN (hash)</translation>
         </message>
+        <message>
+            <source>Hide the room's key hint</source>
+            <translation>Hide the room's key hint</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsSheet</name>
@@ -3677,9 +3763,17 @@ Room code: %2</translation>
             <source>Timer</source>
             <translation>Timer</translation>
         </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
     </context>
     <context>
         <name>Voting</name>
+        <message>
+            <source>Unlock with the facilitator PIN…</source>
+            <translation>Unlock with the facilitator PIN…</translation>
+        </message>
         <message>
             <source>Unlock</source>
             <translation>Unlock</translation>
@@ -3693,12 +3787,24 @@ Room code: %2</translation>
             <translation>Wrong PIN.</translation>
         </message>
         <message>
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
             <source>Facilitator PIN</source>
             <translation>Facilitator PIN</translation>
         </message>
         <message>
             <source>Choose a PIN to lock the shared screen while people vote. Only you can unlock it, close the round or leave the voting screen.</source>
             <translation>Choose a PIN to lock the shared screen while people vote. Only you can unlock it, close the round or leave the voting screen.</translation>
+        </message>
+        <message>
+            <source>People voted on this in %1. Closed rounds keep their results as they were; an open round loses these dots. Delete anyway?</source>
+            <translation>People voted on this in %1. Closed rounds keep their results as they were; an open round loses these dots. Delete anyway?</translation>
+        </message>
+        <message>
+            <source>Delete a note people voted on?</source>
+            <translation>Delete a note people voted on?</translation>
         </message>
     </context>
     <context>
@@ -3803,6 +3909,13 @@ Room code: %2</translation>
             <source>Still to vote: %1</source>
             <translation>Still to vote: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n note(s) copied to the next phase.</source>
+            <translation>
+                <numerusform>%n note copied to the next phase.</numerusform>
+                <numerusform>%n notes copied to the next phase.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Open the round to start voting.</source>
             <translation>Open the round to start voting.</translation>
@@ -3847,10 +3960,6 @@ Room code: %2</translation>
             <source>Take the top %1 to the next phase</source>
             <translation>Take the top %1 to the next phase</translation>
         </message>
-        <message>
-            <source>%1 notes copied to the next phase.</source>
-            <translation>%1 notes copied to the next phase.</translation>
-        </message>
     </context>
     <context>
         <name>VotingScreen</name>
@@ -3865,10 +3974,6 @@ Room code: %2</translation>
         <message>
             <source>Next voter</source>
             <translation>Next voter</translation>
-        </message>
-        <message>
-            <source>Tap a note to add a dot · right-click, long press or − removes one · Tab and Space work too</source>
-            <translation>Tap a note to add a dot · right-click, long press or − removes one · Tab and Space work too</translation>
         </message>
         <message>
             <source>Clear my dots</source>
@@ -3899,8 +4004,12 @@ Room code: %2</translation>
             <translation>%1 of %2 have voted</translation>
         </message>
         <message>
-            <source>Press “Next voter”, or your number to change your dots:</source>
-            <translation>Press “Next voter”, or your number to change your dots:</translation>
+            <source>Tap a note to add a dot · right-click, long press or − removes one · arrows move, Space adds, Backspace removes, Enter is Done</source>
+            <translation>Tap a note to add a dot · right-click, long press or − removes one · arrows move, Space adds, Backspace removes, Enter is Done</translation>
+        </message>
+        <message>
+            <source>Press “Next voter” to vote.</source>
+            <translation>Press “Next voter” to vote.</translation>
         </message>
         <message>
             <source>Tap your name to vote:</source>
@@ -3911,8 +4020,28 @@ Room code: %2</translation>
             <translation>Voter %1</translation>
         </message>
         <message>
+            <source>This ballot is sealed</source>
+            <translation>This ballot is sealed</translation>
+        </message>
+        <message>
+            <source>Sealed ballot</source>
+            <translation>Sealed ballot</translation>
+        </message>
+        <message>
+            <source>This person has voted; their ballot is sealed. The facilitator can reopen it with the PIN (it is logged).</source>
+            <translation>This person has voted; their ballot is sealed. The facilitator can reopen it with the PIN (it is logged).</translation>
+        </message>
+        <message>
             <source>%1, place your dots</source>
             <translation>%1, place your dots</translation>
+        </message>
+        <message>
+            <source>⚠ No dots left: take one off another note first, or press Done.</source>
+            <translation>⚠ No dots left: take one off another note first, or press Done.</translation>
+        </message>
+        <message>
+            <source>⚠ At most %1 dots on one note.</source>
+            <translation>⚠ At most %1 dots on one note.</translation>
         </message>
         <message>
             <source>Dots left: %1</source>
@@ -3998,6 +4127,10 @@ Room code: %2</translation>
         <message>
             <source>Who made this decision?</source>
             <translation>Who made this decision?</translation>
+        </message>
+        <message>
+            <source>Skip for now</source>
+            <translation>Skip for now</translation>
         </message>
     </context>
     <context>

@@ -1272,6 +1272,7 @@
         <name>AudienceWindow</name>
         <message>
             <source>Resiliency Lab — audience screen</source>
+            <extracomment>True while the window must stay up (a voting round's kiosk lock): Alt+F4 and the window manager's close are refused then (issue 17.1).</extracomment>
             <translation>Resiliency Lab — pantalla del público</translation>
         </message>
         <message>
@@ -1535,6 +1536,45 @@
         </message>
     </context>
     <context>
+        <name>FacilitatorOverlay</name>
+        <message>
+            <source>Facilitator</source>
+            <translation>Facilitador/a</translation>
+        </message>
+        <message>
+            <source>Hide (Ctrl+Shift+R)</source>
+            <translation>Ocultar (Ctrl+Mayús+R)</translation>
+        </message>
+        <message>
+            <source>Hide the facilitator's overlay</source>
+            <translation>Ocultar el panel de facilitación</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenidas y bienvenidos</translation>
+        </message>
+        <message>
+            <source>My board</source>
+            <translation>Mi tablero</translation>
+        </message>
+        <message>
+            <source>Freeze</source>
+            <translation>Congelar</translation>
+        </message>
+        <message>
+            <source>Voting</source>
+            <translation>Votación</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Temporizador</translation>
+        </message>
+        <message>
+            <source>Leave the presentation (F5)</source>
+            <translation>Salir de la presentación (F5)</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActions</name>
         <message>
             <source>Open Workshop</source>
@@ -1761,6 +1801,13 @@
         <message>
             <source>Room code</source>
             <translation>Código de la sala</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyHint</name>
+        <message>
+            <source>Hide these keys</source>
+            <translation>Ocultar estas teclas</translation>
         </message>
     </context>
     <context>
@@ -2150,6 +2197,10 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
         <message>
             <source>Dots</source>
             <translation>Puntos</translation>
+        </message>
+        <message>
+            <source>Save anyway (the warning stays in the round's log)</source>
+            <translation>Guardar de todos modos (el aviso queda en el registro de la ronda)</translation>
         </message>
         <message>
             <source>Total: %1 of %2 dots handed out (%3 voters × %4)</source>
@@ -2817,6 +2868,10 @@ Código de la sala: %2</translation>
             <translation>La pantalla del público pasó a %1.</translation>
         </message>
         <message>
+            <source>The projector was disconnected; the vote stays on this screen.</source>
+            <translation>Se desconectó el proyector; la votación sigue en esta pantalla.</translation>
+        </message>
+        <message>
             <source>The projector was disconnected; the presentation ended.</source>
             <translation>Se desconectó el proyector; la presentación terminó.</translation>
         </message>
@@ -3011,6 +3066,10 @@ Código de la sala: %2</translation>
             <translation>cerrada</translation>
         </message>
         <message>
+            <source>%1 · %2 dots counted on paper</source>
+            <translation>%1 · %2 puntos contados en papel</translation>
+        </message>
+        <message>
             <source>%1 · %2 dots · %3 of %4 voters voted on screen</source>
             <translation>%1 · %2 puntos · %3 de %4 personas votaron en pantalla</translation>
         </message>
@@ -3034,17 +3093,28 @@ Código de la sala: %2</translation>
             <source>Tied</source>
             <translation>Empate</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 notes tied for the last %n place(s).</source>
+            <translation>
+                <numerusform>Hay %1 notas empatadas en el último lugar.</numerusform>
+                <numerusform>Hay %1 notas empatadas en los últimos %n lugares.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>a new phase-3 board</source>
             <translation>un tablero nuevo del paso 3</translation>
         </message>
         <message>
-            <source>No tie at the cut-off.</source>
-            <translation>No hay empate en el corte.</translation>
+            <source>(deleted since)</source>
+            <translation>(eliminada después)</translation>
         </message>
         <message>
-            <source>%1 notes tied for the last %2 place(s).</source>
-            <translation>Hay %1 notas empatadas en los últimos lugares (%2).</translation>
+            <source>(now: %1)</source>
+            <translation>(ahora: %1)</translation>
+        </message>
+        <message>
+            <source>No tie at the cut-off.</source>
+            <translation>No hay empate en el corte.</translation>
         </message>
     </context>
     <context>
@@ -3120,6 +3190,10 @@ Código de la sala: %2</translation>
         <message>
             <source>Start presentation (F5)</source>
             <translation>Iniciar la presentación (F5)</translation>
+        </message>
+        <message>
+            <source>«%1»: stickers on paper; type the counts in the tally grid.</source>
+            <translation>«%1»: puntos de papel; escribe los conteos en la tabla de conteo.</translation>
         </message>
         <message>
             <source>«%1»: %2 of %3 have voted.</source>
@@ -3258,6 +3332,14 @@ Código de la sala: %2</translation>
         <message>
             <source>Anonymous voters:</source>
             <translation>Personas anónimas:</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguna</translation>
         </message>
         <message>
             <source>Who votes</source>
@@ -3484,6 +3566,10 @@ Código de la sala: %2</translation>
             <source>Facilitator PIN (hash)</source>
             <translation>PIN de facilitación (hash)</translation>
         </message>
+        <message>
+            <source>Hide the room's key hint</source>
+            <translation>Ocultar las teclas de la sala</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutsSheet</name>
@@ -3677,9 +3763,17 @@ Código de la sala: %2</translation>
             <source>Timer</source>
             <translation>Temporizador</translation>
         </message>
+        <message>
+            <source>Paused</source>
+            <translation>En pausa</translation>
+        </message>
     </context>
     <context>
         <name>Voting</name>
+        <message>
+            <source>Unlock with the facilitator PIN…</source>
+            <translation>Desbloquear con el PIN de facilitación…</translation>
+        </message>
         <message>
             <source>Unlock</source>
             <translation>Desbloquear</translation>
@@ -3693,12 +3787,24 @@ Código de la sala: %2</translation>
             <translation>PIN incorrecto.</translation>
         </message>
         <message>
+            <source>Facilitator</source>
+            <translation>Facilitador/a</translation>
+        </message>
+        <message>
             <source>Facilitator PIN</source>
             <translation>PIN de facilitación</translation>
         </message>
         <message>
             <source>Choose a PIN to lock the shared screen while people vote. Only you can unlock it, close the round or leave the voting screen.</source>
             <translation>Elige un PIN para bloquear la pantalla compartida mientras la gente vota. Solo tú podrás desbloquearla, cerrar la ronda o salir de la pantalla de votación.</translation>
+        </message>
+        <message>
+            <source>People voted on this in %1. Closed rounds keep their results as they were; an open round loses these dots. Delete anyway?</source>
+            <translation>Se votó por esto en %1. Las rondas cerradas conservan sus resultados tal como quedaron; una ronda abierta pierde estos puntos. ¿Eliminar de todos modos?</translation>
+        </message>
+        <message>
+            <source>Delete a note people voted on?</source>
+            <translation>¿Eliminar una nota por la que se votó?</translation>
         </message>
     </context>
     <context>
@@ -3803,6 +3909,13 @@ Código de la sala: %2</translation>
             <source>Still to vote: %1</source>
             <translation>Faltan por votar: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>%n note(s) copied to the next phase.</source>
+            <translation>
+                <numerusform>%n nota copiada al siguiente paso.</numerusform>
+                <numerusform>%n notas copiadas al siguiente paso.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Open the round to start voting.</source>
             <translation>Abre la ronda para empezar a votar.</translation>
@@ -3847,10 +3960,6 @@ Código de la sala: %2</translation>
             <source>Take the top %1 to the next phase</source>
             <translation>Llevar las %1 más votadas al siguiente paso</translation>
         </message>
-        <message>
-            <source>%1 notes copied to the next phase.</source>
-            <translation>%1 notas copiadas al siguiente paso.</translation>
-        </message>
     </context>
     <context>
         <name>VotingScreen</name>
@@ -3865,10 +3974,6 @@ Código de la sala: %2</translation>
         <message>
             <source>Next voter</source>
             <translation>Siguiente persona</translation>
-        </message>
-        <message>
-            <source>Tap a note to add a dot · right-click, long press or − removes one · Tab and Space work too</source>
-            <translation>Toca una nota para agregar un punto · clic derecho, mantener presionado o − lo quita · también funcionan Tab y Espacio</translation>
         </message>
         <message>
             <source>Clear my dots</source>
@@ -3899,8 +4004,12 @@ Código de la sala: %2</translation>
             <translation>Han votado %1 de %2</translation>
         </message>
         <message>
-            <source>Press “Next voter”, or your number to change your dots:</source>
-            <translation>Presiona «Siguiente persona», o tu número para cambiar tus puntos:</translation>
+            <source>Tap a note to add a dot · right-click, long press or − removes one · arrows move, Space adds, Backspace removes, Enter is Done</source>
+            <translation>Toca una nota para agregar un punto · clic derecho, mantener presionado o − lo quita · las flechas mueven, Espacio agrega, Retroceso quita, Intro es Listo</translation>
+        </message>
+        <message>
+            <source>Press “Next voter” to vote.</source>
+            <translation>Pulsa «Siguiente persona» para votar.</translation>
         </message>
         <message>
             <source>Tap your name to vote:</source>
@@ -3911,8 +4020,28 @@ Código de la sala: %2</translation>
             <translation>Persona %1</translation>
         </message>
         <message>
+            <source>This ballot is sealed</source>
+            <translation>Este voto está sellado</translation>
+        </message>
+        <message>
+            <source>Sealed ballot</source>
+            <translation>Voto sellado</translation>
+        </message>
+        <message>
+            <source>This person has voted; their ballot is sealed. The facilitator can reopen it with the PIN (it is logged).</source>
+            <translation>Esta persona ya votó; su voto está sellado. Quien facilita puede reabrirlo con el PIN (queda registrado).</translation>
+        </message>
+        <message>
             <source>%1, place your dots</source>
             <translation>%1, coloca tus puntos</translation>
+        </message>
+        <message>
+            <source>⚠ No dots left: take one off another note first, or press Done.</source>
+            <translation>⚠ No te quedan puntos: quita uno de otra nota primero, o pulsa Listo.</translation>
+        </message>
+        <message>
+            <source>⚠ At most %1 dots on one note.</source>
+            <translation>⚠ Como máximo %1 puntos en una nota.</translation>
         </message>
         <message>
             <source>Dots left: %1</source>
@@ -3998,6 +4127,10 @@ Código de la sala: %2</translation>
         <message>
             <source>Who made this decision?</source>
             <translation>¿Quién tomó esta decisión?</translation>
+        </message>
+        <message>
+            <source>Skip for now</source>
+            <translation>Omitir por ahora</translation>
         </message>
     </context>
     <context>

@@ -252,6 +252,11 @@ class BoardController(TransferActions, StructureActions):
         groups = [(k, ids) for k, ids in groups if ids]
         if not groups:
             return
+        from reslab_desktop.ui.voting.guard import confirm_delete_voted
+
+        voted = [i for k, ids in groups if k == "notes" for i in ids]
+        if voted and not confirm_delete_voted(self.editor, self.store, voted):
+            return  # a note people voted on: asked first (issue 17.5)
         services = {"links": links.delete_links, "notes": notes.delete_notes,
                     "images": images.delete_images, "zones": zones.delete_zones}
         total = sum(len(ids) for _, ids in groups)

@@ -17,6 +17,7 @@ from reslab_desktop.services import boards, people
 from reslab_desktop.services.board_model import BoardDelta, BoardModel
 from reslab_desktop.services.history import Step
 from reslab_desktop.storage import ChangeSet, Store
+from reslab_desktop.storage.changes import PHONE
 from reslab_desktop.ui.board.controller import BoardController
 from reslab_desktop.ui.board.minimap import Minimap
 from reslab_desktop.ui.board.scene import BoardScene
@@ -320,9 +321,14 @@ class BoardEditor(QWidget):
         return {p.id: p.name for p in people.list_participants(self.store)}
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        """Every committed change set goes to the board's model once (the scene follows it)."""
+        """Every committed change set goes to the board's model once (the scene follows it;
+        new notes written by phones join the scene's queue of arrivals)."""
         if self.model is not None:
-            self.model.apply(changes)
+            self.scene.queue_arrivals = getattr(changes, "initiator", None) == PHONE
+            try:
+                self.model.apply(changes)
+            finally:
+                self.scene.queue_arrivals = False
 
     def catch_up(self, step: Step | None) -> None:
         """Show what an action of this window just wrote, whether or not its change sets were

@@ -404,7 +404,10 @@ class ImageItem(BoardItem):
         lod = _lod(painter)
         rect = QRectF(0, 0, self._w, self._h)
         if self._image is None:
-            self._image = QImage.fromData(self.record.data)
+            from reslab_desktop.services.images import drawable
+
+            # within the pixel budget, or a placeholder (a stranger's 8000² PNG never costs GBs)
+            self._image = QImage.fromData(drawable(self.record.data) or b"")
         if self._image.isNull():
             painter.fillRect(rect, QColor("#DDDDDD"))
         else:

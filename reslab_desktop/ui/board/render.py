@@ -111,16 +111,26 @@ def render_board_image(store: Store, board_id: str, width: int | None = None) ->
 
 def write_svg(scene, source: QRectF, path: Path, title: str = "") -> None:  # type: ignore[no-untyped-def]
     """The board as SVG (vector notes and text), written atomically."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtSvg import QSvgGenerator
 
+    from reslab_desktop.reports.xml_text import clean_xml_bytes, xml_safe
     from reslab_desktop.storage.atomic import atomic_path
 
+    # Drawn into memory, then written with Python: a full disk is an error (QSvgGenerator
+    # would stop silently and leave a truncated file), and characters XML cannot carry
+    # (a U+0008 pasted from a PDF) are dropped so every browser opens the result.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    gen = QSvgGenerator()
+    gen.setOutputDevice(buffer)
+    gen.setSize(QSize(round(source.width()), round(source.height())))
+    gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    gen.setTitle(xml_safe(title))
+    painter = QPainter(gen)
+    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    buffer.close()
     with atomic_path(path) as tmp:
-        gen = QSvgGenerator()
-        gen.setFileName(str(tmp))
-        gen.setSize(QSize(round(source.width()), round(source.height())))
-        gen.setViewBox(QRectF(0, 0, source.width(), source.height()))
-        gen.setTitle(title)
-        painter = QPainter(gen)
-        scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
-        painter.end()
+        tmp.write_bytes(clean_xml_bytes(bytes(data.data())))

@@ -87,6 +87,19 @@ def family() -> str:
     return families[0] if families else FAMILY_FALLBACK
 
 
+@cache
+def symbols_family() -> str | None:
+    """The bundled Symbola (emoji and symbols DejaVu lacks), registered once; None if absent.
+    Board fonts list it after DejaVu, so Qt draws those characters with it instead of a box
+    (the PDF's rule is ``reports.fonts.font_runs``: the same two fonts)."""
+    path = resource("fonts", "Symbola.ttf")
+    if not path.exists():
+        return None
+    fid = QFontDatabase.addApplicationFont(str(path))
+    found = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
+    return found[0] if found else None
+
+
 _fonts: dict[tuple[int, bool], QFont] = {}
 
 
@@ -96,7 +109,8 @@ def font(pixel_size: float, bold: bool = False) -> QFont:
     key = (max(1, round(pixel_size)), bold)
     f = _fonts.get(key)
     if f is None:
-        f = _fonts[key] = QFont(family())
+        symbols = symbols_family()
+        f = _fonts[key] = QFont([family(), symbols] if symbols else [family()])
         f.setPixelSize(key[0])
         f.setBold(bold)
         f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # scales evenly when zoomed

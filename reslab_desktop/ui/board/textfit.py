@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from reslab_desktop.rules.geometry import NOTE_TEXT_SIZES
-from reslab_desktop.rules.text import shortened
+from reslab_desktop.rules.text import drawn, shortened
 from reslab_desktop.ui.board import style
 
 SIZES = tuple(int(px) for px in NOTE_TEXT_SIZES)
@@ -127,7 +127,7 @@ def fit(text: str, width: float, height: float) -> FittedText:
     # A note smaller than its padding (an imported 10 × 10 note) has a negative box: the
     # area guess would take the square root of a negative number.
     width, height = max(1.0, width), max(0.0, height)
-    text = shortened(text)  # a 100,000-character note would take seconds to wrap (issue 9)
+    text = drawn(shortened(text))  # a 100,000-character note would take seconds to wrap (issue 9)
     sizes = scaled_sizes()
     paragraphs = [p.split() for p in text.split("\n")]
     words = list({w for p in paragraphs for w in p})
@@ -183,7 +183,7 @@ def scaled_sizes() -> tuple[int, ...]:
 
 def full(text: str, width: float) -> FittedText:
     """All of ``text`` at the smallest legible size, however tall (a selected long note)."""
-    return _layout(shortened(text), scaled_sizes()[-1], max(1.0, width))
+    return _layout(drawn(shortened(text)), scaled_sizes()[-1], max(1.0, width))
 
 
 def _elided(whole: FittedText, text: str, width: float, height: float) -> FittedText:

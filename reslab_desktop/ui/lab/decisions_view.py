@@ -89,6 +89,12 @@ class WhoDecidedDialog(QDialog):
             self.buttons[key] = b
             row.addWidget(b)
         layout.addLayout(row)
+        # Skippable (it can be set later in Decisions), and never the default answer.
+        self.skip = QPushButton(self.tr("Skip for now"), self)
+        self.skip.setObjectName("decidedBy.skip")
+        self.skip.setAutoDefault(False)
+        self.skip.clicked.connect(self.reject)
+        layout.addWidget(self.skip, 0, Qt.AlignmentFlag.AlignRight)
 
     def choose(self, decided_by: str) -> None:
         set_decided_by(self.parentWidget() or self, self.store, self.stack, [self.decision_id], decided_by)
@@ -98,7 +104,12 @@ class WhoDecidedDialog(QDialog):
 def ask_who_decided(parent: QWidget, store: Store, stack: QUndoStack, decision_id: str) -> WhoDecidedDialog:
     dialog = WhoDecidedDialog(parent, store, stack, decision_id)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    dialog.setModal(False)  # the revealed results stay readable and usable
+    dialog.show()
+    window = parent.window()
+    dialog.adjustSize()  # in the window's lower right corner, off the results' ranking
+    corner = window.geometry().bottomRight()
+    dialog.move(max(window.x(), corner.x() - dialog.width() - 24), max(window.y(), corner.y() - dialog.height() - 24))
     return dialog
 
 

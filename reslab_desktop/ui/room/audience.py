@@ -12,10 +12,11 @@ widget.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsView,
@@ -215,6 +216,10 @@ class AudienceWindow(Retranslatable, QWidget):
         timer.changed.connect(self._place_corner_timer)
         self._place_corner_timer()
         self.setCursor(Qt.CursorShape.BlankCursor)  # no pointer drifting over the projection
+        #: True while the window must stay up (a voting round's kiosk lock): Alt+F4 and the
+        #: window manager's close are refused then (issue 17.1).
+        self.close_guard: Callable[[], bool] | None = None
+        self.floating: list[QWidget] = []  # overlays placed again on a resize (their place())
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -271,7 +276,7 @@ class AudienceWindow(Retranslatable, QWidget):
     # -------------------------------------------------------------- layout and keys
 
     def _place_corner_timer(self) -> None:
-        active = self.timer.running or self.timer.done
+        active = self.timer.running or self.timer.done or self.timer.paused  # paused: says so
         visible = active and self.shown != Show.TIMER
         if visible:
             w = max(160, self.width() // 7)
@@ -283,6 +288,15 @@ class AudienceWindow(Retranslatable, QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         super().resizeEvent(event)
         self._place_corner_timer()
+        for widget in self.floating:
+            if widget.isVisible():
+                widget.place()  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.close_guard is not None and self.close_guard():
+            event.ignore()  # the lock holds the screen; the facilitator unlocks with the PIN
+            return
+        super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Escape:

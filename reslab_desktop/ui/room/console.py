@@ -323,6 +323,10 @@ class RoomConsole(Retranslatable, QDockWidget):
             voted = {rnd.id: voted_ids(s, rnd.id) for rnd in self._open_rounds}
         lines = []
         for rnd in self._open_rounds:
+            if rnd.mode == "paper":  # nobody votes on the screen: no "0 of 20 have voted"
+                lines.append(self.tr("«%1»: stickers on paper; type the counts in the tally grid.")
+                             .replace("%1", rnd.question))
+                continue
             progress = VotingProgress(tuple(v for v in rnd.voters if v.id in voted[rnd.id]),
                                       tuple(v for v in rnd.voters if v.id not in voted[rnd.id]))
             line = self.tr("«%1»: %2 of %3 have voted.").replace("%1", rnd.question)

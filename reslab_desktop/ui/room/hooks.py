@@ -117,6 +117,10 @@ def toggle_presentation(window: WindowContext) -> None:
 
 
 def set_console_visible(window: WindowContext, visible: bool) -> None:
+    presenter = room_for(window).presenter
+    # One screen: the dock is under the audience window; the compact overlay comes with it.
+    if presenter.presenting and presenter.single_screen and visible != presenter.overlay.isVisible():
+        presenter.overlay.toggle()
     console = room_for(window).console
     console.setVisible(visible)
     if visible:
@@ -124,6 +128,10 @@ def set_console_visible(window: WindowContext, visible: bool) -> None:
 
 
 def toggle_console(window: WindowContext) -> None:
+    presenter = room_for(window).presenter
+    if presenter.presenting and presenter.single_screen:
+        set_console_visible(window, not presenter.overlay.isVisible())
+        return
     console = room_for(window).console
     set_console_visible(window, not console.isVisible())
 

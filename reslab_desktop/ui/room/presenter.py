@@ -49,6 +49,13 @@ class Presenter(QObject):
         self.timer = timer or CountdownTimer(parent=self)
         self.audience = AudienceWindow(self.timer)
         self.audience.escape_pressed.connect(self.leave_presentation)
+        self.audience.close_guard = self.kiosk_locked
+        from reslab_desktop.ui.room.overlay import FacilitatorOverlay, KeyHint
+
+        self.overlay = FacilitatorOverlay(self, self.audience)
+        self.key_hint = KeyHint(self, self.audience)
+        self.audience.floating += [self.key_hint, self.overlay]
+        self.presenting_changed.connect(lambda *_: self._follow_single_screen())
         self.chime = Chime()
         self.timer.finished.connect(self.chime.play)
         self.presenting = False
@@ -125,10 +132,18 @@ class Presenter(QObject):
             self.audience.setScreen(target)
             self.audience.setGeometry(target.geometry())
         self.audience.showFullScreen()
+        self._follow_single_screen()
         if self.single_screen:
             self.audience.raise_()
             self.audience.activateWindow()
             self.audience.setFocus()
+
+    def _follow_single_screen(self) -> None:
+        """One screen: the key hint shows (until dismissed); the overlay is for Ctrl+Shift+R."""
+        alone = self.presenting and self.single_screen
+        self.key_hint.follow(alone)
+        if not alone:
+            self.overlay.hide()
 
     def _on_screen_added(self, screen: QScreen) -> None:
         if self.presenting and self.single_screen and self.audience_screen() is not None:
@@ -137,6 +152,19 @@ class Presenter(QObject):
         self.screens_changed.emit()
 
     def _on_screen_removed(self, screen: QScreen) -> None:
+        if self.presenting and self.kiosk_locked():  # (Qt may have moved the window already)
+            # a locked vote stays on screen: over the console now, still behind the PIN
+            remaining = [s for s in self.screens() if s is not screen]
+            self.single_screen = True
+            if remaining and self.audience.screen() not in remaining:
+                self.audience.setScreen(remaining[0])
+                self.audience.setGeometry(remaining[0].geometry())
+            self.audience.showFullScreen()
+            self.audience.raise_()
+            self.audience.activateWindow()
+            self.message.emit(self.tr("The projector was disconnected; the vote stays on this screen."))
+            self.screens_changed.emit()
+            return
         if self.presenting and not self.single_screen and self.audience.screen() is screen:
             self.presenting = False
             self.audience.hide()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -71,7 +71,13 @@ class TimerFace(Retranslatable, QWidget):
         self._update_description()
 
     def _update_description(self) -> None:
-        self.setAccessibleDescription(self.timer.text())
+        caption = self.caption()
+        self.setAccessibleDescription(self.timer.text() + (f" · {caption}" if caption else ""))
+
+    def caption(self) -> str:
+        """A word over the digits when they are not counting: a paused timer must not look
+        like a running one (issue 17.10)."""
+        return self.tr("Paused") if self.timer.paused else ""
 
     def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         t = theme.current()
@@ -90,6 +96,23 @@ class TimerFace(Retranslatable, QWidget):
         font.setPixelSize(max(10, int(min(digits.height() * 0.8, digits.width() / 3.2))))
         painter.setFont(font)
         painter.setPen(fore)
+        caption = self.caption()
+        if caption:  # "Paused" above the digits, which dim
+            band = QRectF(digits.x(), digits.y(), digits.width(), digits.height() * 0.24)
+            small = QFont(font)
+            size = max(9, int(band.height() * 0.8))
+            small.setPixelSize(size)
+            while size > 9 and QFontMetricsF(small).horizontalAdvance(caption) > band.width() * 0.8:
+                size = int(size * 0.85)
+                small.setPixelSize(max(9, size))
+            painter.setFont(small)
+            painter.setPen(QColor(t.danger))
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, caption)
+            digits = digits.adjusted(0, band.height(), 0, 0)
+            font.setPixelSize(max(10, int(min(digits.height() * 0.8, digits.width() / 3.2))))
+            painter.setFont(font)
+            fore = QColor(t.muted_text)
+            painter.setPen(fore)
         painter.drawText(digits, Qt.AlignmentFlag.AlignCenter, self.timer.text())
         track = QRectF(digits.width() * 0.1, digits.bottom() + bar_h * 0.5, digits.width() * 0.8, bar_h)
         painter.setPen(QPen(QColor(t.note_outline), max(1.0, t.outline_width)))

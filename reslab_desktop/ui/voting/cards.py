@@ -24,9 +24,17 @@ LONG_PRESS_MS = 600
 TEXT_SIZES = (22.0, 20.0, 18.0, 16.0, 15.0, 14.0, 13.0, 12.0, 11.0, 10.0)  # points
 
 
+ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+
+
 class NoteCard(QWidget):
+    """``move_requested(note_id, dx, dy)``: an arrow key (the screen moves the focus in its
+    grid); ``done_requested``: Enter finishes the ballot."""
+
     add_requested = Signal(str)
     remove_requested = Signal(str)
+    move_requested = Signal(str, int, int)
+    done_requested = Signal()
 
     def __init__(self, note_id: str, text: str, color: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +124,11 @@ class NoteCard(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        if key in ARROWS:
+            self.move_requested.emit(self.note_id, *ARROWS[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.done_requested.emit()
+        elif key in (Qt.Key.Key_Space, Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.add_requested.emit(self.note_id)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self.remove_requested.emit(self.note_id)
@@ -134,7 +146,8 @@ class NoteCard(QWidget):
                 font = QFont(self.font())
                 font.setPointSizeF(size)
                 font.setBold(True)
-                if QFontMetricsF(font).boundingRect(box, flags, self.text).height() <= box.height():
+                need = QFontMetricsF(font).boundingRect(box, flags, self.text)
+                if need.height() <= box.height() and need.width() <= box.width() + 0.5:  # a long word too
                     break
             self._fit_font = font
         return self._fit_font

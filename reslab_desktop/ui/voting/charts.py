@@ -48,7 +48,24 @@ class BarChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, max(120, 40 * len(self.rows) + 20))
+        return QSize(600, max(120, 52 * len(self.rows) + 20))
+
+    @staticmethod
+    def label_for(fm: QFontMetricsF, text: str, width: float, lines: int = 2) -> str:
+        """The label drawn for ``text``: wrapped on up to ``lines`` lines, "…" only past them
+        (a label cut after ~12 characters told nobody which challenge won)."""
+        text = _short(text, 120)
+        box = QRectF(0, 0, width, fm.lineSpacing() * lines + 1)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        if fm.boundingRect(box, flags, text).height() <= box.height():
+            return text
+        words = text.split()
+        while len(words) > 1:
+            words.pop()
+            shorter = " ".join(words) + "…"
+            if fm.boundingRect(box, flags, shorter).height() <= box.height():
+                return shorter
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
@@ -60,8 +77,12 @@ class BarChart(QWidget):
         font.setPointSizeF(max(11.0, self.font().pointSizeF() * 1.2))
         p.setFont(font)
         fm = QFontMetricsF(font)
-        row_h = min(48.0, (self.height() - 10) / len(self.rows))
-        label_w = min(self.width() * 0.45, max(fm.horizontalAdvance(_short(r.text, 40)) for r in self.rows) + 70)
+        row_h = min(56.0, (self.height() - 10) / len(self.rows))
+        if row_h < fm.lineSpacing() * 2 + 4:  # two lines per label, smaller when the rows are many
+            font.setPointSizeF(max(8.0, font.pointSizeF() * row_h / (fm.lineSpacing() * 2 + 4)))
+            p.setFont(font)
+            fm = QFontMetricsF(font)
+        label_w = min(self.width() * 0.5, max(fm.horizontalAdvance(_short(r.text, 40)) for r in self.rows) + 70)
         top = max(r.dots for r in self.rows) or 1
         bar_x = label_w + 10
         bar_w = self.width() - bar_x - 60
@@ -71,8 +92,8 @@ class BarChart(QWidget):
             p.setPen(INK)
             rank = f"{r.rank}{'=' if r.tied else ''}"
             p.drawText(QRectF(0, y, 44, row_h), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), rank)
-            p.drawText(QRectF(54, y, label_w - 54, row_h), int(Qt.AlignmentFlag.AlignVCenter),
-                       fm.elidedText(_short(r.text, 80), Qt.TextElideMode.ElideRight, label_w - 54))
+            p.drawText(QRectF(54, y, label_w - 54, row_h), int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
+                       self.label_for(fm, r.text, label_w - 54))
             w = bar_w * r.dots / top
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(color)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -71,6 +72,8 @@ class KioskLock(QObject):
         self._locked = False
         self._disabled: list[QAction] = []
         self.guarded: list[QWidget] = []  # facilitator buttons on the voting screens
+        self.unlock_action: QAction | None = None
+        self.prompt: PinDialog | None = None  # the PIN asked without blocking (request_unlock)
 
     @property
     def locked(self) -> bool:
@@ -97,6 +100,7 @@ class KioskLock(QObject):
         self._locked = True
         self._disabled = []
         self._disable_actions()
+        self._add_unlock_action()
         self._set_workspace_enabled(False)
         if self.host is not None:
             self.host.installEventFilter(self)
@@ -106,6 +110,46 @@ class KioskLock(QObject):
                 signal.connect(self._disable_actions)
         self._apply()
         self.changed.emit(True)
+
+    def _add_unlock_action(self) -> None:
+        """The way back that every locked state keeps: Ctrl+Alt+U (and closing the window)
+        asks for the PIN. Not one of the window's actions, so the lock leaves it enabled."""
+        if self.host is None or self.unlock_action is not None:
+            return
+        action = QAction(QCoreApplication.translate("Voting", "Unlock with the facilitator PIN…"), self.host)
+        action.setObjectName("voting.unlock_action")
+        action.setShortcut(QKeySequence("Ctrl+Alt+U"))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda: self.request_unlock(self.host))
+        self.host.addAction(action)
+        self.unlock_action = action
+
+    def request_unlock(self, parent: QWidget | None) -> PinDialog | None:
+        """Ask for the PIN without blocking (a window's close, the unlock key). The dialog is
+        ``self.prompt`` while it is up."""
+        if not self._locked:
+            return None
+        if self.prompt is not None and self.prompt.isVisible():
+            self.prompt.raise_()
+            self.prompt.activateWindow()
+            return self.prompt
+        dialog = PinDialog(QCoreApplication.translate("Voting", "Unlock"),
+                           QCoreApplication.translate("Voting", "Facilitator PIN:"), parent=parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def check() -> None:
+            self.prompt = None
+            if not self.unlock(dialog.value()):
+                self.prompt = dialog
+                dialog.show_wrong()
+                return
+            dialog.done(QDialog.DialogCode.Accepted)
+
+        dialog.checked = check  # type: ignore[attr-defined]
+        dialog.destroyed.connect(lambda *_: setattr(self, "prompt", None))
+        self.prompt = dialog
+        dialog.open()
+        return dialog
 
     def _host_signals(self) -> list[SignalInstance]:
         host = self.host
@@ -129,6 +173,9 @@ class KioskLock(QObject):
         if not pin_matches(pin, self.pin_hash):
             return False
         self._locked = False
+        prompt, self.prompt = self.prompt, None
+        if prompt is not None:  # unlocked another way: the PIN asked at a window's close goes
+            prompt.reject()
         for action in self._disabled:
             action.setEnabled(True)
         self._disabled = []
@@ -163,7 +210,8 @@ class KioskLock(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if self._locked and event.type() == QEvent.Type.Close:
-            event.ignore()
+            event.ignore()  # closing the facilitator's window asks for the PIN instead
+            self.request_unlock(obj if isinstance(obj, QWidget) else None)
             return True
         return False
 
@@ -187,7 +235,12 @@ class PinDialog(QDialog):
             self.again = self._field()
             layout.addWidget(self.again)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #B42318;")
+        self.error.setObjectName("voting.pin_error")
+        # Dark on white whatever the screen's stylesheet (the voting screen's labels are white).
+        self.setStyleSheet("QDialog { background: white; } QLabel { color: #1F2328; }"
+                           " QLineEdit { background: white; color: #1F2328; border: 2px solid #1F2328; }")
+        self.error.setStyleSheet("color: #B42318; font-weight: bold;")
+        label.setObjectName("voting.pin_prompt")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         for b in buttons.buttons():
@@ -206,7 +259,16 @@ class PinDialog(QDialog):
         field.setFont(font)
         return field
 
+    def show_wrong(self) -> None:
+        self.error.setText(QCoreApplication.translate("Voting", "Wrong PIN."))
+        self.pin.clear()
+        self.pin.setFocus()
+
     def _check(self) -> None:
+        checked = getattr(self, "checked", None)
+        if callable(checked):
+            checked()
+            return
         if self.again is not None:
             if len(self.pin.text()) < MIN_PIN or not self.pin.text().isdigit():
                 self.error.setText(self.tr("Use at least 4 digits."))
@@ -221,19 +283,42 @@ class PinDialog(QDialog):
 
 
 def ask_unlock(lock: KioskLock, parent: QWidget | None) -> bool:
-    """Ask for the PIN until it is right or the dialog is cancelled."""
-    while lock.locked:
-        dialog = PinDialog(QCoreApplication.translate("Voting", "Unlock"),
-                           QCoreApplication.translate("Voting", "Facilitator PIN:"), parent=parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        if not lock.unlock(dialog.value()):
-            dialog.deleteLater()
-            from PySide6.QtWidgets import QMessageBox
+    """Ask for the PIN until it is right or the dialog is cancelled (the wrong PIN is said in
+    the dialog itself, dark on white)."""
+    if not lock.locked:
+        return True
+    dialog = PinDialog(QCoreApplication.translate("Voting", "Unlock"),
+                       QCoreApplication.translate("Voting", "Facilitator PIN:"), parent=parent)
 
-            QMessageBox.warning(parent, QCoreApplication.translate("Voting", "Unlock"),
-                                QCoreApplication.translate("Voting", "Wrong PIN."))
-    return True
+    def check() -> None:
+        if lock.unlock(dialog.value()):
+            dialog.accept()
+        else:
+            dialog.show_wrong()
+
+    dialog.checked = check  # type: ignore[attr-defined]
+    dialog.exec()
+    dialog.deleteLater()
+    return not lock.locked
+
+
+def check_pin(lock: KioskLock, parent: QWidget | None, on_right: Callable[[], None]) -> PinDialog:
+    """Ask for the facilitator's PIN (without unlocking anything) and call ``on_right`` once
+    it is right: e.g. to reopen a sealed ballot. Does not block."""
+    dialog = PinDialog(QCoreApplication.translate("Voting", "Facilitator"),
+                       QCoreApplication.translate("Voting", "Facilitator PIN:"), parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def check() -> None:
+        if lock.has_pin() and pin_matches(dialog.value(), lock.pin_hash):
+            dialog.accept()
+            on_right()
+        else:
+            dialog.show_wrong()
+
+    dialog.checked = check  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
 
 
 def ensure_pin(lock: KioskLock, parent: QWidget | None) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -40,6 +41,18 @@ from reslab_desktop.ui.window_context import WindowContext
 
 WATCHED = {"vote_rounds", "ballots", "paper_tallies", "vote_voters", "notes", "boards", "participants"}
 COUNTS = {"ballots", "paper_tallies"}  # dots and paper counts: the boards and rounds stay as they were
+
+
+def confirm_no_default(parent: QWidget, title: str, question: str) -> bool:
+    """A destructive question whose default answer is "No": Space or Enter twice do not
+    delete anything (issue 17.4)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("voting.confirm")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.No).setFocus()
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class VotingPage(QWidget):
@@ -100,6 +113,8 @@ class VotingPage(QWidget):
                   self.reopen_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # never the focus a click or a hide leaves
         self.kiosk.guard(self.edit_button, self.open_button, self.close_button, self.reopen_button,
                          self.delete_button, self.new_button, self.paper_button)
         self.results = ResultsView(store)
@@ -246,6 +261,22 @@ class VotingPage(QWidget):
             self.lower.setCurrentWidget(self.hidden_note)
         self._shown = rnd
         self._show_counts(whole=True)
+        self._settle_focus()
+
+    def _settle_focus(self) -> None:
+        """After a button hid itself (open, close…), the focus goes to the next useful action,
+        never to "Delete round" (two presses of Space deleted a round)."""
+        focus = self.focusWidget()
+        if focus is not None and focus is not self.delete_button and focus.isVisible():
+            return
+        if focus is None:
+            return
+        for b in (self.screen_button, self.close_button, self.paper_button, self.open_button, self.edit_button,
+                  self.reopen_button):
+            if b.isVisibleTo(self) and b.isEnabled():
+                b.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.rounds.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_counts(self, whole: bool = False) -> None:
         """What dots and paper counts move: who has voted, and the results when they are shown.
@@ -262,7 +293,7 @@ class VotingPage(QWidget):
             "%2", str(progress.total))
         if progress.missing and rnd.status == "open" and rnd.mode != "paper":
             text += " " + self.tr("Still to vote: %1").replace("%1", ", ".join(v.label for v in progress.missing))
-        self.progress.setText(text if rnd.mode != "paper" else "")
+        self.progress.setText(text if rnd.mode != "paper" else "")  # paper: nobody votes on screen
         if not rnd.counts_hidden:
             if whole:
                 self.results.show_round(rnd.id)
@@ -360,12 +391,12 @@ class VotingPage(QWidget):
     def delete_round(self, confirm: bool = True) -> None:
         rid = self.round_id()
         rnd = svc.get_round(self.store, rid)
-        if confirm and not dialogs.confirm(self, self.tr("Delete round"),
-                                           self.tr("Delete the round “%1” and its votes?").replace("%1", rnd.question)):
+        if confirm and not confirm_no_default(self, self.tr("Delete round"),
+                                              self.tr("Delete the round “%1” and its votes?").replace("%1", rnd.question)):
             return
         self._push(self.tr("Delete voting round"), lambda: svc.delete_round(self.store, rid))
 
-    def paper_tally(self, counts: dict | None = None) -> None:
+    def paper_tally(self, counts: dict | None = None, over_ok: bool = False) -> None:
         rid = self.round_id()
         if counts is None:
             from reslab_desktop.ui.voting.paper import PaperTallyDialog
@@ -373,8 +404,8 @@ class VotingPage(QWidget):
             dialog = PaperTallyDialog(self.store, rid, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
-            counts = dialog.counts()
-        self._push(self.tr("Paper tally"), lambda: svc.enter_paper_tally(self.store, rid, counts))
+            counts, over_ok = dialog.counts(), dialog.over_ok
+        self._push(self.tr("Paper tally"), lambda: svc.enter_paper_tally(self.store, rid, counts, over_ok=over_ok))
 
     def runoff(self, round_id: str, k: int) -> str:
         def do() -> str:
@@ -392,8 +423,7 @@ class VotingPage(QWidget):
             self.tr("Take the top %1 to the next phase").replace("%1", str(k)),
             lambda: svc.promote_top(self.store, round_id, k, target or None))
         if isinstance(self.host, WindowContext):
-            self.host.show_status(self.tr("%1 notes copied to the next phase.").replace(
-                "%1", str(len(promotion.note_ids))))
+            self.host.show_status(self.tr("%n note(s) copied to the next phase.", "", len(promotion.note_ids)))
         return promotion
 
     # -- the shared screen ---------------------------------------------------------------

@@ -77,6 +77,14 @@ class PaperTallyDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # More dots than handed out (someone's own stickers): the facilitator may save them
+        # anyway, on purpose; the round's log keeps the warning.
+        self.over_ok = False
+        self.save_anyway = self.buttons.addButton(self.tr("Save anyway (the warning stays in the round's log)"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_anyway.setObjectName("voting.paper_save_anyway")
+        self.save_anyway.setAutoDefault(False)
+        self.save_anyway.clicked.connect(self._save_anyway)
         layout.addWidget(self.buttons)
         self.resize(640, 560)
         self._update_total()
@@ -107,6 +115,19 @@ class PaperTallyDialog(QDialog):
         self.total.setText(text + (f"\n⚠ {problem}" if problem else ""))
         self.total.setStyleSheet("color: #B42318; font-weight: bold;" if problem else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(problem is None)
+        self.save_anyway.setVisible(problem is not None and self._only_over())
+
+    def _only_over(self) -> bool:
+        """The counts are whole numbers on the candidates; only their number is over."""
+        try:
+            rules.check_paper_counts(self.counts(), [n.id for n in self.notes], len(self.rnd.criteria))
+        except rules.BallotError:
+            return False
+        return True
+
+    def _save_anyway(self) -> None:
+        self.over_ok = True
+        self.accept()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (

@@ -136,11 +136,15 @@ class ResultsView(QWidget):
         self.round_id = rnd.id
         total = sum(r.dots for r in ranking)
         status = {"draft": self.tr("draft"), "open": self.tr("open"), "closed": self.tr("closed")}[rnd.status]
-        self.summary.setText(
-            self.tr("%1 · %2 dots · %3 of %4 voters voted on screen")
-            .replace("%1", status).replace("%2", str(total))
-            .replace("%3", str(len(progress.voted))).replace("%4", str(progress.total))
-        )
+        if rnd.mode == "paper" and not progress.voted:  # nobody was meant to vote on screen
+            self.summary.setText(self.tr("%1 · %2 dots counted on paper").replace("%1", status)
+                                 .replace("%2", str(total)))
+        else:
+            self.summary.setText(
+                self.tr("%1 · %2 dots · %3 of %4 voters voted on screen")
+                .replace("%1", status).replace("%2", str(total))
+                .replace("%3", str(len(progress.voted))).replace("%4", str(progress.total))
+            )
         two = len(rnd.criteria) == 2
         self._fill_table(rnd, ranking)
         self.matrix.setVisible(two)
@@ -177,7 +181,7 @@ class ResultsView(QWidget):
         table.setRowCount(len(ranking))
         tied = self.tr("Tied")
         for row, r in enumerate(ranking):
-            cells = [f"{r.rank}{'=' if r.tied else ''}", " ".join(r.text.split())]
+            cells = [f"{r.rank}{'=' if r.tied else ''}", self.note_cell(r)]
             if two:
                 cells += [str(r.dots_by_criterion[0]), str(r.dots_by_criterion[1])]
             cells += [str(r.dots), f"{r.share:.0%}"]
@@ -197,6 +201,15 @@ class ResultsView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
 
+    def note_cell(self, r: svc.RankingRecord) -> str:
+        """The text voted on; a closed round's note edited or deleted since says so."""
+        text = " ".join(r.text.split())
+        if r.now_text == "":
+            return text + "  " + self.tr("(deleted since)")
+        if r.now_text is not None:
+            return text + "  " + self.tr("(now: %1)").replace("%1", " ".join(r.now_text.split()))
+        return text
+
     def cut(self) -> rules.CutOff:
         ranked = [rules.Ranked(r.note_id, r.dots, r.rank, r.tied, r.share) for r in self.ranking]
         return rules.cut_off(ranked, self.k.value())
@@ -209,9 +222,8 @@ class ResultsView(QWidget):
         if cut.clean:
             self.cut_label.setText(self.tr("No tie at the cut-off."))
         else:
-            self.cut_label.setText(
-                self.tr("%1 notes tied for the last %2 place(s).").replace("%1", str(len(cut.tied)))
-                .replace("%2", str(cut.seats))
+            self.cut_label.setText(  # Qt's plural forms: "the last place" / "the last 2 places"
+                self.tr("%1 notes tied for the last %n place(s).", "", cut.seats).replace("%1", str(len(cut.tied)))
             )
         self.runoff_button.setEnabled(self.closed and not cut.clean)  # (the round as show_round read it)
         self.promote_button.setEnabled(self.closed and cut.clean)

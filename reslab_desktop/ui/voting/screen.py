@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from reslab_desktop.services import voting as svc
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui.store_signals import StoreSignals
 from reslab_desktop.ui.voting.cards import TOUCH, NoteCard
+from reslab_desktop.ui.voting.grid import FlowGrid
 from reslab_desktop.ui.voting.kiosk import KioskLock, ask_unlock
 
 BACKGROUND = "#12263F"
@@ -52,6 +52,15 @@ QPushButton.quiet:disabled {{ color: #59636E; border-color: #3A4A5E; }}
 """
 
 WHO, BALLOT, PASS = 0, 1, 2
+CARD_WIDTH = 200  # px: the narrowest card that still reads (four columns on a 1024 px screen)
+VOTER_WIDTH = 170
+
+
+def _name_points(voters: int, anonymous: bool) -> float:
+    """Names get smaller as the room grows (40 names fit 1024×768 with little scrolling)."""
+    if anonymous:
+        return 15
+    return 17 if voters <= 16 else 15 if voters <= 30 else 13
 
 
 def _font(widget: QWidget, points: float, bold: bool = False) -> QFont:
@@ -102,6 +111,7 @@ class VotingScreen(QWidget):
         self.cards: dict[str, NoteCard] = {}
         self.totals: dict[tuple[str, int], int] | None = None  # open rounds' running totals
         self._saving_dot = False
+        self.sealed_prompt: QWidget | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_who())
@@ -117,13 +127,16 @@ class VotingScreen(QWidget):
         self.show_who()
 
     # -- building ------------------------------------------------------------------------
-    def _build_top(self) -> QHBoxLayout:
+    def _build_top(self) -> QVBoxLayout:
+        """The facilitator's buttons in a row of their own, the question below across the
+        whole width (beside them it wrapped to five lines on a 1024 px screen in Spanish)."""
+        top = QVBoxLayout()
         row = QHBoxLayout()
+        row.addStretch(1)
         self.question = QLabel(self.round.question)
         self.question.setObjectName("voting.question")
         self.question.setWordWrap(True)
         self.question.setFont(_font(self, 26, bold=True))
-        row.addWidget(self.question, 1)
         self.lock_button = _button("", "quiet", 13)
         self.lock_button.setObjectName("voting.lock_button")
         self.lock_button.clicked.connect(self._lock_clicked)
@@ -136,7 +149,9 @@ class VotingScreen(QWidget):
         self.kiosk.guard(self.reveal_button, self.leave_button)
         for b in (self.lock_button, self.reveal_button, self.leave_button):
             row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-        return row
+        top.addLayout(row)
+        top.addWidget(self.question)
+        return top
 
     def _build_who(self) -> QWidget:
         page = QWidget()
@@ -150,11 +165,9 @@ class VotingScreen(QWidget):
         self.progress_label.setFont(_font(self, 16))
         self.progress_label.setStyleSheet("color: #C9CED6;")
         v.addWidget(self.progress_label)
-        self.voter_grid_host = QWidget()
-        self.voter_grid = QGridLayout(self.voter_grid_host)
-        self.voter_grid.setSpacing(14)
-        scroll = _scroll(self.voter_grid_host)
-        v.addWidget(scroll, 1)
+        self.voter_grid = FlowGrid(VOTER_WIDTH, most=6)
+        self.voter_scroll = _scroll(self.voter_grid)
+        v.addWidget(self.voter_scroll, 1)
         self.next_voter = _button(self.tr("Next voter"), "big", 24)
         self.next_voter.setObjectName("voting.next_voter")
         self.next_voter.clicked.connect(self._next_anonymous)
@@ -169,6 +182,7 @@ class VotingScreen(QWidget):
         self.voter_label = QLabel()
         self.voter_label.setObjectName("voting.voter")
         self.voter_label.setFont(_font(self, 20, bold=True))
+        self.voter_label.setWordWrap(True)  # a long name in Spanish pushed "Listo" off a 1024 px screen
         top.addWidget(self.voter_label, 1)
         self.criterion_buttons: list[QPushButton] = []
         for i, name in enumerate(self.round.criteria if len(self.round.criteria) == 2 else ()):
@@ -185,23 +199,29 @@ class VotingScreen(QWidget):
         top.addWidget(self.left_label)
         v.addLayout(top)
         hint = QLabel(self.tr("Tap a note to add a dot · right-click, long press or − removes one · "
-                              "Tab and Space work too"))
+                              "arrows move, Space adds, Backspace removes, Enter is Done"))
         hint.setStyleSheet("color: #C9CED6;")
         hint.setFont(_font(self, 13))
         hint.setWordWrap(True)  # unwrapped long lines made the screen wider than a 1024 px projector
         v.addWidget(hint)
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        grid.setSpacing(16)
-        columns = 4 if len(self.notes) > 6 else 3
-        for i, note in enumerate(self.notes):
+        self.warning = QLabel()
+        self.warning.setObjectName("voting.warning")
+        self.warning.setStyleSheet("color: #FFD54F;")
+        self.warning.setFont(_font(self, 15, bold=True))
+        self.warning.setWordWrap(True)
+        v.addWidget(self.warning)
+        self.card_grid = FlowGrid(CARD_WIDTH, most=5, spacing=16)
+        for note in self.notes:
             card = NoteCard(note.id, note.text, note.color)
             card.add_requested.connect(self.add_dot)
             card.remove_requested.connect(self.remove_dot)
+            card.move_requested.connect(self.move_focus)
+            card.done_requested.connect(self.done)
             self.cards[note.id] = card
-            grid.addWidget(card, i // columns, i % columns)
-        scroll = _scroll(grid_host)
+        self.card_grid.set_cells(list(self.cards.values()))
+        scroll = _scroll(self.card_grid)
         v.addWidget(scroll, 1)
+        self.card_scroll = scroll
         bottom = QHBoxLayout()
         self.clear_button = _button(self.tr("Clear my dots"), "quiet", 14)
         self.clear_button.clicked.connect(self.clear_dots)
@@ -258,34 +278,54 @@ class VotingScreen(QWidget):
         self.progress_label.setText(
             self.tr("%1 of %2 have voted").replace("%1", str(len(progress.voted))).replace("%2", str(progress.total))
         )
-        while self.voter_grid.count():
-            item = self.voter_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().setParent(None)
-                item.widget().deleteLater()
         self.voter_buttons = {}
         anonymous = self.round.anonymous
         self.next_voter.setVisible(anonymous)
         self.next_voter.setEnabled(len(voted) < len(self.round.voters))
         self.who_title.setText(
-            self.tr("Press “Next voter”, or your number to change your dots:") if anonymous
+            self.tr("Press “Next voter” to vote.") if anonymous
             else self.tr("Tap your name to vote:")
         )
-        columns = 6 if anonymous else 4
-        for i, voter in enumerate(self.round.voters):
+        points = _name_points(len(self.round.voters), anonymous)
+        for voter in self.round.voters:
             text = (self.tr("Voter %1").replace("%1", voter.label) if voter.anonymous else voter.label)
             if voter.id in voted:
                 text = "✓ " + text
-            b = _button(text, "voter", 15 if anonymous else 17)
+            b = _button(text, "voter", points)
             b.setObjectName(f"voting.voter.{voter.id}")
             b.setProperty("voted", voter.id in voted)
-            b.setMinimumHeight(64)
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            b.clicked.connect(lambda _=False, vid=voter.id: self.start_voter(vid))
+            b.setMinimumHeight(56 if points < 15 else 64)
+            b.setMinimumWidth(0)
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            b.setToolTip(text)
+            b.clicked.connect(lambda _=False, vid=voter.id: self.choose_voter(vid))
             self.voter_buttons[voter.id] = b
-            self.voter_grid.addWidget(b, i // columns, i % columns)
-        self.voter_grid.setRowStretch(len(self.round.voters) // columns + 1, 1)
+        # each cell as wide as the longest name (columns follow): a name is never cut
+        widest = max((b.fontMetrics().horizontalAdvance(b.text()) for b in self.voter_buttons.values()), default=0)
+        self.voter_grid.cell_width = max(VOTER_WIDTH, widest + 42)  # padding and border
+        self.voter_grid.set_cells(list(self.voter_buttons.values()))
         self.stack.setCurrentIndex(WHO)
+
+    def choose_voter(self, voter_id: str) -> None:
+        """A name tapped: their ballot, unless they finished it — a finished ballot is sealed
+        on the shared screen, and only the facilitator's PIN reopens it (logged)."""
+        progress = svc.voting_progress(self.store, self.round_id)
+        if voter_id not in {v.id for v in progress.voted}:
+            self.start_voter(voter_id)
+            return
+        from reslab_desktop.ui.voting.kiosk import check_pin
+
+        self.sealed_prompt = check_pin(self.kiosk, self, lambda: self.reopen_ballot(voter_id))
+        self.sealed_prompt.pin.setPlaceholderText(self.tr("This ballot is sealed"))
+        self.sealed_prompt.setWindowTitle(self.tr("Sealed ballot"))
+        label = self.sealed_prompt.findChild(QLabel, "voting.pin_prompt")
+        if label is not None:
+            label.setText(self.tr("This person has voted; their ballot is sealed. "
+                                  "The facilitator can reopen it with the PIN (it is logged)."))
+
+    def reopen_ballot(self, voter_id: str) -> None:
+        if self._save(lambda: svc.reopen_ballot(self.store, self.round_id, voter_id)):
+            self.start_voter(voter_id)
 
     def _next_anonymous(self) -> None:
         progress = svc.voting_progress(self.store, self.round_id)
@@ -299,6 +339,7 @@ class VotingScreen(QWidget):
         self.totals = self._read_totals()
         name = self.tr("Voter %1").replace("%1", voter.label) if voter.anonymous else voter.label
         self.voter_label.setText(self.tr("%1, place your dots").replace("%1", name))
+        self.warning.clear()
         self.set_criterion(0)
         self.stack.setCurrentIndex(BALLOT)
         first = next(iter(self.cards.values()), None)
@@ -314,6 +355,17 @@ class VotingScreen(QWidget):
             b.style().polish(b)
         self._refresh_cards()
 
+    def move_focus(self, note_id: str, dx: int, dy: int) -> None:
+        """Arrow keys: to the card beside, above or below in the grid as it is laid out."""
+        ids = list(self.cards)
+        columns = self.card_grid.column_count()
+        i = ids.index(note_id)
+        j = i + dx + dy * columns
+        if 0 <= j < len(ids) and (dy or j // columns == i // columns):
+            card = self.cards[ids[j]]
+            card.setFocus(Qt.FocusReason.TabFocusReason)
+            self.card_scroll.ensureWidgetVisible(card)
+
     # -- dots ----------------------------------------------------------------------------
     def add_dot(self, note_id: str) -> None:
         if self.voter_id is None:
@@ -321,7 +373,13 @@ class VotingScreen(QWidget):
         budget, mx = self.round.dots_per_participant, self.round.max_per_note
         if not rules.can_add(self.ballot, note_id, self.criterion, budget, mx):
             self.left_label.setText(self._left_text() + "  ⚠")
+            if rules.dots_left(self.ballot, budget, self.criterion) <= 0:
+                why = self.tr("⚠ No dots left: take one off another note first, or press Done.")
+            else:
+                why = self.tr("⚠ At most %1 dots on one note.").replace("%1", str(mx))
+            self.warning.setText(why)
             return
+        self.warning.clear()
         if self.secret:
             self.ballot = rules.add_dot(self.ballot, note_id, self.criterion, budget, mx)
             self._refresh_cards()
@@ -331,6 +389,7 @@ class VotingScreen(QWidget):
     def remove_dot(self, note_id: str) -> None:
         if self.voter_id is None or not self.ballot.get((note_id, self.criterion)):
             return
+        self.warning.clear()
         if self.secret:
             self.ballot = rules.remove_dot(self.ballot, note_id, self.criterion)
             self._refresh_cards()

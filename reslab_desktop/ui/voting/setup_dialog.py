@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -81,7 +82,7 @@ class RoundSetupDialog(QDialog):
             self.selection = list(existing.candidates)
             self.sel_radio.setEnabled(True)
             self.sel_radio.setChecked(True)
-        elif self.selection and existing is None:
+        elif len(self.selection) > 1 and existing is None:  # one note selected is rarely a choice
             self.sel_radio.setChecked(True)
         else:
             self.all_radio.setChecked(True)
@@ -118,7 +119,17 @@ class RoundSetupDialog(QDialog):
         self.anon_count.setRange(1, 500)
         self.anon_count.setValue(existing.anonymous_voters if existing and existing.anonymous_voters else
                                  max(1, self.people.count()))
-        voters.addWidget(self.roster_radio)
+        roster_row = QHBoxLayout()
+        roster_row.addWidget(self.roster_radio, 1)
+        self.all_people = QPushButton(self.tr("All"))
+        self.all_people.setObjectName("voting.setup.people_all")
+        self.no_people = QPushButton(self.tr("None"))
+        self.no_people.setObjectName("voting.setup.people_none")
+        for b, state in ((self.all_people, Qt.CheckState.Checked), (self.no_people, Qt.CheckState.Unchecked)):
+            b.setAutoDefault(False)
+            b.clicked.connect(lambda _=False, state=state: self.check_all_people(state))
+            roster_row.addWidget(b)
+        voters.addLayout(roster_row)
         voters.addWidget(self.people)
         anon_row = QHBoxLayout()
         anon_row.addWidget(self.anon_radio)
@@ -188,6 +199,12 @@ class RoundSetupDialog(QDialog):
         self.zone_combo.currentIndexChanged.connect(lambda *_: self._candidates_changed())
 
     # -- helpers -------------------------------------------------------------------------
+    def check_all_people(self, state: Qt.CheckState) -> None:
+        """"All" / "None" for the roster list (a room of 30 is not ticked one by one)."""
+        for i in range(self.people.count()):
+            self.people.item(i).setCheckState(state)
+        self.roster_radio.setChecked(True)
+
     def candidate_ids(self) -> list[str]:
         if self.zone_radio.isChecked():
             return self.zone_notes.get(self.zone_combo.currentData(), [])
