@@ -211,8 +211,9 @@ class RoomServer:
         return await self.dots.submit(dot)
 
     def _after_dots(self) -> None:
-        if self._watch_conn is not None:
-            self._own_version = self._watch_conn.execute("PRAGMA data_version").fetchone()[0]
+        conn = self._watch_conn  # read once: the watcher may let go of it meanwhile
+        if conn is not None:
+            self._own_version = conn.execute("PRAGMA data_version").fetchone()[0]
 
     async def read(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self.readers, fn, *args)
@@ -316,7 +317,12 @@ class RoomServer:
                     await asyncio.sleep(2)
         finally:
             self._watch_conn = None
-            conn.close()
+            # Closed on the file's thread, after whatever it is still running on this connection
+            # (a cancelled read goes on there): closing it from here crashed the interpreter.
+            try:
+                self.writer.submit(conn.close)
+            except RuntimeError:  # that thread has stopped: nothing else can use the connection
+                conn.close()
 
     # -------------------------------------------------------------- plumbing
 
