@@ -38,18 +38,52 @@ def run_lupdate(ts: Path, sources: Path = SOURCES) -> None:
     )
 
 
+#: English plural forms that "(s)" cannot derive (the number itself drops out of the singular).
+ENGLISH_FORMS: dict[str, tuple[str, str]] = {
+    "%1 notes tied for the last %n place(s).": ("%1 notes tied for the last place.",
+                                                "%1 notes tied for the last %n places."),
+}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """``"%n board(s)"`` → ``("%n board", "%n boards")``, unless ``ENGLISH_FORMS`` says otherwise."""
+    return ENGLISH_FORMS.get(source) or (source.replace("(s)", ""), source.replace("(s)", "s"))
+
+
+def mark_plurals(ts: Path) -> None:
+    """A ``%n`` source is a plural wherever it is written: Python's lupdate marks ``self.tr(…, n)``
+    but not ``QCoreApplication.translate(…, n)`` or ``Speaker.translate(…, n)``. Such a message
+    is made numerus (and unfinished: ``fill_english`` and ``apply_es`` write its forms)."""
+    tree = ET.parse(ts)
+    changed = False
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") == "yes" or translation is None or "%n" not in (message.findtext("source") or ""):
+            continue
+        message.set("numerus", "yes")
+        translation.text = None
+        for child in list(translation):
+            translation.remove(child)
+        translation.set("type", "unfinished")
+        ET.SubElement(translation, "numerusform")
+        changed = True
+    if changed:
+        write_ts(tree, ts)
+
+
 def fill_english(ts: Path) -> None:
     tree = ET.parse(ts)
     for message in tree.iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
-            continue
         source = message.findtext("source") or ""
-        del translation.attrib["type"]
+        if translation is None or (translation.get("type") != "unfinished" and source not in ENGLISH_FORMS):
+            continue
+        translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":  # "%n board(s)" → "%n board" / "%n boards"
             for child in list(translation):
                 translation.remove(child)
-            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            translation.text = None
+            for form in english_forms(source):
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source
@@ -65,6 +99,7 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
 def main() -> None:
     for language in ("es", "en"):
         run_lupdate(HERE / f"reslab_{language}.ts")
+        mark_plurals(HERE / f"reslab_{language}.ts")
     fill_english(HERE / "reslab_en.ts")
 
 
