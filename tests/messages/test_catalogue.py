@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from reslab_desktop.messages import accept_language, translate
-from reslab_desktop.messages import es
+from reslab_desktop.messages import accept_language, es, translate
 from reslab_desktop.messages.catalogue import _match, _patterns
 from tests.messages.raises import user_messages
 

@@ -67,6 +67,7 @@ class PaperTallyDialog(QDialog):
             QWidget.setTabOrder(a, b)
         self.order = order
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.notes) + 1, 1)  # spare height below the rows, not above the header
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
