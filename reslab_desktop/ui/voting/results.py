@@ -88,6 +88,7 @@ class ResultsView(QWidget):
         actions.addWidget(self.k)
         self.cut_label = QLabel()
         self.cut_label.setObjectName("voting.cut_label")
+        self.cut_label.setWordWrap(True)  # a long tie line wraps instead of widening the page
         actions.addWidget(self.cut_label, 1)
         self.runoff_button = QPushButton(self.tr("Runoff among the tied notes"))
         self.runoff_button.setObjectName("voting.runoff")
