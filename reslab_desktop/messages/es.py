@@ -347,6 +347,11 @@ MESSAGES: dict[str, str] = {
     "criterion {c} is not part of this round": "El criterio {c} no es parte de esta ronda",
     "more dots on one note than were handed out": "Más puntos en una nota de los que se repartieron",
     "more dots in total than were handed out": "Más puntos en total de los que se repartieron",
+    "the results of {question} are hidden until the round is closed":
+        "Los resultados de {question} están ocultos hasta que se cierre la ronda",
+    "these notes are on the board {board} already": "Estas notas ya están en el tablero {board}",
+    "only a closed round keeps them": "solo una ronda cerrada los conserva",
+    "expected {n} whole number(s) ≥ 0": "se esperaba un número entero ≥ 0 por criterio ({n} en total)",
     # -- the lab (initiatives, learning, resources, sessions, decisions)
     "choose at least one idea to carry to the prototype": "Elige al menos una idea para llevar al prototipo",
     "board {board} is not a {kind}": "El tablero {board} no es un {kind}",

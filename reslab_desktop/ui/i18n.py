@@ -193,8 +193,13 @@ class Speaker:
         self._catalog = _Catalog(_translations_by_source(ts_path(language)))
         self._catalog.load(str(qm_path(language)))
 
-    def translate(self, context: str, text: str) -> str:
-        return self._catalog.translate(context, text) or text
+    def translate(self, context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """As ``QCoreApplication.translate``: with ``n`` ≥ 0, ``"%n dot(s)"`` takes the plural
+        form for ``n`` and ``%n`` becomes the number."""
+        found = self._catalog.translate(context, text, disambiguation or None, n)
+        if n < 0:
+            return found or text
+        return (found or text.replace("(s)", "" if n == 1 else "s")).replace("%n", str(n))
 
 
 def speaker(language: str) -> Speaker:

@@ -19,7 +19,7 @@ ROOT = Path(reslab_desktop.__file__).parent
 USER_ERRORS = frozenset({
     "ReslabError", "ValidationError", "NotFoundError", "WorkshopFileError", "DamagedFileError",
     "NewerFileError", "ReadOnlyError", "InterchangeError", "TemplateFileError", "BallotError",
-    "TransitionError", "Refused",
+    "TransitionError", "Refused", "HiddenResultsError",
 })
 #: The CLI stays English (display.py speaks on stderr before any window can exist); the UI's own
 #: strings go through Qt's catalogues.

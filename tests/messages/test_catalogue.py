@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from reslab_desktop.messages import accept_language, translate
-from reslab_desktop.messages.catalogue import _match
+from reslab_desktop.messages import accept_language, es, translate
+from reslab_desktop.messages.catalogue import _match, _patterns
 from tests.messages.raises import user_messages
 
 
@@ -22,6 +24,27 @@ def test_every_raised_message_has_spanish():
     missing = sorted({f"{where}: {sample}" for where, sample in user_messages()
                       if sample != forwarding and _match(sample, "es") is None})
     assert not missing, "no Spanish in reslab_desktop/messages/es.py for:\n" + "\n".join(missing)
+
+
+def _untranslated_problem(sample: str) -> str | None:
+    """The literal English problem a ``"where: {problem}"`` pattern would forward untranslated."""
+    for pattern, _, _ in _patterns("es"):
+        m = pattern.fullmatch(sample)
+        if m:
+            for name, value in m.groupdict().items():
+                if name in es.NESTED and not re.fullmatch(r"[X\d: ]*", value):
+                    if _match(value, "es") is None:
+                        return value
+                    return _untranslated_problem(value)
+            return None
+    return None
+
+
+def test_a_forwarded_problem_written_at_the_raise_has_spanish_too():
+    # f"round {rid!r}: only a closed round keeps them" matches "round {rid}: {problem}": the
+    # problem is the raise's own English and needs its own entry.
+    missing = sorted({f"{where}: {sample}" for where, sample in user_messages() if _untranslated_problem(sample)})
+    assert not missing, "no Spanish in reslab_desktop/messages/es.py for the problem of:\n" + "\n".join(missing)
 
 
 @pytest.mark.parametrize(("english", "spanish"), [

@@ -38,14 +38,14 @@ def catalog(ts: Path) -> dict[tuple[str, str], list[str]]:
 @pytest.fixture(scope="module")
 def fresh_catalogs(tmp_path_factory) -> dict[str, dict]:
     """The committed .ts files merged with every string in the code now (lupdate)."""
-    from tools.translations.update_ts import run_lupdate
+    from tools.translations.update_ts import refresh
 
     folder = tmp_path_factory.mktemp("ts")
     result = {}
     for lang in LANGS:
         ts = folder / f"reslab_{lang}.ts"
         shutil.copy(resource("translations", ts.name), ts)
-        run_lupdate(ts)
+        refresh(ts)  # lupdate, keeping the plural forms of %n messages
         result[lang] = catalog(ts)
     return result
 

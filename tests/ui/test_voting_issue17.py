@@ -349,7 +349,7 @@ def test_a_paper_round_never_says_nobody_voted_on_screen(qtbot, window):
 
 
 @pytest.mark.parametrize(("language", "expected"), [
-    ("es", "Hay 2 notas empatadas en el último lugar."), ("en", "2 notes tied for the last 1 place."),
+    ("es", "Hay 2 notas empatadas en el último lugar."), ("en", "2 notes tied for the last place."),
 ])
 def test_a_tie_at_the_cut_reads_naturally(qtbot, window, language, expected):
     from reslab_desktop.ui import i18n

@@ -456,8 +456,6 @@ ES: dict[str, str | tuple[str, str]] = {
     "No voting round yet": "Todavía no hay ninguna ronda de votación",
     "Results": "Resultados",
     "results are shown when the round closes": "los resultados se muestran al cerrar la ronda",
-    "1 dot": "1 punto",
-    "%1 dots": "%1 puntos",
     "Locked · Facilitator": "Bloqueada · Facilitador/a",
     # -- board, more
     "Drag on the board to draw the zone · Enter: in the middle of the view · Esc: cancel": "Arrastra sobre el tablero para dibujar la zona · Intro: en medio de la vista · Esc: cancelar",
@@ -489,14 +487,16 @@ ES: dict[str, str | tuple[str, str]] = {
     "Paper tally — %1": "Conteo en papel — %1",
     "Type the number of dots on each note. Tab or Enter goes to the next one.": "Escribe el número de puntos de cada nota. Tab o Intro pasa a la siguiente.",
     "Dots": "Puntos",
-    "Total: %1 of %2 dots handed out (%3 voters × %4)": "Total: %1 de %2 puntos repartidos (%3 personas × %4)",
+    "Total: %1 of %n dot(s) handed out (%2 voters × %3)": ("Total: %1 de %n punto repartido (%2 personas × %3)",
+                                                           "Total: %1 de %n puntos repartidos (%2 personas × %3)"),
     "Top": "Primeras",
     "Runoff among the tied notes": "Desempate entre las notas empatadas",
     "Take the top K to the next phase": "Llevar las más votadas al siguiente paso",
     "draft": "borrador",
     "open": "abierta",
     "closed": "cerrada",
-    "%1 · %2 dots · %3 of %4 voters voted on screen": "%1 · %2 puntos · %3 de %4 personas votaron en pantalla",
+    "%1 · %n dot(s) · %2 of %3 voters voted on screen": ("%1 · %n punto · %2 de %3 personas votaron en pantalla",
+                                                         "%1 · %n puntos · %2 de %3 personas votaron en pantalla"),
     "Rank": "Lugar",
     "Note": "Nota",
     "Share": "Porcentaje",
@@ -540,9 +540,9 @@ ES: dict[str, str | tuple[str, str]] = {
     "secret vote on the shared screen": "votación secreta en la pantalla compartida",
     "open vote": "votación abierta",
     "paper stickers": "calcomanías en papel",
-    "%1 anonymous voters": "%1 personas anónimas",
-    "%1 people": "%1 personas",
-    "%1 dots each, at most %2 on one note · %3 · %4": "%1 puntos por persona, máximo %2 en una nota · %3 · %4",
+    "%n anonymous voter(s)": ("%n persona anónima", "%n personas anónimas"),
+    "%n dot(s) each, at most %1 on one note · %2 · %3": ("%n punto por persona, máximo %1 en una nota · %2 · %3",
+                                                         "%n puntos por persona, máximo %1 en una nota · %2 · %3"),
     "results hidden until revealed": "resultados ocultos hasta revelarlos",
     "%1 of %2 have voted.": "Han votado %1 de %2.",
     "Open the round to start voting.": "Abre la ronda para empezar a votar.",
@@ -933,7 +933,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Type the date like %1, pick it from the calendar, or leave it empty":
         "Escribe la fecha como %1, elígela en el calendario o déjala vacía",
     "Choose the date in a calendar": "Elegir la fecha en un calendario",
-    # ready for the voting screens' plurals (engineer "vote" switches "%1 dots" to these)
+    # the voting screens' plurals
     "%n dot(s)": ("%n punto", "%n puntos"),
     "%n person(s)": ("%n persona", "%n personas"),
     "%n note(s) copied to the next phase.": ("%n nota copiada al siguiente paso.", "%n notas copiadas al siguiente paso."),
@@ -951,7 +951,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "Look for networks again": "Buscar redes otra vez",
     "127.0.0.1 (this laptop only)": "127.0.0.1 (solo esta computadora)",
     # -- vote
-    "%1 · %2 dots counted on paper": "%1 · %2 puntos contados en papel",
+    "%1 · %n dot(s) counted on paper": ("%1 · %n punto contado en papel", "%1 · %n puntos contados en papel"),
     "(deleted since)": "(eliminada después)",
     "(now: %1)": "(ahora: %1)",
     "All": "Todas",
@@ -974,7 +974,7 @@ ES: dict[str, str | tuple[str, str]] = {
     "This ballot is sealed": "Este voto está sellado",
     "This person has voted; their ballot is sealed. The facilitator can reopen it with the PIN (it is logged).":
         "Esta persona ya votó; su voto está sellado. Quien facilita puede reabrirlo con el PIN (queda registrado).",
-    "⚠ At most %1 dots on one note.": "⚠ Como máximo %1 puntos en una nota.",
+    "⚠ At most %n dot(s) on one note.": ("⚠ Como máximo %n punto en una nota.", "⚠ Como máximo %n puntos en una nota."),
     "⚠ No dots left: take one off another note first, or press Done.":
         "⚠ No te quedan puntos: quita uno de otra nota primero, o pulsa Listo.",
     "Unlock with the facilitator PIN…": "Desbloquear con el PIN de facilitación…",

@@ -38,18 +38,83 @@ def run_lupdate(ts: Path, sources: Path = SOURCES) -> None:
     )
 
 
+#: English plural forms that "(s)" cannot derive (the number itself drops out of the singular).
+ENGLISH_FORMS: dict[str, tuple[str, str]] = {
+    "%1 notes tied for the last %n place(s).": ("%1 notes tied for the last place.",
+                                                "%1 notes tied for the last %n places."),
+}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """``"%n board(s)"`` → ``("%n board", "%n boards")``, unless ``ENGLISH_FORMS`` says otherwise."""
+    return ENGLISH_FORMS.get(source) or (source.replace("(s)", ""), source.replace("(s)", "s"))
+
+
+Forms = dict[tuple[str, str], list[str]]
+
+
+def plural_forms(ts: Path) -> Forms:
+    """(context, source) → the finished plural forms of each ``%n`` message of ``ts``."""
+    found: Forms = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or message.get("numerus") != "yes" or translation.get("type") is not None:
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if forms and all(forms):
+                found[(context.findtext("name") or "", message.findtext("source") or "")] = forms
+    return found
+
+
+def mark_plurals(ts: Path, kept: Forms) -> None:
+    """A ``%n`` source is a plural wherever it is written: Python's lupdate marks ``self.tr(…, n)``
+    but not ``QCoreApplication.translate(…, n)`` or ``Speaker.translate(…, n)`` (and flattens
+    their forms). Such a message is made numerus again, with its forms from before lupdate
+    (``kept``), or unfinished when new (``fill_english`` and ``apply_es`` write them)."""
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if message.get("numerus") == "yes" or translation is None or "%n" not in source:
+                continue
+            message.set("numerus", "yes")
+            translation.text = None
+            for child in list(translation):
+                translation.remove(child)
+            forms = kept.get((context.findtext("name") or "", source))
+            translation.attrib.pop("type", None)
+            if not forms:
+                translation.set("type", "unfinished")
+            for form in forms or [""]:
+                ET.SubElement(translation, "numerusform").text = form or None
+            changed = True
+    if changed:
+        write_ts(tree, ts)
+
+
+def refresh(ts: Path) -> None:
+    """lupdate ``ts``, keeping the plural forms of the ``%n`` messages lupdate cannot see as plurals."""
+    kept = plural_forms(ts) if ts.exists() else {}
+    run_lupdate(ts)
+    mark_plurals(ts, kept)
+
+
 def fill_english(ts: Path) -> None:
     tree = ET.parse(ts)
     for message in tree.iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
-            continue
         source = message.findtext("source") or ""
-        del translation.attrib["type"]
+        if translation is None or (translation.get("type") != "unfinished" and source not in ENGLISH_FORMS):
+            continue
+        translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":  # "%n board(s)" → "%n board" / "%n boards"
             for child in list(translation):
                 translation.remove(child)
-            for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            translation.text = None
+            for form in english_forms(source):
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source
@@ -64,7 +129,7 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
 
 def main() -> None:
     for language in ("es", "en"):
-        run_lupdate(HERE / f"reslab_{language}.ts")
+        refresh(HERE / f"reslab_{language}.ts")
     fill_english(HERE / "reslab_en.ts")
 
 

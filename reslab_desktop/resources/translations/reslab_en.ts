@@ -39,9 +39,12 @@
             <source>Move item</source>
             <translation>Move item</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Move %n items</source>
-            <translation>Move %n items</translation>
+            <translation>
+                <numerusform>Move %n items</numerusform>
+                <numerusform>Move %n items</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move zone</source>
@@ -51,9 +54,12 @@
             <source>Move note</source>
             <translation>Move note</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Move %n notes</source>
-            <translation>Move %n notes</translation>
+            <translation>
+                <numerusform>Move %n notes</numerusform>
+                <numerusform>Move %n notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move image</source>
@@ -75,17 +81,23 @@
             <source>Delete item</source>
             <translation>Delete item</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Delete %n items</source>
-            <translation>Delete %n items</translation>
+            <translation>
+                <numerusform>Delete %n items</numerusform>
+                <numerusform>Delete %n items</numerusform>
+            </translation>
         </message>
         <message>
             <source>Duplicate note</source>
             <translation>Duplicate note</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Duplicate %n notes</source>
-            <translation>Duplicate %n notes</translation>
+            <translation>
+                <numerusform>Duplicate %n notes</numerusform>
+                <numerusform>Duplicate %n notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Select the notes to group first.</source>
@@ -143,9 +155,12 @@
             <source>Paste note</source>
             <translation>Paste note</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Paste %n notes</source>
-            <translation>Paste %n notes</translation>
+            <translation>
+                <numerusform>Paste %n notes</numerusform>
+                <numerusform>Paste %n notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Drop files</source>
@@ -1259,13 +1274,12 @@
             <source>results are shown when the round closes</source>
             <translation>results are shown when the round closes</translation>
         </message>
-        <message>
-            <source>1 dot</source>
-            <translation>1 dot</translation>
-        </message>
-        <message>
-            <source>%1 dots</source>
-            <translation>%1 dots</translation>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n dot</numerusform>
+                <numerusform>%n dots</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1366,9 +1380,12 @@
             <source>Edit participant “%1”</source>
             <translation>Edit participant “%1”</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Import %n participant(s)</source>
-            <translation>Import %n participant(s)</translation>
+            <translation>
+                <numerusform>Import %n participant</numerusform>
+                <numerusform>Import %n participants</numerusform>
+            </translation>
         </message>
         <message>
             <source>Edit workshop properties</source>
@@ -2202,9 +2219,12 @@ Offline boards, dot-voting and reports for the workshops of Learning Communities
             <source>Save anyway (the warning stays in the round's log)</source>
             <translation>Save anyway (the warning stays in the round's log)</translation>
         </message>
-        <message>
-            <source>Total: %1 of %2 dots handed out (%3 voters × %4)</source>
-            <translation>Total: %1 of %2 dots handed out (%3 voters × %4)</translation>
+        <message numerus="yes">
+            <source>Total: %1 of %n dot(s) handed out (%2 voters × %3)</source>
+            <translation>
+                <numerusform>Total: %1 of %n dot handed out (%2 voters × %3)</numerusform>
+                <numerusform>Total: %1 of %n dots handed out (%2 voters × %3)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3066,14 +3086,6 @@ Room code: %2</translation>
             <translation>closed</translation>
         </message>
         <message>
-            <source>%1 · %2 dots counted on paper</source>
-            <translation>%1 · %2 dots counted on paper</translation>
-        </message>
-        <message>
-            <source>%1 · %2 dots · %3 of %4 voters voted on screen</source>
-            <translation>%1 · %2 dots · %3 of %4 voters voted on screen</translation>
-        </message>
-        <message>
             <source>Rank</source>
             <translation>Rank</translation>
         </message>
@@ -3096,13 +3108,27 @@ Room code: %2</translation>
         <message numerus="yes">
             <source>%1 notes tied for the last %n place(s).</source>
             <translation>
-                <numerusform>%1 notes tied for the last %n place.</numerusform>
+                <numerusform>%1 notes tied for the last place.</numerusform>
                 <numerusform>%1 notes tied for the last %n places.</numerusform>
             </translation>
         </message>
         <message>
             <source>a new phase-3 board</source>
             <translation>a new phase-3 board</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n dot(s) counted on paper</source>
+            <translation>
+                <numerusform>%1 · %n dot counted on paper</numerusform>
+                <numerusform>%1 · %n dots counted on paper</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n dot(s) · %2 of %3 voters voted on screen</source>
+            <translation>
+                <numerusform>%1 · %n dot · %2 of %3 voters voted on screen</numerusform>
+                <numerusform>%1 · %n dots · %2 of %3 voters voted on screen</numerusform>
+            </translation>
         </message>
         <message>
             <source>(deleted since)</source>
@@ -3886,18 +3912,6 @@ Room code: %2</translation>
             <translation>paper stickers</translation>
         </message>
         <message>
-            <source>%1 anonymous voters</source>
-            <translation>%1 anonymous voters</translation>
-        </message>
-        <message>
-            <source>%1 people</source>
-            <translation>%1 people</translation>
-        </message>
-        <message>
-            <source>%1 dots each, at most %2 on one note · %3 · %4</source>
-            <translation>%1 dots each, at most %2 on one note · %3 · %4</translation>
-        </message>
-        <message>
             <source>results hidden until revealed</source>
             <translation>results hidden until revealed</translation>
         </message>
@@ -3919,6 +3933,27 @@ Room code: %2</translation>
         <message>
             <source>Open the round to start voting.</source>
             <translation>Open the round to start voting.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n anonymous voter(s)</source>
+            <translation>
+                <numerusform>%n anonymous voter</numerusform>
+                <numerusform>%n anonymous voters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n persons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s) each, at most %1 on one note · %2 · %3</source>
+            <translation>
+                <numerusform>%n dot each, at most %1 on one note · %2 · %3</numerusform>
+                <numerusform>%n dots each, at most %1 on one note · %2 · %3</numerusform>
+            </translation>
         </message>
         <message>
             <source>New voting round</source>
@@ -4003,6 +4038,13 @@ Room code: %2</translation>
             <source>%1 of %2 have voted</source>
             <translation>%1 of %2 have voted</translation>
         </message>
+        <message numerus="yes">
+            <source>⚠ At most %n dot(s) on one note.</source>
+            <translation>
+                <numerusform>⚠ At most %n dot on one note.</numerusform>
+                <numerusform>⚠ At most %n dots on one note.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Tap a note to add a dot · right-click, long press or − removes one · arrows move, Space adds, Backspace removes, Enter is Done</source>
             <translation>Tap a note to add a dot · right-click, long press or − removes one · arrows move, Space adds, Backspace removes, Enter is Done</translation>
@@ -4038,10 +4080,6 @@ Room code: %2</translation>
         <message>
             <source>⚠ No dots left: take one off another note first, or press Done.</source>
             <translation>⚠ No dots left: take one off another note first, or press Done.</translation>
-        </message>
-        <message>
-            <source>⚠ At most %1 dots on one note.</source>
-            <translation>⚠ At most %1 dots on one note.</translation>
         </message>
         <message>
             <source>Dots left: %1</source>

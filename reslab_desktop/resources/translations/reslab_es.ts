@@ -39,9 +39,12 @@
             <source>Move item</source>
             <translation>Mover elemento</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Move %n items</source>
-            <translation>Mover %n elementos</translation>
+            <translation>
+                <numerusform>Mover %n elementos</numerusform>
+                <numerusform>Mover %n elementos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move zone</source>
@@ -51,9 +54,12 @@
             <source>Move note</source>
             <translation>Mover nota</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Move %n notes</source>
-            <translation>Mover %n notas</translation>
+            <translation>
+                <numerusform>Mover %n notas</numerusform>
+                <numerusform>Mover %n notas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Move image</source>
@@ -75,17 +81,23 @@
             <source>Delete item</source>
             <translation>Eliminar elemento</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Delete %n items</source>
-            <translation>Eliminar %n elementos</translation>
+            <translation>
+                <numerusform>Eliminar %n elementos</numerusform>
+                <numerusform>Eliminar %n elementos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Duplicate note</source>
             <translation>Duplicar nota</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Duplicate %n notes</source>
-            <translation>Duplicar %n notas</translation>
+            <translation>
+                <numerusform>Duplicar %n notas</numerusform>
+                <numerusform>Duplicar %n notas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Select the notes to group first.</source>
@@ -143,9 +155,12 @@
             <source>Paste note</source>
             <translation>Pegar nota</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Paste %n notes</source>
-            <translation>Pegar %n notas</translation>
+            <translation>
+                <numerusform>Pegar %n notas</numerusform>
+                <numerusform>Pegar %n notas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Drop files</source>
@@ -1259,13 +1274,12 @@
             <source>results are shown when the round closes</source>
             <translation>los resultados se muestran al cerrar la ronda</translation>
         </message>
-        <message>
-            <source>1 dot</source>
-            <translation>1 punto</translation>
-        </message>
-        <message>
-            <source>%1 dots</source>
-            <translation>%1 puntos</translation>
+        <message numerus="yes">
+            <source>%n dot(s)</source>
+            <translation>
+                <numerusform>%n punto</numerusform>
+                <numerusform>%n puntos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1366,9 +1380,12 @@
             <source>Edit participant “%1”</source>
             <translation>Editar a «%1»</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Import %n participant(s)</source>
-            <translation>Importar %n participantes</translation>
+            <translation>
+                <numerusform>Importar %n participante</numerusform>
+                <numerusform>Importar %n participantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Edit workshop properties</source>
@@ -2202,9 +2219,12 @@ Tableros sin conexión, votación con puntos e informes para los talleres de las
             <source>Save anyway (the warning stays in the round's log)</source>
             <translation>Guardar de todos modos (el aviso queda en el registro de la ronda)</translation>
         </message>
-        <message>
-            <source>Total: %1 of %2 dots handed out (%3 voters × %4)</source>
-            <translation>Total: %1 de %2 puntos repartidos (%3 personas × %4)</translation>
+        <message numerus="yes">
+            <source>Total: %1 of %n dot(s) handed out (%2 voters × %3)</source>
+            <translation>
+                <numerusform>Total: %1 de %n punto repartido (%2 personas × %3)</numerusform>
+                <numerusform>Total: %1 de %n puntos repartidos (%2 personas × %3)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3066,14 +3086,6 @@ Código de la sala: %2</translation>
             <translation>cerrada</translation>
         </message>
         <message>
-            <source>%1 · %2 dots counted on paper</source>
-            <translation>%1 · %2 puntos contados en papel</translation>
-        </message>
-        <message>
-            <source>%1 · %2 dots · %3 of %4 voters voted on screen</source>
-            <translation>%1 · %2 puntos · %3 de %4 personas votaron en pantalla</translation>
-        </message>
-        <message>
             <source>Rank</source>
             <translation>Lugar</translation>
         </message>
@@ -3103,6 +3115,20 @@ Código de la sala: %2</translation>
         <message>
             <source>a new phase-3 board</source>
             <translation>un tablero nuevo del paso 3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n dot(s) counted on paper</source>
+            <translation>
+                <numerusform>%1 · %n punto contado en papel</numerusform>
+                <numerusform>%1 · %n puntos contados en papel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n dot(s) · %2 of %3 voters voted on screen</source>
+            <translation>
+                <numerusform>%1 · %n punto · %2 de %3 personas votaron en pantalla</numerusform>
+                <numerusform>%1 · %n puntos · %2 de %3 personas votaron en pantalla</numerusform>
+            </translation>
         </message>
         <message>
             <source>(deleted since)</source>
@@ -3886,18 +3912,6 @@ Código de la sala: %2</translation>
             <translation>calcomanías en papel</translation>
         </message>
         <message>
-            <source>%1 anonymous voters</source>
-            <translation>%1 personas anónimas</translation>
-        </message>
-        <message>
-            <source>%1 people</source>
-            <translation>%1 personas</translation>
-        </message>
-        <message>
-            <source>%1 dots each, at most %2 on one note · %3 · %4</source>
-            <translation>%1 puntos por persona, máximo %2 en una nota · %3 · %4</translation>
-        </message>
-        <message>
             <source>results hidden until revealed</source>
             <translation>resultados ocultos hasta revelarlos</translation>
         </message>
@@ -3919,6 +3933,27 @@ Código de la sala: %2</translation>
         <message>
             <source>Open the round to start voting.</source>
             <translation>Abre la ronda para empezar a votar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n anonymous voter(s)</source>
+            <translation>
+                <numerusform>%n persona anónima</numerusform>
+                <numerusform>%n personas anónimas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dot(s) each, at most %1 on one note · %2 · %3</source>
+            <translation>
+                <numerusform>%n punto por persona, máximo %1 en una nota · %2 · %3</numerusform>
+                <numerusform>%n puntos por persona, máximo %1 en una nota · %2 · %3</numerusform>
+            </translation>
         </message>
         <message>
             <source>New voting round</source>
@@ -4003,6 +4038,13 @@ Código de la sala: %2</translation>
             <source>%1 of %2 have voted</source>
             <translation>Han votado %1 de %2</translation>
         </message>
+        <message numerus="yes">
+            <source>⚠ At most %n dot(s) on one note.</source>
+            <translation>
+                <numerusform>⚠ Como máximo %n punto en una nota.</numerusform>
+                <numerusform>⚠ Como máximo %n puntos en una nota.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Tap a note to add a dot · right-click, long press or − removes one · arrows move, Space adds, Backspace removes, Enter is Done</source>
             <translation>Toca una nota para agregar un punto · clic derecho, mantener presionado o − lo quita · las flechas mueven, Espacio agrega, Retroceso quita, Intro es Listo</translation>
@@ -4038,10 +4080,6 @@ Código de la sala: %2</translation>
         <message>
             <source>⚠ No dots left: take one off another note first, or press Done.</source>
             <translation>⚠ No te quedan puntos: quita uno de otra nota primero, o pulsa Listo.</translation>
-        </message>
-        <message>
-            <source>⚠ At most %1 dots on one note.</source>
-            <translation>⚠ Como máximo %1 puntos en una nota.</translation>
         </message>
         <message>
             <source>Dots left: %1</source>

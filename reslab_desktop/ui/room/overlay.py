@@ -86,11 +86,12 @@ class FacilitatorOverlay(QFrame):
 
     def _send(self, show: Show) -> None:
         from reslab_desktop.errors import ReslabError
+        from reslab_desktop.ui.dialogs import error_text
 
         try:
             self.presenter.send(show)
         except ReslabError as exc:
-            self.presenter.message.emit(str(exc))
+            self.presenter.message.emit(error_text(exc))
 
     def place(self) -> None:
         parent = self.parentWidget()

@@ -144,9 +144,7 @@ class AudienceVoting(Retranslatable, QWidget):
                 f"QProgressBar {{ border: 1px solid {theme.current().note_outline}; background: transparent; }}"
                 f" QProgressBar::chunk {{ background: {theme.current().accent}; }}"
             )
-            one, many = (self.speak.translate("AudienceVoting", "1 dot"),
-                         self.speak.translate("AudienceVoting", "%1 dots"))
-            count = QLabel(one if dots == 1 else many.replace("%1", str(dots)), self.rows)
+            count = QLabel(self.speak.translate("AudienceVoting", "%n dot(s)", "", dots), self.rows)
             count.setFont(font)
             self.grid.addWidget(bar, row, 2)
             self.grid.addWidget(count, row, 3)

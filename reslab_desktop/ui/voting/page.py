@@ -238,12 +238,12 @@ class VotingPage(QWidget):
         self.title.setText(rnd.question)
         mode = {"secret": self.tr("secret vote on the shared screen"), "open": self.tr("open vote"),
                 "paper": self.tr("paper stickers")}[rnd.mode]
-        who = (self.tr("%1 anonymous voters").replace("%1", str(len(rnd.voters))) if rnd.anonymous
-               else self.tr("%1 people").replace("%1", str(len(rnd.voters))))
+        who = (self.tr("%n anonymous voter(s)", "", len(rnd.voters)) if rnd.anonymous
+               else self.tr("%n person(s)", "", len(rnd.voters)))
         crit = " / ".join(rnd.criteria) if len(rnd.criteria) == 2 else ""
         self.details.setText(
-            self.tr("%1 dots each, at most %2 on one note · %3 · %4").replace("%1", str(rnd.dots_per_participant))
-            .replace("%2", str(rnd.max_per_note)).replace("%3", who).replace("%4", mode)
+            self.tr("%n dot(s) each, at most %1 on one note · %2 · %3", "", rnd.dots_per_participant)
+            .replace("%1", str(rnd.max_per_note)).replace("%2", who).replace("%3", mode)
             + (f" · {crit}" if crit else "")
             + (" · " + self.tr("results hidden until revealed") if rnd.hidden_until_reveal else "")
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from reslab_desktop.rules import voting as rules
 from reslab_desktop.services import voting as svc
 from reslab_desktop.storage import Store
+from reslab_desktop.ui.dialogs import error_text
 
 
 class PaperTallyDialog(QDialog):
@@ -66,6 +67,7 @@ class PaperTallyDialog(QDialog):
             QWidget.setTabOrder(a, b)
         self.order = order
         grid.setColumnStretch(0, 1)
+        grid.setRowStretch(len(self.notes) + 1, 1)  # spare height below the rows, not above the header
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(host)
@@ -102,15 +104,15 @@ class PaperTallyDialog(QDialog):
                 [n.id for n in self.notes], len(self.rnd.criteria),
             )
         except rules.BallotError as exc:
-            return str(exc)
+            return error_text(exc)
         return None
 
     def _update_total(self) -> None:
         counts = self.counts()
         parts = [str(rules.dots_spent(counts, c)) for c in range(len(self.rnd.criteria))]
-        text = self.tr("Total: %1 of %2 dots handed out (%3 voters × %4)").replace("%1", " / ".join(parts))
-        text = text.replace("%2", str(self.handed)).replace("%3", str(len(self.rnd.voters)))
-        text = text.replace("%4", str(self.rnd.dots_per_participant))
+        text = self.tr("Total: %1 of %n dot(s) handed out (%2 voters × %3)", "", self.handed)
+        text = text.replace("%1", " / ".join(parts)).replace("%2", str(len(self.rnd.voters)))
+        text = text.replace("%3", str(self.rnd.dots_per_participant))
         problem = self.problem()
         self.total.setText(text + (f"\n⚠ {problem}" if problem else ""))
         self.total.setStyleSheet("color: #B42318; font-weight: bold;" if problem else "")

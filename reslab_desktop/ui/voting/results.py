@@ -26,6 +26,7 @@ from reslab_desktop.services import boards as board_svc
 from reslab_desktop.services import voting as svc
 from reslab_desktop.services.voting_results import NEXT_PHASE
 from reslab_desktop.storage import Store
+from reslab_desktop.ui.dialogs import error_text
 from reslab_desktop.ui.voting.charts import BarChart, MatrixChart
 
 TIED_BG = QColor("#FDEBD3")
@@ -87,6 +88,7 @@ class ResultsView(QWidget):
         actions.addWidget(self.k)
         self.cut_label = QLabel()
         self.cut_label.setObjectName("voting.cut_label")
+        self.cut_label.setWordWrap(True)  # a long tie line wraps instead of widening the page
         actions.addWidget(self.cut_label, 1)
         self.runoff_button = QPushButton(self.tr("Runoff among the tied notes"))
         self.runoff_button.setObjectName("voting.runoff")
@@ -137,13 +139,12 @@ class ResultsView(QWidget):
         total = sum(r.dots for r in ranking)
         status = {"draft": self.tr("draft"), "open": self.tr("open"), "closed": self.tr("closed")}[rnd.status]
         if rnd.mode == "paper" and not progress.voted:  # nobody was meant to vote on screen
-            self.summary.setText(self.tr("%1 · %2 dots counted on paper").replace("%1", status)
-                                 .replace("%2", str(total)))
+            self.summary.setText(self.tr("%1 · %n dot(s) counted on paper", "", total)
+                                 .replace("%1", status))
         else:
             self.summary.setText(
-                self.tr("%1 · %2 dots · %3 of %4 voters voted on screen")
-                .replace("%1", status).replace("%2", str(total))
-                .replace("%3", str(len(progress.voted))).replace("%4", str(progress.total))
+                self.tr("%1 · %n dot(s) · %2 of %3 voters voted on screen", "", total)
+                .replace("%1", status).replace("%2", str(len(progress.voted))).replace("%3", str(progress.total))
             )
         two = len(rnd.criteria) == 2
         self._fill_table(rnd, ranking)
@@ -234,5 +235,5 @@ def try_show(view: ResultsView, round_id: str) -> str | None:
     try:
         view.show_round(round_id)
     except ReslabError as exc:
-        return str(exc)
+        return error_text(exc)
     return None

@@ -376,7 +376,7 @@ class VotingScreen(QWidget):
             if rules.dots_left(self.ballot, budget, self.criterion) <= 0:
                 why = self.tr("⚠ No dots left: take one off another note first, or press Done.")
             else:
-                why = self.tr("⚠ At most %1 dots on one note.").replace("%1", str(mx))
+                why = self.tr("⚠ At most %n dot(s) on one note.", "", mx)
             self.warning.setText(why)
             return
         self.warning.clear()
