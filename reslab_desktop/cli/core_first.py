@@ -18,6 +18,7 @@ FIRST_WINDOW_CORE = (
     "reslab_desktop.storage",
     "reslab_desktop.storage.backups",
     "reslab_desktop.storage.operations",
+    "reslab_desktop.storage.content",  # every row of an opened file is checked against the rules
     "reslab_desktop.model",
     "reslab_desktop.rules.palette",
     "reslab_desktop.services.workshop",

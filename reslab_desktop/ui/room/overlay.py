@@ -135,7 +135,7 @@ class KeyHint(QFrame):
         self.hide()
 
     def text(self) -> str:
-        actions = getattr(self.presenter.host, "actions_by_id", {})
+        actions = self.presenter.host.actions_by_id
         parts = []
         for key in HINT_KEYS:
             action = actions.get(key)
