@@ -113,7 +113,7 @@ class MatrixChart(QWidget):
         self.x_label = self.y_label = ""
         self.ranks: dict[str, int] = {}
         self.label_top = 5  # only the best few get a text label; the rank number links the rest
-        self.setMinimumSize(360, 320)
+        self.setMinimumSize(240, 240)  # beside the ranking on a 1024-px laptop page
 
     def set_points(self, points: Sequence[MatrixPoint], names: dict[str, str], x_label: str, y_label: str,
                    ranks: dict[str, int] | None = None) -> None:

@@ -73,10 +73,14 @@ class VotingPage(QWidget):
         self.board = QComboBox()
         self.board.setObjectName("voting.board")
         self.board.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.board.setMinimumContentsLength(16)
+        self.board.setMinimumContentsLength(10)  # a long board name is elided; the tooltip has it whole
+        self.board.currentIndexChanged.connect(lambda *_: self.board.setToolTip(self.board.currentText()))
         self.board.currentIndexChanged.connect(lambda *_: self.refresh())
         self.rounds = QListWidget()
         self.rounds.setObjectName("voting.rounds")
+        self.rounds.setWordWrap(True)  # a long question wraps in the narrow list instead of scrolling sideways
+        self.rounds.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.rounds.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rounds.currentItemChanged.connect(lambda *_: self._show_current())
         self.new_button = self._button(self.tr("New round…"), "voting.new", self.new_round)
         left = QVBoxLayout()
@@ -109,10 +113,13 @@ class VotingPage(QWidget):
         self.close_button = self._button(self.tr("Close and reveal"), "voting.close", self.close_round)
         self.reopen_button = self._button(self.tr("Reopen…"), "voting.reopen", self.reopen_round)
         self.delete_button = self._button(self.tr("Delete round"), "voting.delete", self.delete_round)
-        for b in (self.edit_button, self.open_button, self.screen_button, self.paper_button, self.close_button,
-                  self.reopen_button, self.delete_button):
+        for b in (self.edit_button, self.open_button, self.screen_button, self.paper_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        second = QHBoxLayout()  # two rows: the Spanish labels side by side are wider than a laptop's page
+        for b in (self.close_button, self.reopen_button, self.delete_button):
+            second.addWidget(b)
+        second.addStretch(1)
         self.delete_button.setAutoDefault(False)
         self.delete_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # never the focus a click or a hide leaves
         self.kiosk.guard(self.edit_button, self.open_button, self.close_button, self.reopen_button,
@@ -125,6 +132,7 @@ class VotingPage(QWidget):
         self.hidden_note = QLabel(self.tr("The results stay hidden until you close the round."))
         self.hidden_note.setObjectName("voting.hidden_note")
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hidden_note.setWordWrap(True)
         self.lower = QStackedWidget()
         self.lower.addWidget(self.hidden_note)
         self.lower.addWidget(self.results)
@@ -132,6 +140,7 @@ class VotingPage(QWidget):
         right.addWidget(self.title)
         right.addWidget(self.details)
         right.addLayout(buttons)
+        right.addLayout(second)
         right.addWidget(self.progress)
         right.addWidget(self.lower, 1)
         right_host = QWidget()
@@ -139,7 +148,7 @@ class VotingPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left_host)
         split.addWidget(right_host)
-        split.setSizes([240, 900])
+        split.setSizes([180, 900])  # the round list stays narrow: the results need the width on a laptop
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
@@ -210,6 +219,7 @@ class VotingPage(QWidget):
         for rnd in svc.list_rounds(self.store, self.board_id()) if self.board_id() else []:
             item = QListWidgetItem(f"{rnd.question}  ({status_text[rnd.status]})")
             item.setData(Qt.ItemDataRole.UserRole, rnd.id)
+            item.setToolTip(rnd.question)
             self.rounds.addItem(item)
             if rnd.id == keep_round:
                 self.rounds.setCurrentItem(item)

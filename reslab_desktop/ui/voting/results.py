@@ -28,6 +28,7 @@ from reslab_desktop.services.voting_results import NEXT_PHASE
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.dialogs import error_text
 from reslab_desktop.ui.voting.charts import BarChart, MatrixChart
+from reslab_desktop.ui.voting.row import StackingRow
 
 TIED_BG = QColor("#FDEBD3")
 
@@ -78,40 +79,45 @@ class ResultsView(QWidget):
         split.setSizes([640, 560])
         layout.addWidget(split, 1)
 
-        actions = QHBoxLayout()
-        actions.addWidget(QLabel(self.tr("Top")))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Top")))
         self.k = QSpinBox()
         self.k.setObjectName("voting.top_k")
         self.k.setRange(1, 1)
         self.k.setMinimumHeight(44)
         self.k.valueChanged.connect(lambda *_: self._refresh_cut())
-        actions.addWidget(self.k)
+        top.addWidget(self.k)
         self.cut_label = QLabel()
         self.cut_label.setObjectName("voting.cut_label")
         self.cut_label.setWordWrap(True)  # a long tie line wraps instead of widening the page
-        actions.addWidget(self.cut_label, 1)
+        top.addWidget(self.cut_label, 1)
+        cut_host = QWidget()
+        cut_host.setLayout(top)
+        top.setContentsMargins(0, 0, 0, 0)
         self.runoff_button = QPushButton(self.tr("Runoff among the tied notes"))
         self.runoff_button.setObjectName("voting.runoff")
         self.runoff_button.clicked.connect(lambda: self.runoff_requested.emit(self.round_id or "", self.k.value()))
-        actions.addWidget(self.runoff_button)
-        layout.addLayout(actions)
-        actions = QHBoxLayout()  # a second row keeps the page narrow enough for a laptop
-        actions.addStretch(1)
+        self.cut_row = StackingRow()  # side by side when there is room, else stacked (Spanish, 1024 px)
+        self.cut_row.box.addWidget(cut_host, 1)
+        self.cut_row.box.addWidget(self.runoff_button)
+        layout.addWidget(self.cut_row)
         self.target = QComboBox()
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.target.setMinimumContentsLength(24)
+        self.target.setMinimumContentsLength(12)  # a long board name is elided; the tooltip has it whole
         self.target.setObjectName("voting.promote_target")
         self.target.setMinimumHeight(44)
-        actions.addWidget(self.target)
+        self.target.currentIndexChanged.connect(lambda *_: self.target.setToolTip(self.target.currentText()))
         self.promote_button = QPushButton(self.tr("Take the top K to the next phase"))
         self.promote_button.setObjectName("voting.promote")
         self.promote_button.clicked.connect(
             lambda: self.promote_requested.emit(self.round_id or "", self.k.value(), self.target.currentData() or "")
         )
-        actions.addWidget(self.promote_button)
         for b in (self.runoff_button, self.promote_button):
             b.setMinimumHeight(44)
-        layout.addLayout(actions)
+        self.promote_row = StackingRow()
+        self.promote_row.box.addWidget(self.target, 1)
+        self.promote_row.box.addWidget(self.promote_button)
+        layout.addWidget(self.promote_row)
 
     def show_round(self, round_id: str) -> None:
         """Load and draw; raises ``HiddenResultsError`` for a hidden round still open."""
