@@ -54,7 +54,7 @@ class VotesSection:
         notes = ctx.known("note")  # note id -> board id
         participants = list(ctx.known("participant"))
         boards = ctx.known("board")
-        plan = []
+        plan: list[dict[str, Any]] = []
         for _, path, d in r.objects(value, "votes"):
             rid = r.ident(d, "id", path)
             ctx.claim("vote_round", rid, r.at(path, "id"))
@@ -156,9 +156,12 @@ class VotesSection:
     def _criterion(b: dict[str, Any], path: str, criteria: list[str]) -> int:
         return r.integer(b, "criterion", path, 1, len(criteria), default=1) - 1
 
-    def _ballots(self, d, path, rid, anonymous, voters, allowed, criteria, budget, max_per_note):  # type: ignore[no-untyped-def]
+    def _ballots(
+        self, d: dict[str, Any], path: str, rid: str, anonymous: bool, voters: list[Any],
+        allowed: list[str], criteria: list[str], budget: int, max_per_note: int,
+    ) -> list[tuple[Any, str, int, int]]:
         per_voter: dict[Any, dict[tuple[str, int], int]] = defaultdict(dict)
-        rows = []
+        rows: list[tuple[Any, str, int, int]] = []
         allowed_set = set(allowed)
         for _, bpath, b in r.objects(d.get("ballots", []), r.at(path, "ballots")):
             if anonymous:
@@ -179,7 +182,9 @@ class VotesSection:
                 raise InterchangeError(r.at(path, "ballots"), f"round {rid!r}, voter {voter!r}: {exc}") from None
         return rows
 
-    def _paper(self, d, path, rid, allowed, criteria) -> dict[tuple[str, int], int]:  # type: ignore[no-untyped-def]
+    def _paper(
+        self, d: dict[str, Any], path: str, rid: str, allowed: list[str], criteria: list[str]
+    ) -> dict[tuple[str, int], int]:
         out: dict[tuple[str, int], int] = {}
         for _, ppath, p in r.objects(d.get("paper_tally", []), r.at(path, "paper_tally")):
             note = r.ref(p, "note", ppath, set(allowed), f"candidate of round {rid!r}")
@@ -369,7 +374,7 @@ class VotesSection:
         return [{"note": n, "text": text, "dots": dots} for n, text, dots in kept]
 
     @staticmethod
-    def _lineage(conn: sqlite3.Connection, rounds: list[tuple]) -> dict[str, list[dict[str, str]]]:
+    def _lineage(conn: sqlite3.Connection, rounds: list[tuple[Any, ...]]) -> dict[str, list[dict[str, str]]]:
         """Notes copied to the next phase, by the round that chose them. (A copy whose source
         note or round was deleted has no lineage left to carry.)"""
         out: dict[str, list[dict[str, str]]] = {}

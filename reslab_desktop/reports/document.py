@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from reportlab.lib.pagesizes import A3, A4, LEGAL, LETTER, TABLOID, landscape, portrait
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -43,9 +44,9 @@ from reslab_desktop.reports.fonts import (
 from reslab_desktop.reports.labels import label
 from reslab_desktop.reports.options import PAGE_SIZE_NAMES, default_page_size  # noqa: F401 (re-export)
 
-PAGE_SIZES: Final = {"letter": LETTER, "a4": A4, "legal": LEGAL, "a3": A3, "tabloid": TABLOID}
-MARGIN: Final = 16 * mm
-COLUMN_GAP: Final = 10 * mm
+PAGE_SIZES: Final[dict[str, tuple[float, float]]] = {"letter": LETTER, "a4": A4, "legal": LEGAL, "a3": A3, "tabloid": TABLOID}
+MARGIN: Final[float] = 16 * mm
+COLUMN_GAP: Final[float] = 10 * mm
 LANDSCAPE_COLUMNS: Final = "landscape-columns"
 assert tuple(PAGE_SIZES) == PAGE_SIZE_NAMES
 
@@ -81,7 +82,8 @@ class BuildContext:
     @property
     def page_size(self) -> tuple[float, float]:
         size = page_size(self.page)
-        return landscape(size) if self.orientation == "landscape" else portrait(size)
+        oriented: tuple[float, float] = landscape(size) if self.orientation == "landscape" else portrait(size)
+        return oriented
 
     @property
     def frame_width(self) -> float:
@@ -93,7 +95,7 @@ class BuildContext:
         return self.page_size[1] - 2 * MARGIN - 14
 
     @property
-    def styles(self) -> dict:
+    def styles(self) -> dict[str, ParagraphStyle]:
         return st.styles()
 
     # -- flowable helpers ---------------------------------------------------------------------
@@ -150,7 +152,7 @@ class _Heading(Paragraph):
     """A heading; if it is ever split, its first piece keeps the outline/contents mark."""
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        parts = super().split(avail_width, avail_height)
+        parts: list[Flowable] = super().split(avail_width, avail_height)
         if parts and parts[0] is not self and hasattr(self, "_reslab_outline"):
             parts[0]._reslab_outline = self._reslab_outline
             parts[0]._reslab_key = getattr(self, "_reslab_key", None)

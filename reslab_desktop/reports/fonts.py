@@ -230,7 +230,7 @@ def _unit_width(word: str, font: str) -> float:
     word once instead of every growing line (ReportLab's stringWidth is pure Python here)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return sum(stringWidth(piece, run_font, 1.0) for piece, run_font in font_runs(word, font))
+    return float(sum(stringWidth(piece, run_font, 1.0) for piece, run_font in font_runs(word, font)))
 
 
 def _break_word(word: str, width: float, size: float, font: str) -> list[str]:

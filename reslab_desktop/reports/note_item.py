@@ -59,7 +59,9 @@ def _words(text: str, run: Run) -> list[Token]:
 def note_tokens(text: str, author: str, style: ParagraphStyle) -> list[Token]:
     body: Run = (style.fontName, style.fontSize, style.textColor)
     text = shortened(text)
-    tokens = _words(text, body) if text.strip() else [("—", (FONT_ITALIC, style.fontSize, style.textColor))]
+    tokens: list[Token] = (
+        _words(text, body) if text.strip() else [("—", (FONT_ITALIC, style.fontSize, style.textColor))]
+    )
     if author:
         small: Run = (style.fontName, AUTHOR_SIZE, _color(AUTHOR_COLOR))
         tokens += [("—", small), *_words(author, small)]
@@ -171,7 +173,7 @@ class NoteItem(Flowable):
             return 0.0
         s = self.style
         end = s.bulletIndent + _unit_width(SWATCH, s.bulletFontName) * s.bulletFontSize + 0.6 * s.bulletFontSize
-        return max(0.0, end - (s.leftIndent + s.firstLineIndent))
+        return max(0.0, float(end - (s.leftIndent + s.firstLineIndent)))
 
     def _layout(self, avail_width: float) -> list[_Line]:
         if self._lines is None or avail_width != self._wrapped_at:
@@ -188,10 +190,10 @@ class NoteItem(Flowable):
         return self.width, self.height
 
     def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
-        return self.style.spaceBefore
+        return float(self.style.spaceBefore)
 
     def getSpaceAfter(self) -> float:  # noqa: N802
-        return self.style.spaceAfter
+        return float(self.style.spaceAfter)
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         lines = self._layout(avail_width)

@@ -7,6 +7,7 @@ and ``&`` (ReportLab treats them as markup) and keeps line breaks.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -89,6 +90,8 @@ class HeadCell(Paragraph):
     """A table header: wraps between words only; when its longest word is wider than the
     column it gets a smaller font (never "Asistenci/a" split mid-word)."""
 
+    style: ParagraphStyle
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
         style = self.style
         words = self.getPlainText().split() or [""]
@@ -97,8 +100,9 @@ class HeadCell(Paragraph):
             size = max(MIN_HEAD_SIZE, style.fontSize * availWidth / widest - 0.05)
             self.style = style.clone(f"{style.name}_fit", fontSize=size, leading=size * style.leading / style.fontSize,
                                      splitLongWords=0)
-            self.__init__(self.text, self.style)  # re-parse with the smaller font  # type: ignore[misc]
-        return super().wrap(availWidth, availHeight)
+            super().__init__(self.text, self.style)  # re-parse with the smaller font
+        size_taken: tuple[float, float] = super().wrap(availWidth, availHeight)
+        return size_taken
 
 
 def head_cell(text: str, style: str | ParagraphStyle = "cell_head") -> HeadCell:
@@ -108,7 +112,7 @@ def head_cell(text: str, style: str | ParagraphStyle = "cell_head") -> HeadCell:
 
 def table_style(header: bool = True, zebra: bool = True, grid: bool = False) -> TableStyle:
     """The house table look: teal header row, light zebra rows, thin rules."""
-    cmds: list[tuple] = [
+    cmds: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from reslab_desktop.errors import NotFoundError, ValidationError
 from reslab_desktop.rules import fields
@@ -11,6 +12,8 @@ from reslab_desktop.rules.text import NOTE_TEXT_MAX
 COLOR_RE = fields.COLOR_RE  # the one rule (``rules/fields.py``): no trailing newline accepted
 MAX_TEXT = NOTE_TEXT_MAX
 MAX_COORD = fields.MAX_COORD
+
+_T = TypeVar("_T")
 
 
 def text(value: str, what: str, *, required: bool = False, max_len: int = MAX_TEXT) -> str:
@@ -70,7 +73,7 @@ def iso_date(value: str | None, what: str) -> str | None:
         raise ValidationError(f"{what} must be a date like 2026-11-25 (got {value!r})") from None
 
 
-def found(obj, what: str, ident: str):  # type: ignore[no-untyped-def]
+def found(obj: _T | None, what: str, ident: str) -> _T:
     if obj is None:
         raise NotFoundError(f"no {what} with id {ident!r}")
     return obj

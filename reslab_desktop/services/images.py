@@ -8,9 +8,9 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import Board, Image
@@ -20,6 +20,9 @@ from reslab_desktop.services.board_rows import board_of, delete_on_one_board, ne
 from reslab_desktop.services.ids import new_id
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.storage import ADDED, Store
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImageType
 
 MAX_PIXELS = 1600  # long side stored in the file
 DISPLAY_SIDE = 480.0  # long side on the board when placed
@@ -58,7 +61,7 @@ def prepare_image(data: bytes, max_side: int = MAX_PIXELS) -> PreparedImage:
     if len(data) > MAX_INPUT_BYTES:
         raise ValidationError(f"the image is too large ({len(data) / 1e6:.0f} MB; at most {MAX_INPUT_BYTES // 1_000_000} MB)")
     try:
-        img = PILImage.open(io.BytesIO(data))  # reads the header only
+        img: PILImageType = PILImage.open(io.BytesIO(data))  # reads the header only
         if img.size[0] * img.size[1] > INPUT_PIXELS:
             raise ValidationError(
                 f"the image has too many pixels ({img.size[0]:,} × {img.size[1]:,}; at most "
@@ -118,7 +121,7 @@ def add_image(
         checks.found(tx.session.get(Board, board_id), "board", board_id)
         iid = image_id or new_id("img")
         tx.session.connection().execute(
-            insert(Image.__table__),
+            insert(cast(Table, Image.__table__)),
             [{
                 "id": iid, "board_id": board_id, "seq": next_board_seq(tx, "images", board_id),
                 "x": checks.coordinate(x, "x"), "y": checks.coordinate(y, "y"),
@@ -158,14 +161,16 @@ def delete_images(store: Store, image_ids: Sequence[str]) -> Snapshot:
     return delete_on_one_board(store, "images", image_ids)
 
 
-def _has_alpha(img: Any) -> bool:
+def _has_alpha(img: PILImageType) -> bool:
     if img.mode == "P":
         return "transparency" in img.info
-    return img.getchannel("A").getextrema()[0] < 255
+    low = img.getchannel("A").getextrema()[0]  # one band: (min, max)
+    return isinstance(low, (int, float)) and low < 255
 
 
-def _needs_rotation(img: Any) -> bool:
+def _needs_rotation(img: PILImageType) -> bool:
     try:
-        return img.getexif().get(0x0112, 1) != 1
+        orientation: object = img.getexif().get(0x0112, 1)
+        return orientation != 1
     except Exception:  # noqa: BLE001 - broken EXIF only means "don't trust it"
         return False

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import Table, bindparam, delete, func, select
 
 from reslab_desktop.errors import ValidationError
 from reslab_desktop.model import (
@@ -41,6 +41,7 @@ from reslab_desktop.services.records import NoteRecord
 from reslab_desktop.services.snapshot import Snapshot
 from reslab_desktop.services.voting_records import (
     DotRound,
+    RankingRecord,
     VoteRoundRecord,
     VoterRecord,
     VotingProgress,
@@ -511,7 +512,7 @@ def _check_candidate(tx: Tx, rnd: DotRound, note_id: str) -> None:
         raise ValidationError("that note is not part of this vote")
 
 
-_BALLOTS = Ballot.__table__
+_BALLOTS = cast(Table, Ballot.__table__)
 _BALLOT_KEY = (
     (_BALLOTS.c.voter_id == bindparam("key_voter"))
     & (_BALLOTS.c.note_id == bindparam("key_note"))
@@ -583,7 +584,6 @@ __all__ = [
 from reslab_desktop.services.voting_results import (  # noqa: E402
     HiddenResultsError,
     Promotion,
-    RankingRecord,
     matrix_points,
     promote_top,
     results,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -139,7 +140,7 @@ def start_runoff(store: Store, round_id: str, k: int = 1, runoff_id: str | None 
         language = s.execute(select(Workshop.language)).scalar() or "es"
     prefix = "Desempate" if language == "es" else "Runoff"
     budget = max(1, min(rules.MAX_DOTS, cut.seats, len(cut.tied) - 1))
-    settings: dict = dict(
+    settings: dict[str, Any] = dict(
         criteria=("",) if len(rnd.criteria) == 1 else (rnd.criteria[0] + " + " + rnd.criteria[1],),
         dots_per_participant=budget,
         max_per_note=1,
@@ -234,7 +235,7 @@ def promote_top(
             col, row = i % _PER_ROW, i // _PER_ROW
             x, y, zone_id = x0 + col * (src.w + _GAP), top + row * (src.h + _GAP), None
             if i < len(zones):  # one challenge on top of each of the template's challenge columns
-                zone = s.get(Zone, zones[i])
+                zone = checks.found(s.get(Zone, zones[i]), "zone", zones[i])
                 x, y, zone_id = zone.x + _GAP, zone.y + 2 * _GAP, zone.id
             elif zones:  # the others below the template's zones
                 bottom = max(z.y + z.h for z in s.execute(select(Zone).where(Zone.board_id == bid)).scalars())

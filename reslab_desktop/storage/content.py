@@ -83,7 +83,7 @@ def _has_type(value: object, declared: str) -> bool:
     if declared == "INTEGER":
         return value.__class__ is int
     if declared == "REAL":
-        return value.__class__ in (int, float) and abs(value) <= 1e308  # type: ignore[operator]
+        return value.__class__ in (int, float) and abs(value) <= 1e308
     if declared == "BLOB":
         return isinstance(value, bytes)
     return True

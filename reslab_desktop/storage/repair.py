@@ -245,7 +245,9 @@ def _copy_table(src: sqlite3.Connection, dst: sqlite3.Connection, table: str, re
 _RULED = {(f.table, f.column) for f in fields.FIELDS}
 
 
-def _mend_row(row: tuple, rules: list[tuple[int, fields.Field]]) -> tuple | None:
+def _mend_row(
+    row: tuple[object, ...], rules: list[tuple[int, fields.Field]]
+) -> tuple[object, ...] | None:
     """``row`` with every value that breaks its field's rule mended; ``None``: drop it."""
     values = [v.decode("utf-8", "replace") if isinstance(v, bytes) and not _is_blob(i, rules) else v
               for i, v in enumerate(row)]
@@ -261,7 +263,9 @@ def _is_blob(i: int, rules: list[tuple[int, fields.Field]]) -> bool:
     return any(j == i and rule.kind == "blob" for j, rule in rules)
 
 
-def _salvage_rows(src: sqlite3.Connection, table: str, col_list: str) -> tuple[list[tuple], int]:
+def _salvage_rows(
+    src: sqlite3.Connection, table: str, col_list: str
+) -> tuple[list[tuple[object, ...]], int]:
     """All readable rows (in rowid order) and how many rowids could not be read."""
     query = f'SELECT {col_list} FROM "{table}"'
     try:
@@ -269,7 +273,7 @@ def _salvage_rows(src: sqlite3.Connection, table: str, col_list: str) -> tuple[l
     except _READ_ERRORS:
         pass
     ranged = query.replace("SELECT ", "SELECT rowid, ", 1) + " WHERE rowid BETWEEN ? AND ?"
-    found: dict[int, tuple] = {}
+    found: dict[int, tuple[object, ...]] = {}
     bad: list[int] = []
     unreadable = 0
     pending = [(1, _rowid_bound(src, table))]
@@ -305,7 +309,7 @@ def _rowid_bound(src: sqlite3.Connection, table: str) -> int:
     except _READ_ERRORS:
         pass
     # The rightmost pages are damaged too: rows cannot outnumber what the file can hold.
-    pages = src.execute("PRAGMA page_count").fetchone()[0]
+    pages = int(src.execute("PRAGMA page_count").fetchone()[0])
     return max(1, min(pages * 100, 1 << 20))
 
 

@@ -298,7 +298,9 @@ class Store:
         try:
             # The pooled connection still holds the file open, even if it was removed.
             with self.engine.connect() as conn:
-                conn.connection.driver_connection.backup(anchor)
+                raw = conn.connection.driver_connection
+                assert isinstance(raw, sqlite3.Connection)
+                raw.backup(anchor)
         except BaseException:
             anchor.close()
             raise

@@ -192,7 +192,9 @@ class DecisionsView(QWidget):
         for row, d in enumerate(log):  # the chart's colors: violet (facilitating team) to green (local)
             tint = blend(WEIGHTS[d.decided_by])
             tint.setAlpha(70)
-            self.table.item(row, 4).setBackground(QBrush(tint))
+            item = self.table.item(row, 4)
+            if item is not None:
+                item.setBackground(QBrush(tint))
         points = decisions.localization_pathway(self.store)
         index = overall(points).index
         self.summary.setText(self.tr("%n decision(s) logged · decided by local organizations: %1", "", len(log))

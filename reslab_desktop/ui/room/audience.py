@@ -196,7 +196,8 @@ class AudienceWindow(Retranslatable, QWidget):
         self.frozen = FrozenView()
         self.voting = QWidget()
         self.voting.setObjectName("audience.voting")
-        QVBoxLayout(self.voting).setContentsMargins(0, 0, 0, 0)
+        self._voting_layout = QVBoxLayout(self.voting)
+        self._voting_layout.setContentsMargins(0, 0, 0, 0)
         self.voting_widget: QWidget | None = None
         self.timer_face = TimerFace(timer)
         self.timer_face.setObjectName("audience.timer")
@@ -257,7 +258,7 @@ class AudienceWindow(Retranslatable, QWidget):
                 self.voting_widget.deleteLater()
             self.voting_widget = widget
             if widget is not None:
-                self.voting.layout().addWidget(widget)
+                self._voting_layout.addWidget(widget)
         self._switch(Show.VOTING)
 
     def show_timer(self) -> None:

@@ -39,7 +39,7 @@ from reslab_desktop.ui.settings import Settings
 from reslab_desktop.ui.store_signals import StoreSignals
 
 if TYPE_CHECKING:
-    from reslab_desktop.services.voting import VoteRoundRecord
+    from reslab_desktop.services.voting_records import VoteRoundRecord
 
 NOTES_SETTING = "room/facilitator_notes"
 PREVIEW_MS = 500

@@ -95,6 +95,8 @@ class FacilitatorOverlay(QFrame):
 
     def place(self) -> None:
         parent = self.parentWidget()
+        if parent is None:
+            return
         self.adjustSize()
         width = min(max(self.sizeHint().width(), 460), max(460, parent.width() // 2))
         self.resize(width, self.sizeHint().height())
@@ -155,6 +157,8 @@ class KeyHint(QFrame):
 
     def place(self) -> None:
         parent = self.parentWidget()
+        if parent is None:
+            return
         self.label.setText(self.text())
         height = self.heightForWidth(parent.width()) if self.hasHeightForWidth() else self.sizeHint().height()
         self.setGeometry(0, parent.height() - height, parent.width(), height)

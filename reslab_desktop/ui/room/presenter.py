@@ -61,8 +61,9 @@ class Presenter(QObject):
         self.presenting = False
         self.single_screen = False  # presenting over the console (no projector)
         app = QGuiApplication.instance()
-        app.screenAdded.connect(self._on_screen_added)  # type: ignore[attr-defined]
-        app.screenRemoved.connect(self._on_screen_removed)  # type: ignore[attr-defined]
+        assert isinstance(app, QGuiApplication)  # a widget exists, so the application does
+        app.screenAdded.connect(self._on_screen_added)
+        app.screenRemoved.connect(self._on_screen_removed)
         host.destroyed.connect(self.audience.deleteLater)
         # The room's keys keep working while the audience window has the focus (one screen).
         self.audience.addActions([a for key, a in host.actions_by_id.items() if key.startswith(AUDIENCE_KEYS)])
