@@ -24,7 +24,11 @@ LONG_PRESS_MS = 600
 TEXT_SIZES = (22.0, 20.0, 18.0, 16.0, 15.0, 14.0, 13.0, 12.0, 11.0, 10.0)  # points
 
 
-ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+# keyed by the int value: QKeyEvent.key() returns a plain int
+ARROWS: dict[int, tuple[int, int]] = {
+    Qt.Key.Key_Left.value: (-1, 0), Qt.Key.Key_Right.value: (1, 0),
+    Qt.Key.Key_Up.value: (0, -1), Qt.Key.Key_Down.value: (0, 1),
+}
 
 
 class NoteCard(QWidget):
