@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -131,8 +131,8 @@ class MatrixChart(QWidget):
         p.setBrush(QColor("#E6F4EA"))
         p.drawRect(QRectF(area.center().x(), area.top(), area.width() / 2, area.height() / 2))
         p.setPen(QPen(MUTED, 1, Qt.PenStyle.DashLine))
-        p.drawLine(area.center().x(), area.top(), area.center().x(), area.bottom())
-        p.drawLine(area.left(), area.center().y(), area.right(), area.center().y())
+        p.drawLine(QLineF(area.center().x(), area.top(), area.center().x(), area.bottom()))
+        p.drawLine(QLineF(area.left(), area.center().y(), area.right(), area.center().y()))
         p.setPen(INK)
         p.drawText(QRectF(area.left(), area.bottom() + 6, area.width(), 30), int(Qt.AlignmentFlag.AlignCenter),
                    f"{self.x_label} →")
