@@ -125,10 +125,10 @@ class RoundSetupDialog(QDialog):
         self.all_people.setObjectName("voting.setup.people_all")
         self.no_people = QPushButton(self.tr("None"))
         self.no_people.setObjectName("voting.setup.people_none")
-        for b, state in ((self.all_people, Qt.CheckState.Checked), (self.no_people, Qt.CheckState.Unchecked)):
-            b.setAutoDefault(False)
-            b.clicked.connect(lambda _=False, state=state: self.check_all_people(state))
-            roster_row.addWidget(b)
+        for button, state in ((self.all_people, Qt.CheckState.Checked), (self.no_people, Qt.CheckState.Unchecked)):
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, state=state: self.check_all_people(state))
+            roster_row.addWidget(button)
         voters.addLayout(roster_row)
         voters.addWidget(self.people)
         anon_row = QHBoxLayout()
@@ -166,7 +166,7 @@ class RoundSetupDialog(QDialog):
         crit.addWidget(self.two)
         crit.addWidget(self.c1)
         crit.addWidget(self.c2)
-        self.two.toggled.connect(lambda on: (self.c1.setEnabled(on), self.c2.setEnabled(on)))
+        self.two.toggled.connect(self._criteria_toggled)
         self.c1.setEnabled(self.two.isChecked())
         self.c2.setEnabled(self.two.isChecked())
         form.addRow(self.tr("Criteria"), crit)
@@ -211,6 +211,10 @@ class RoundSetupDialog(QDialog):
         if self.sel_radio.isChecked():
             return list(self.selection)
         return list(self.board_notes)
+
+    def _criteria_toggled(self, on: bool) -> None:
+        self.c1.setEnabled(on)
+        self.c2.setEnabled(on)
 
     def _touch(self) -> None:
         self._budget_touched = True
