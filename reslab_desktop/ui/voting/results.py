@@ -24,6 +24,7 @@ from reslab_desktop.errors import ReslabError
 from reslab_desktop.rules import voting as rules
 from reslab_desktop.services import boards as board_svc
 from reslab_desktop.services import voting as svc
+from reslab_desktop.services.voting_records import VoteRoundRecord, VotingProgress
 from reslab_desktop.services.voting_results import NEXT_PHASE
 from reslab_desktop.storage import Store
 from reslab_desktop.ui.dialogs import error_text
@@ -130,7 +131,7 @@ class ResultsView(QWidget):
             self.target.addItem(b.title, b.id)
         self._show(rnd, ranking, svc.voting_progress(self.store, round_id))
 
-    def show_counts(self, rnd: svc.VoteRoundRecord, progress: svc.VotingProgress) -> None:
+    def show_counts(self, rnd: VoteRoundRecord, progress: VotingProgress) -> None:
         """The dots or paper counts of the round shown moved (``rnd`` and ``progress`` as the
         caller read them): the ranking is read again, the rest of the view stays."""
         if rnd.id != self.round_id:
@@ -138,8 +139,8 @@ class ResultsView(QWidget):
             return
         self._show(rnd, svc.results(self.store, rnd.id), progress)
 
-    def _show(self, rnd: svc.VoteRoundRecord, ranking: list[svc.RankingRecord],
-              progress: svc.VotingProgress) -> None:
+    def _show(self, rnd: VoteRoundRecord, ranking: list[svc.RankingRecord],
+              progress: VotingProgress) -> None:
         self.ranking = ranking
         self.round_id = rnd.id
         total = sum(r.dots for r in ranking)
@@ -169,15 +170,18 @@ class ResultsView(QWidget):
         self._refresh_cut()
         self.runoff_button.setEnabled(closed and self.runoff_button.isEnabled())
 
-    def _fill_table(self, rnd: svc.VoteRoundRecord, ranking: list[svc.RankingRecord]) -> None:
+    def _header_text(self, column: int) -> str | None:
+        item = self.table.horizontalHeaderItem(column)
+        return item.text() if item is not None else None
+
+    def _fill_table(self, rnd: VoteRoundRecord, ranking: list[svc.RankingRecord]) -> None:
         """The cells are kept and only their changed texts set: after a dot most stay as they were."""
         two = len(rnd.criteria) == 2
         headers = [self.tr("Rank"), self.tr("Note"), self.tr("Dots"), self.tr("Share")]
         if two:
             headers[2:3] = [rnd.criteria[0], rnd.criteria[1], self.tr("Dots")]
         table = self.table
-        if [table.horizontalHeaderItem(c).text() if table.horizontalHeaderItem(c) else None
-                for c in range(table.columnCount())] != headers:
+        if [self._header_text(c) for c in range(table.columnCount())] != headers:
             table.setRowCount(0)  # another shape: no cell is kept
             table.setColumnCount(len(headers))
             table.setHorizontalHeaderLabels(headers)
