@@ -433,11 +433,14 @@ class VotingScreen(QWidget):
     def _save_dot(self, note_id: str, service: Callable[[Store, str, str, str, int], int]) -> None:
         """Save one dot of an open round now. The service answers with this voter's dots on
         the note, so its change event is not read back: the note's total moves by as much."""
+        voter_id = self.voter_id
+        if voter_id is None:  # the callers checked; nobody is voting
+            return
         key = (note_id, self.criterion)
         saved: list[int] = []
         self._saving_dot = True
         try:
-            ok = self._save(lambda: saved.append(service(self.store, self.round_id, self.voter_id, note_id, key[1])))
+            ok = self._save(lambda: saved.append(service(self.store, self.round_id, voter_id, note_id, key[1])))
         finally:
             self._saving_dot = False
         if not ok:  # nothing was written
