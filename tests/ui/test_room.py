@@ -268,7 +268,7 @@ def test_shared_voting_screen_on_the_audience_shows_no_hidden_counts(room, qtbot
     page.select_round(rid)
     window.actions_by_id["room.send_voting"].trigger()
     audience = rm.presenter.audience
-    assert audience.shown == Show.VOTING and audience.voting_widget is page.screen
+    assert audience.shown == Show.VOTING and audience.voting_widget is page.voting_screen
     texts = " ".join(visible_texts(audience))
     assert "¿Cuál primero?" in texts or "Cuál primero" in texts
     assert "5 dots" not in texts and "5 puntos" not in texts

@@ -110,7 +110,7 @@ def test_turn_based_round_with_three_voters(qtbot, window):
     assert dots == {n[0]: 3, n[1]: 2, n[2]: 3, n[3]: 0, n[4]: 1, n[5]: 0}
     top = [(r.note_id, r.rank, r.tied) for r in ranking[:2]]
     assert top == [(n[0], 1, True), (n[2], 1, True)]
-    assert page.lower.currentWidget() is page.results
+    assert page.results_stack.currentWidget() is page.results
     assert page.results.table.item(0, 0).text() == "1="
     # undo of the reveal reopens (logged), redo closes again
     window.undo_stack.undo()
@@ -341,7 +341,7 @@ def test_the_facilitators_page_follows_the_dots_of_an_open_round(qtbot, window):
         return [table.item(0, col).text() for col in range(4)] if table.rowCount() else []
 
     qtbot.waitUntil(lambda: first_row() == ["1", "Jóvenes", "2", "100%"])
-    assert page.lower.currentWidget() is page.results
+    assert page.results_stack.currentWidget() is page.results
     assert page.progress.text().startswith("1 of 3 have voted.")
     assert page.rounds.currentItem() is rounds_item  # a dot leaves the list of rounds as it was
     svc.enter_paper_tally(window.store, rid, {n[1]: 3})
@@ -366,7 +366,7 @@ def test_the_screen_leaves_when_its_round_is_deleted(qtbot, window, what):
     else:
         snap = board_svc.delete_board(window.store, window.test_board)
     qtbot.waitUntil(lambda: not screen.isVisible())
-    assert page.screen is None or page.screen is not screen
+    assert page.voting_screen is None or page.voting_screen is not screen
     if what == "round":
         svc.restore_round(window.store, snap)
     else:

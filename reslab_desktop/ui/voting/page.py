@@ -6,6 +6,7 @@ undoable through the window's undo stack."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reslab_desktop.errors import ReslabError
+from reslab_desktop.errors import NotFoundError, ReslabError
 from reslab_desktop.rules import round_lifecycle as lifecycle
 from reslab_desktop.services import boards as board_svc
 from reslab_desktop.services import voting as svc
+from reslab_desktop.services.voting_records import VoteRoundRecord
 from reslab_desktop.storage import Change, Store
 from reslab_desktop.ui import commands, dialogs
 from reslab_desktop.ui.deferred import DeferredRefresh
@@ -68,7 +70,7 @@ class VotingPage(QWidget):
         self.undo_stack = undo_stack
         self.host = host
         self.kiosk = KioskLock(host, self)
-        self.screen: VotingScreen | None = None
+        self.voting_screen: VotingScreen | None = None
 
         self.board = QComboBox()
         self.board.setObjectName("voting.board")
@@ -133,16 +135,16 @@ class VotingPage(QWidget):
         self.hidden_note.setObjectName("voting.hidden_note")
         self.hidden_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hidden_note.setWordWrap(True)
-        self.lower = QStackedWidget()
-        self.lower.addWidget(self.hidden_note)
-        self.lower.addWidget(self.results)
+        self.results_stack = QStackedWidget()
+        self.results_stack.addWidget(self.hidden_note)
+        self.results_stack.addWidget(self.results)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.details)
         right.addLayout(buttons)
         right.addLayout(second)
         right.addWidget(self.progress)
-        right.addWidget(self.lower, 1)
+        right.addWidget(self.results_stack, 1)
         right_host = QWidget()
         right_host.setLayout(right)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -152,7 +154,7 @@ class VotingPage(QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self._shown: svc.VoteRoundRecord | None = None  # the round _show_current read
+        self._shown: VoteRoundRecord | None = None  # the round _show_current read
         self._counts = DeferredRefresh(self, self._show_counts)
         StoreSignals.of(store).changed.connect(self._on_changes)
         self.refresh()
@@ -181,6 +183,14 @@ class VotingPage(QWidget):
     def round_id(self) -> str | None:
         item = self.rounds.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _current_id(self) -> str:
+        """The selected round's id, for the buttons that act on it (hidden while there is
+        none); called anyway, it fails as the service does for a missing round."""
+        rid = self.round_id()
+        if rid is None:
+            raise NotFoundError("no voting round with id None")
+        return rid
 
     def select_board(self, board_id: str) -> None:
         i = self.board.findData(board_id)
@@ -241,7 +251,7 @@ class VotingPage(QWidget):
             self.progress.clear()
             for b in buttons:
                 b.setVisible(False)
-            self.lower.setCurrentWidget(self.hidden_note)
+            self.results_stack.setCurrentWidget(self.hidden_note)
             self.hidden_note.clear()
             return
         rnd = svc.get_round(self.store, rid)
@@ -268,7 +278,7 @@ class VotingPage(QWidget):
         if rnd.counts_hidden or s == "draft":
             self.hidden_note.setText(self.tr("The results stay hidden until you close the round.")
                                      if s == "open" else self.tr("Open the round to start voting."))
-            self.lower.setCurrentWidget(self.hidden_note)
+            self.results_stack.setCurrentWidget(self.hidden_note)
         self._shown = rnd
         self._show_counts(whole=True)
         self._settle_focus()
@@ -309,7 +319,7 @@ class VotingPage(QWidget):
                 self.results.show_round(rnd.id)
             else:
                 self.results.show_counts(rnd, progress)
-            self.lower.setCurrentWidget(self.results)
+            self.results_stack.setCurrentWidget(self.results)
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
         watched = [c for c in changes if c.entity in WATCHED]
@@ -363,7 +373,7 @@ class VotingPage(QWidget):
     def edit_round(self) -> None:
         from reslab_desktop.ui.voting.setup_dialog import RoundSetupDialog
 
-        rid = self.round_id()
+        rid = self._current_id()
         rnd = svc.get_round(self.store, rid)
         dialog = RoundSetupDialog(self.store, rnd.board_id, existing=svc.round_settings(rnd),
                                   language=self._language(), parent=self)
@@ -371,17 +381,17 @@ class VotingPage(QWidget):
             try:
                 changes = dialog.settings()
                 self._push(self.tr("Change voting round"),
-                           lambda changes=changes: svc.update_round(self.store, rid, **changes))
+                           partial(svc.update_round, self.store, rid, **changes))
                 return
             except ReslabError as exc:
                 dialogs.show_error(self, exc).exec()
 
     def open_round(self) -> None:
-        rid = self.round_id()
+        rid = self._current_id()
         self._push(self.tr("Open voting"), lambda: svc.open_round(self.store, rid))
 
     def close_round(self, round_id: str | None = None) -> None:
-        rid = round_id or self.round_id()
+        rid = round_id or self._current_id()
         if self.kiosk.locked and not ask_unlock(self.kiosk, self.window()):
             return
         self._push(self.tr("Close and reveal"), lambda: svc.close_round(self.store, rid))
@@ -389,7 +399,7 @@ class VotingPage(QWidget):
         self.select_round(rid)
 
     def reopen_round(self, reason: str | None = None) -> None:
-        rid = self.round_id()
+        rid = self._current_id()
         if reason is None:
             text, ok = QInputDialog.getText(self, self.tr("Reopen the round"),
                                             self.tr("Why reopen it? (kept in the round's log)"))
@@ -399,7 +409,7 @@ class VotingPage(QWidget):
         self._push(self.tr("Reopen voting round"), lambda: svc.reopen_round(self.store, rid, reason))
 
     def delete_round(self, confirm: bool = True) -> None:
-        rid = self.round_id()
+        rid = self._current_id()
         rnd = svc.get_round(self.store, rid)
         if confirm and not confirm_no_default(self, self.tr("Delete round"),
                                               self.tr("Delete the round “%1” and its votes?").replace("%1", rnd.question)):
@@ -407,7 +417,7 @@ class VotingPage(QWidget):
         self._push(self.tr("Delete voting round"), lambda: svc.delete_round(self.store, rid))
 
     def paper_tally(self, counts: dict | None = None, over_ok: bool = False) -> None:
-        rid = self.round_id()
+        rid = self._current_id()
         if counts is None:
             from reslab_desktop.ui.voting.paper import PaperTallyDialog
 
@@ -437,16 +447,16 @@ class VotingPage(QWidget):
         return promotion
 
     # -- the shared screen ---------------------------------------------------------------
-    def audience_widget(self) -> QWidget:
+    def audience_widget(self) -> VotingScreen:
         """What the room's audience window shows: the voting screen of the open round."""
         rid = self.round_id()
         rnd = svc.get_round(self.store, rid) if rid else None
-        if rnd is None or rnd.status != "open" or rnd.mode == "paper":
+        if rid is None or rnd is None or rnd.status != "open" or rnd.mode == "paper":
             raise ReslabError("choose an open round (not a paper one) to show the voting screen")
         screen = VotingScreen(self.store, rid, self.kiosk)
         screen.reveal_requested.connect(lambda r: self._guarded(lambda: self.close_round(r)))
         screen.leave_requested.connect(self.leave_screen)
-        self.screen = screen
+        self.voting_screen = screen
         self.screen_started.emit(screen)
         return screen
 
@@ -460,7 +470,7 @@ class VotingPage(QWidget):
                 return None
             if not presenter.presenting:
                 presenter.start_presentation()
-            seconds = self.screen.round.timer_seconds if self.screen is not None else None
+            seconds = self.voting_screen.round.timer_seconds if self.voting_screen is not None else None
             if seconds and not presenter.timer.running:
                 presenter.timer.set_duration(seconds)  # the round's timer, in the corner of the screen
                 presenter.timer.start()
@@ -470,7 +480,7 @@ class VotingPage(QWidget):
             screen.showFullScreen()
         if lock:
             self.kiosk.lock()
-        return self.screen
+        return self.voting_screen
 
     def leave_screen(self) -> None:
         if self.kiosk.locked and not ask_unlock(self.kiosk, self.window()):
@@ -479,10 +489,10 @@ class VotingPage(QWidget):
         if presenter is not None:
             presenter.send_welcome()
             presenter.leave_presentation()
-        elif self.screen is not None:
-            self.screen.close()
-            self.screen.deleteLater()
-        self.screen = None
+        elif self.voting_screen is not None:
+            self.voting_screen.close()
+            self.voting_screen.deleteLater()
+        self.voting_screen = None
 
     def _presenter(self) -> Any:
         if not isinstance(self.host, WindowContext):
