@@ -24,13 +24,9 @@ ZONE_TITLE_H = 44.0
 NOTE_TEXT_SIZES = (22.0, 20.0, 18.0, 16.0, 15.0, 14.0, 13.0, 12.0)
 
 
-class _ZoneLike(Protocol):
-    """Read-only: frozen records (``ZoneRecord``) and mapped rows both fit."""
+class ZoneShape(Protocol):
+    """A zone's frame, read-only: frozen records (``ZoneRecord``) and mapped rows both fit."""
 
-    @property
-    def id(self) -> str: ...
-    @property
-    def seq(self) -> int: ...
     @property
     def x(self) -> float: ...
     @property
@@ -41,6 +37,13 @@ class _ZoneLike(Protocol):
     def h(self) -> float: ...
     @property
     def shape(self) -> str: ...
+
+
+class _ZoneLike(ZoneShape, Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def seq(self) -> int: ...
 
 
 def zone_title_band(shape: str, w: float) -> Rect:

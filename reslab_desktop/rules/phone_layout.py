@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from reslab_desktop.rules.geometry import GAP, NOTE_H, NOTE_W, ZONE_TITLE_H, Rect
+from reslab_desktop.rules.geometry import GAP, NOTE_H, NOTE_W, ZONE_TITLE_H, Rect, ZoneShape
 
 PADDING = 16.0
 PROMPT_H = 40.0  # a zone's guiding question under its title
@@ -25,17 +25,7 @@ BLANK_COLUMNS = 6
 _MAX_ROWS = 10_000  # a bound on the search, never reached by a real board
 
 
-class ZoneLike(Protocol):
-    @property
-    def x(self) -> float: ...
-    @property
-    def y(self) -> float: ...
-    @property
-    def w(self) -> float: ...
-    @property
-    def h(self) -> float: ...
-    @property
-    def shape(self) -> str: ...
+class ZoneLike(ZoneShape, Protocol):
     @property
     def prompt(self) -> str: ...
 
