@@ -14,7 +14,7 @@ from reslab_desktop.services import voting as svc
 from reslab_desktop.ui.room.hooks import room_for
 from reslab_desktop.ui.voting import hooks
 from reslab_desktop.ui.voting.screen import BALLOT, PASS, WHO
-from tests.ui.voting_helpers import make_workshop
+from tests.ui.voting_helpers import open_round, voting_window
 
 PIN = "2468"
 LEFT = Qt.MouseButton.LeftButton
@@ -22,16 +22,11 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def window(open_window, tmp_path):
-    bid, notes = make_workshop(tmp_path / "w.reslab")
-    win = open_window(tmp_path / "w.reslab")
-    win.test_board, win.test_notes = bid, notes
-    return win
+    return voting_window(open_window, tmp_path)
 
 
 def _open(window, **settings):
-    page = hooks.show_voting(window)
-    rid = page.create_round(window.test_board, question="¿Qué retos primero?", **settings)
-    page.open_round()
+    page, rid = open_round(window, **settings)
     page.kiosk.set_pin(PIN)
     return page, rid
 

@@ -12,24 +12,17 @@ from reslab_desktop.services import boards as board_svc
 from reslab_desktop.services import voting as svc
 from reslab_desktop.ui.voting import hooks
 from reslab_desktop.ui.voting.screen import BALLOT, PASS, WHO
-from tests.ui.voting_helpers import make_workshop
+from tests.ui.voting_helpers import open_round, voting_window
 
 PIN = "2468"
 
 
 @pytest.fixture
 def window(open_window, tmp_path):
-    bid, notes = make_workshop(tmp_path / "w.reslab")
-    win = open_window(tmp_path / "w.reslab")
-    win.test_board, win.test_notes = bid, notes
-    return win
+    return voting_window(open_window, tmp_path)
 
 
-def _round(window, **settings):
-    page = hooks.show_voting(window)
-    rid = page.create_round(window.test_board, question="¿Qué retos primero?", **settings)
-    page.open_round()
-    return page, rid
+_round = open_round
 
 
 def _vote(qtbot, screen, voter_id, clicks):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reslab_desktop.model import Note
 from reslab_desktop.services import boards, people
@@ -21,3 +22,21 @@ def make_workshop(path: Path, voters: int = 3) -> tuple[str, list[str]]:
         for i in range(voters):
             people.add_participant(store, ["Ana", "Beto", "Carmen", "Diego", "Elena", "Fer"][i % 6] + ("" if i < 6 else str(i)))
     return bid, [f"n{i}" for i in range(len(TEXTS))]
+
+
+def voting_window(open_window: Any, folder: Path) -> Any:
+    """The main window on :func:`make_workshop`'s file; the board and notes ids on it."""
+    bid, notes = make_workshop(folder / "w.reslab")
+    win = open_window(folder / "w.reslab")
+    win.test_board, win.test_notes = bid, notes
+    return win
+
+
+def open_round(window: Any, **settings: Any) -> tuple[Any, str]:
+    """A round on the window's board, created and opened from the voting page."""
+    from reslab_desktop.ui.voting import hooks
+
+    page = hooks.show_voting(window)
+    rid = page.create_round(window.test_board, question="¿Qué retos primero?", **settings)
+    page.open_round()
+    return page, rid
